@@ -1,0 +1,5 @@
+"""``python -m socialcheck``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""What every detector receives and returns.
+
+A detector is a function ``detect(ctx: Context) -> list[Span]`` over
+``ctx.text``. Presidio's pattern: a regular expression finds candidates, a
+validator confirms them, context words raise or lower the score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..nlp import Token, sentences, tokenize
+
+
+@dataclass
+class Context:
+    """Input for detectors and checks.
+
+    Attributes:
+        text: the document text (``Document.text``).
+        options: run options (``known_names``: a roster; ``organisations``;
+            ``channel``; ``settings`` from the rule pack; ``nlp_model``...).
+    """
+
+    text: str
+    options: dict = field(default_factory=dict)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokens of ``text`` (computed once)."""
+        return tokenize(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of ``text`` (computed once)."""
+        return sentences(self.text, self.tokens)
+
+    @cached_property
+    def lower(self) -> str:
+        """``text.lower()`` (same length for the scripts we handle)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else self.text.casefold()[: len(self.text)]
+
+    def sentence_at(self, off: int) -> tuple[int, int]:
+        """The sentence span containing ``off`` (or ``(off, off)``)."""
+        import bisect
+        sents = self.sentences
+        i = bisect.bisect_right([s for s, _ in sents], off) - 1
+        if i >= 0 and sents[i][0] <= off <= sents[i][1]:
+            return sents[i]
+        return (off, off)
+
+
+def window(text: str, start: int, end: int, before: int = 40, after: int = 40) -> tuple[str, str]:
+    """Lower-cased text just before and just after ``[start, end)``, cut at line breaks."""
+    left = text[max(0, start - before):start]
+    right = text[end:end + after]
+    if "\n" in left:
+        left = left[left.rfind("\n") + 1:]
+    if "\n" in right:
+        right = right[: right.find("\n")]
+    return left.lower(), right.lower()

@@ -1,0 +1,138 @@
+"""Phone numbers, e-mail addresses and social-media handles.
+
+Sources:
+- Dutch numbering plan (ACM / Nummerplan): 06 mobile, 0800 free-phone,
+  0900/0906/0909 paid information numbers, 084/087 personal/VoIP, 085/088
+  company numbers. Parsing and validation are done by ``phonenumbers``
+  (Google libphonenumber metadata), region NL, international numbers too.
+- Functional mailbox names (info@, administratie@ ...) are a list written for
+  this project from how Dutch schools name their shared mailboxes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Severity, Span
+from .base import Context, window
+
+# ------------------------------------------------------------------ phones
+
+# Cheap pre-filter: a run of digits with the separators people type, at least
+# 7 digits long. Only these windows are handed to phonenumbers (which is slow
+# on long texts).
+_PHONE_CANDIDATE = regex.compile(r"(?<![\p{L}\p{Nd}@])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?!\p{Nd})")
+_SERVICE_PREFIXES = ("+31800", "+31900", "+31906", "+31909", "+3188", "+3185", "+3114")
+
+
+def detect_phones(ctx: Context) -> list[Span]:
+    """Find phone numbers (``phone-number``).
+
+    Mobile and landline numbers of persons are errors; 0800/0900/0906/0909
+    service numbers and 085/088 company numbers are reported as ``info``
+    (variant ``service``). Times (14.30), amounts, dates and school years are
+    not phone numbers (``phonenumbers`` does not validate them).
+    """
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    text = ctx.text
+    spans: list[Span] = []
+    for cand in _PHONE_CANDIDATE.finditer(text):
+        raw = cand.group()
+        if sum(ch.isdigit() for ch in raw) < 7:
+            continue
+        base = cand.start()
+        # Give the matcher a little context so "+" and "(" are seen.
+        for m in PhoneNumberMatcher(raw, "NL", leniency=Leniency.VALID):
+            s, e = base + m.start, base + m.end
+            if _looks_like_date_or_amount(text, s, e):
+                continue
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            if e164.startswith(_SERVICE_PREFIXES):
+                spans.append(Span(s, e, "phone-number", 0.9, "phonenumbers", "service", Severity.INFO))
+            else:
+                left, _ = window(text, s, e, 30, 0)
+                score = 0.95 if any(w in left for w in ("bel", "tel", "mobiel", "nummer", "06", "app")) else 0.85
+                spans.append(Span(s, e, "phone-number", score, "phonenumbers"))
+    return spans
+
+
+def _looks_like_date_or_amount(text: str, s: int, e: int) -> bool:
+    raw = text[s:e]
+    if regex.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
+        return True
+    if regex.fullmatch(r"(19|20)\d\d\s?[-/]\s?(19|20)\d\d", raw):
+        return True
+    before = text[max(0, s - 2):s]
+    return "€" in before or "$" in before
+
+
+# ------------------------------------------------------------------ e-mail
+
+_EMAIL = regex.compile(
+    r"(?<![\p{L}\p{Nd}._%+-])[\p{L}\p{Nd}][\p{L}\p{Nd}._%+'-]{0,63}@(?:[\p{L}\p{Nd}](?:[\p{L}\p{Nd}-]{0,61}[\p{L}\p{Nd}])?\.)+\p{L}{2,24}(?![\p{L}\p{Nd}])"
+)
+#: Local parts of shared mailboxes: not a person's address (warning, not error).
+FUNCTIONAL_LOCAL_PARTS = frozenset(
+    """info informatie administratie admin directie directeur secretariaat contact post mail office
+    receptie balie ouderraad or mr gmr medezeggenschapsraad fg privacy avg noreply no-reply donotreply
+    leerlingzaken leerlingadministratie personeelszaken hr p-zaken planning roosters rooster facturen
+    factuur financien financiën crediteuren debiteuren boekhouding zorg ib ibteam zorgteam bestuur
+    communicatie pers klachten aanmelden aanmelding aanmeldingen inschrijving inschrijvingen school
+    team teams kinderopvang bso tso overblijf ict helpdesk support servicedesk webmaster website
+    nieuwsbrief redactie vacatures sollicitatie werkenbij stage stages kantoor algemeen service
+    absentie ziekmelding verzuim verlof ouders mediatheek bibliotheek bieb sport gym facilitair
+    conciergerie vertrouwenspersoon""".split())
+_FUNCTIONAL_PATTERNS = regex.compile(r"^(?:groep|klas|unit|team|bouw|locatie|school)[-_.]?\w{0,12}$|^(?:info|mr|or)[-_.]\w+$")
+
+
+def detect_emails(ctx: Context) -> list[Span]:
+    """Find e-mail addresses (``email-address``).
+
+    A personal address is an error; a functional mailbox (info@,
+    administratie@, groep5@ ...) is a warning (variant ``functional``).
+    """
+    spans = []
+    for m in _EMAIL.finditer(ctx.text):
+        local = m.group().split("@", 1)[0].lower()
+        if local in FUNCTIONAL_LOCAL_PARTS or _FUNCTIONAL_PATTERNS.match(local):
+            spans.append(Span(m.start(), m.end(), "email-address", 0.9, "email", "functional", Severity.WARNING))
+        else:
+            spans.append(Span(m.start(), m.end(), "email-address", 0.95, "email"))
+    return spans
+
+
+# ------------------------------------------------------------------ social handles
+
+_PROFILE_URL = regex.compile(
+    r"(?:https?://)?(?:www\.|m\.|nl\.)?(?:instagram\.com|facebook\.com|fb\.com|tiktok\.com/@?|x\.com|twitter\.com|"
+    r"linkedin\.com/in|youtube\.com/@|snapchat\.com/add|threads\.net/@?)/?@?([\p{L}\p{Nd}._-]{2,60})/?",
+    regex.I)
+_HANDLE = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])@([\p{L}\p{Nd}_][\p{L}\p{Nd}._]{1,29})(?![\p{L}\p{Nd}_@])")
+#: Profile paths that are not a person (site sections).
+_NOT_PROFILES = frozenset("share sharer home login groups events pages watch explore reel p hashtag search "
+                          "intent i policies help about legal".split())
+
+
+def detect_handles(ctx: Context) -> list[Span]:
+    """Find ``@handles`` and personal profile URLs (``social-handle``).
+
+    Handles listed as the school's own in the config allow-list are filtered
+    later by the allow-list; e-mail addresses are not handles.
+    """
+    text = ctx.text
+    spans = []
+    for m in _PROFILE_URL.finditer(text):
+        if m.group(1).lower() in _NOT_PROFILES:
+            continue
+        spans.append(Span(m.start(), m.end(), "social-handle", 0.9, "profile-url"))
+    taken = [(s.start, s.end) for s in spans]
+    for m in _HANDLE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        handle = m.group(1)
+        if handle.isdigit() or handle.endswith("."):
+            continue
+        spans.append(Span(m.start(), m.end(), "social-handle", 0.85, "handle"))
+    return spans

@@ -1,0 +1,182 @@
+"""Citizen service numbers (BSN), bank accounts (IBAN), postal addresses and birth dates.
+
+Sources:
+- BSN: 9 digits passing the "elfproef" (weights 9..2 and -1, sum divisible by
+  11), validated with ``stdnum.nl.bsn``. Usual written forms: ``123456782``,
+  ``1234.56.782``, ``123 456 782``.
+- IBAN: ISO 13616 with the mod-97 check (``stdnum.iban``), printed in groups
+  of four or run together. Dutch IBANs are 18 characters (``NLkk BBBB 0123 4567 89``).
+- Dutch postcodes (PostNL): four digits, the first not 0, then two capitals;
+  the letter pairs SA, SD and SS are not issued. Written ``1234 AB``,
+  ``1234AB``, ``1234 ab``.
+- Street names: Dutch street-name endings (straat, laan, weg, plein, gracht ...)
+  followed by a house number with optional addition (``12a``, ``12-2``, ``12 bis``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Severity, Span
+from .base import Context, window
+
+# ------------------------------------------------------------------ BSN
+
+_BSN = regex.compile(r"(?<![\p{L}\p{Nd}.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}\.\d{3}\.\d{3}\.\d)(?![\p{Nd}]|[.,/-]\p{Nd})")
+_BSN_CONTEXT = ("bsn", "burgerservice", "sofi", "persoonsnummer", "burger service")
+
+
+def detect_bsn(ctx: Context) -> list[Span]:
+    """Find BSNs (``national-id``): the elfproef must hold; nine digits that
+    fail it are not a BSN. Context words (BSN, burgerservicenummer) raise the score."""
+    from stdnum.nl import bsn
+
+    text = ctx.text
+    spans = []
+    for m in _BSN.finditer(text):
+        digits = regex.sub(r"\D", "", m.group())
+        if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
+            continue
+        left, right = window(text, m.start(), m.end(), 40, 10)
+        context = any(w in left for w in _BSN_CONTEXT)
+        if not context and regex.search(r"(?:order|factuur|klant|artikel|referentie|kenmerk|dossier)\w*\W*$", left):
+            continue
+        spans.append(Span(m.start(), m.end(), "national-id", 0.95 if context else 0.6, "bsn"))
+    return spans
+
+
+# ------------------------------------------------------------------ IBAN
+
+_IBAN = regex.compile(r"(?<![\p{L}\p{Nd}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{Nd}])")
+
+
+def detect_iban(ctx: Context) -> list[Span]:
+    """Find IBANs (``bank-account``) with or without spaces; mod-97 must hold."""
+    from stdnum import iban
+
+    spans = []
+    for m in _IBAN.finditer(ctx.text):
+        raw = m.group()
+        compact = raw.replace(" ", "").upper()
+        # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
+        if iban.is_valid(compact):
+            spans.append(Span(m.start(), m.end(), "bank-account", 0.98, "iban"))
+            continue
+        parts = raw.split(" ")
+        while len(parts) > 3:
+            parts.pop()
+            cand = " ".join(parts)
+            if iban.is_valid(cand.replace(" ", "").upper()):
+                spans.append(Span(m.start(), m.start() + len(cand), "bank-account", 0.98, "iban"))
+                break
+    return spans
+
+
+# ------------------------------------------------------------------ addresses
+
+_POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
+_POSTCODE = regex.compile(
+    rf"(?<![\p{{L}}\p{{Nd}}])([1-9]\d{{3}})[ \u00a0]?([{_POSTCODE_LETTERS}]{{2}}|[{_POSTCODE_LETTERS.lower()}]{{2}})(?![\p{{L}}\p{{Nd}}])")
+_NOT_POSTCODE = frozenset({"SA", "SD", "SS", "KM", "KG", "MB", "GB", "KB", "MW", "KW", "CM", "MM", "ML", "CL",
+                           "DL", "HA", "PK", "AM", "PM", "BC", "NL", "EN", "ZN", "TB", "HZ", "DB"})
+_STREET_SUFFIX = (
+    r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|pad|steeg|plantsoen|ring|baan|"
+    r"boulevard|markt|erf|veld|wal|haven|dam|kamp|hoeve|burg|tuin|berg|akker|meent|zoom|oord|rade|"
+    r"wetering|vaart|allee|dwarsstraat|straatje|laantje|pleintje|hofje|gaarde|horst|hout|bosch|bos|"
+    r"dal|rijk|wei|weide|donk|acker|brink|es|hoek|poort|kwartier|passage|promenade|galerij|kanaal|"
+    r"stede|stee|oever|strand|duin|duinen|polder|lei|vliet|diep|wijk|heuvel|hove|waard|rak|zijde|"
+    r"eiland|terp|wierde|schans|bolwerk|veste|vest|wall|street|road|lane|avenue")
+_STREET = regex.compile(
+    rf"(?<![\p{{L}}\p{{Nd}}])(?:(?:[\p{{Lu}}][\p{{L}}'’.-]*|van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij)[ ]){{0,4}}"
+    rf"[\p{{Lu}}][\p{{L}}'’-]*(?:{_STREET_SUFFIX})[ ](\d{{1,5}}(?:[ ]?[a-zA-Z](?![\p{{L}}])|[-/]\d{{1,4}}|[ ](?:bis|hs|I{{1,3}}|zw|rd)\b)?)(?![\p{{Nd}},.]\d)"
+)
+_POSTBUS = regex.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?!\p{Nd})")
+_ADDR_CONTEXT = ("adres", "woont", "wonen", "postcode", "straat", "huis", "bij ons", "thuis", "verhuisd")
+
+
+def detect_addresses(ctx: Context) -> list[Span]:
+    """Find street + house number, Dutch postcodes and Postbus numbers
+    (``postal-address``). A street, postcode and town written together
+    (``Lindelaan 12, 3512 AB Utrecht``) become one span."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _STREET.finditer(text):
+        start = m.start()
+        # Drop leading sentence words that are not part of the street name.
+        words = text[start:m.start(1)].split(" ")
+        while len(words) > 2 and words[0][:1].isupper() and _is_common_lead(words[0]):
+            start += len(words[0]) + 1
+            words.pop(0)
+        spans.append(Span(start, m.end(), "postal-address", 0.85, "street"))
+    for m in _POSTCODE.finditer(text):
+        letters = m.group(2)
+        if letters.upper() in _NOT_POSTCODE:
+            continue
+        left, right = window(text, m.start(), m.end(), 40, 25)
+        near_street = any(sp.end <= m.start() and m.start() - sp.end <= 4 for sp in spans)
+        context = near_street or any(w in left for w in _ADDR_CONTEXT) or bool(
+            regex.match(r"[ ,]*[\p{Lu}][\p{L}'’-]+", text[m.end():m.end() + 30]))
+        if letters.islower() and not context:
+            continue
+        if 1900 <= int(m.group(1)) <= 2099 and not context:
+            continue  # "2024 ZO" style year + abbreviation
+        spans.append(Span(m.start(), m.end(), "postal-address", 0.9 if context else 0.7, "postcode", "postcode"))
+    for m in _POSTBUS.finditer(text):
+        spans.append(Span(m.start(), m.end(), "postal-address", 0.9, "postbus", "postbus"))
+    return _merge_address_parts(text, spans)
+
+
+_COMMON_LEADS = frozenset("wij we ik jij je hij zij ze u het de een op in naar bij van voor aan uit "
+                          "adres woont wonen welkom kom komt vanaf tot via langs".split())
+
+
+def _is_common_lead(word: str) -> bool:
+    return word.lower() in _COMMON_LEADS
+
+
+def _merge_address_parts(text: str, spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda s: s.start)
+    out: list[Span] = []
+    for sp in spans:
+        if out and 0 <= sp.start - out[-1].end <= 3 and text[out[-1].end:sp.start].strip(" ,\u00a0") == "":
+            prev = out[-1]
+            out[-1] = Span(prev.start, sp.end, "postal-address", max(prev.score, sp.score), "address", None)
+            continue
+        if out and sp.start < out[-1].end:
+            continue
+        out.append(sp)
+    return out
+
+
+# ------------------------------------------------------------------ birth dates
+
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+           r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_DATE = regex.compile(
+    rf"(?<![\p{{L}}\p{{Nd}}])(?:"
+    rf"(?:[0-3]?\d)(?:e|ste|de)?[ \u00a0]+(?:{_MONTHS})\.?(?:[ \u00a0]+(?:19|20)\d\d)?"
+    rf"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)?\d\d"
+    rf"|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    rf")(?![\p{{L}}\p{{Nd}}])", regex.I)
+_BIRTH_BEFORE = regex.compile(
+    r"(?:geboren|geb\.|geboortedatum|geboorte|jarig|verjaardag|verjaart|levenslicht|born|birthday|date of birth|dob)"
+    r"\W+(?:\w+\W+){0,4}$", regex.I)
+_BIRTH_AFTER = regex.compile(r"^\W{0,3}(?:\w+\W+){0,3}(?:geboren|jarig|verjaardag)", regex.I)
+
+
+def detect_birth_dates(ctx: Context) -> list[Span]:
+    """Find dates with birth context (``birth-date``): "geboren op 12 maart
+    2017", "geboortedatum: 12-03-2017", "jarig op 3 mei". Dates without such
+    context are not reported."""
+    text = ctx.text
+    spans = []
+    for m in _DATE.finditer(text):
+        s0, s1 = ctx.sentence_at(m.start())
+        left = text[max(s0, m.start() - 60):m.start()]
+        right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
+        if _BIRTH_BEFORE.search(left) or _BIRTH_AFTER.search(right):
+            spans.append(Span(m.start(), m.end(), "birth-date", 0.9, "date-context"))
+    return spans
+
+
+__all__ = ["detect_bsn", "detect_iban", "detect_addresses", "detect_birth_dates", "Severity"]

@@ -1,0 +1,93 @@
+"""Reading files safely: size limit, binary detection and text decoding.
+
+Decoding order (Word exports and Notepad files are the usual suspects):
+UTF-8 with BOM, UTF-16 LE/BE with BOM, UTF-8, then Windows-1252 (cp1252) if
+the bytes are plausible text in it. Anything else is an :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+from .base import InputError
+
+#: Default refusal limit for one input file, in bytes (``max_file_size`` in config).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Control characters that never occur in real text files (keep \t \n \r \f).
+_BAD_CONTROLS = set(range(0, 32)) - {9, 10, 12, 13}
+# Bytes undefined in Windows-1252 (Python's cp1252 codec rejects them).
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a whole file, refusing files over ``max_bytes``.
+
+    Raises:
+        InputError: missing file, a directory, unreadable (permissions), too large.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory")
+    if st.st_size > max_bytes:
+        raise InputError(path, f"file too large ({st.st_size:,} bytes; limit {max_bytes:,}; "
+                               "raise max_file_size in .socialcheck.yaml)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(path, "file disappeared while reading") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"file too large (over {max_bytes:,} bytes)")
+    return data
+
+
+def decode(path: str, data: bytes) -> tuple[str, str]:
+    """Decode file bytes to text.
+
+    Returns:
+        ``(text, encoding)`` where encoding is one of ``utf-8``, ``utf-8-sig``,
+        ``utf-16``, ``cp1252``. A BOM is removed from the text.
+
+    Raises:
+        InputError: binary content (``skippable=True``) or bytes that are neither
+            UTF-8 nor plausible Windows-1252.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return _check_text(path, data[3:].decode("utf-8")), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-8 after the byte-order mark at byte {exc.start + 3}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _check_text(path, data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-16 text at byte {exc.start}") from None
+    if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
+        raise InputError(path, "binary file (contains NUL bytes), not text", skippable=True)
+    try:
+        return _check_text(path, data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, f"invalid bytes: not UTF-8 (byte {utf8_error}) and not Windows-1252 text") from None
+    return _check_text(path, text, f"invalid bytes: not UTF-8 (byte {utf8_error}) and not plausible "
+                                    "Windows-1252 text"), "cp1252"
+
+
+def _check_text(path: str, text: str, problem: str | None = None) -> str:
+    """Reject decoded text that is full of control characters (binary data)."""
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ord(ch) in _BAD_CONTROLS)
+    if bad and (bad > 8 or bad * 100 > len(sample)):
+        raise InputError(path, problem or "binary file (control characters), not text", skippable=problem is None)
+    return text

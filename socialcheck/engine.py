@@ -1,0 +1,127 @@
+"""From a :class:`Document` and a :class:`Config` to findings.
+
+Order: detectors and checks produce spans over the reader text → spans become
+findings at source positions, with message, protocol articles and suggestion
+→ filters: select/ignore, severity threshold, allow-list, inline suppressions.
+(The baseline is applied by the caller, over all files.)
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import detectors, protocols, registry
+from .config import Config
+from .detectors.base import Context
+from .documents import Document
+from .model import Category, Finding, Severity, Span, fingerprint
+
+
+@functools.cache
+def _roster(paths: tuple[str, ...]):
+    from .roster import Roster
+    return Roster.from_files(list(paths))
+
+
+def enabled_checks(cfg: Config, pack: protocols.Pack, path: str) -> frozenset[str]:
+    """Checks that run for ``path``: personal-data, media and tool checks
+    always (unless ignored); conduct checks only where the pack maps them to
+    an article; then ``select``/``ignore``/``per_file_ignores``."""
+    mapped = pack.mapped_checks
+    out = {c.id for c in registry.CHECKS.values()
+           if c.category != Category.CONDUCT or c.id in mapped}
+    if cfg.select:
+        out &= cfg.select
+    out -= cfg.ignore
+    out -= cfg.ignored_for(path)
+    return frozenset(out)
+
+
+def make_context(doc: Document, cfg: Config, pack: protocols.Pack) -> Context:
+    """Detector context for ``doc``: roster, organisation names, channel, pack settings."""
+    fm = doc.meta.get("front_matter") or {}
+    channel = cfg.raw.get("_cli_channel") or (fm.get("channel") if isinstance(fm.get("channel"), str) else None) \
+        or cfg.channel
+    opts = {
+        "organisations": tuple(dict.fromkeys([*pack.organisations, *cfg.organisations,
+                                              *([cfg.school] if cfg.school else [])])),
+        "organisation": cfg.school or pack.organisation,
+        "channel": channel.lower() if isinstance(channel, str) else None,
+        "pack": pack,
+        "doc": doc,
+        "lang": cfg.language,
+    }
+    if cfg.known_names:
+        opts["roster"] = _roster(tuple(cfg.known_names))
+    if cfg.nlp.get("model"):
+        from .spacy_support import person_detector
+        det = person_detector(cfg.nlp["model"])
+        if det is not None:
+            opts["extra_detectors"] = (det,)
+    return Context(doc.text, opts)
+
+
+def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = None) -> list[Finding]:
+    """All findings for one document, filtered by config and sorted by position.
+
+    Raises:
+        protocols.PackError: the configured pack is invalid.
+        roster.RosterError: a ``known_names`` file cannot be read.
+    """
+    pack = pack or protocols.load(cfg.protocol)
+    enabled = enabled_checks(cfg, pack, doc.path)
+    ctx = make_context(doc, cfg, pack)
+    spans = detectors.run(ctx, enabled)
+    from .checks import run_checks
+    spans = detectors.resolve(spans) + run_checks(ctx, enabled)
+    default_pack = protocols.load("default") if pack.protocol != "default" else pack
+    findings = [f for f in (to_finding(doc, s, cfg, pack, default_pack, ctx) for s in spans) if f is not None]
+    from .suppress import apply_suppressions
+    findings = apply_suppressions(doc, findings, cfg, pack)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
+               default_pack: protocols.Pack, ctx: Context) -> Finding | None:
+    """Turn one span into a finding, or ``None`` if filtered (allow-list, threshold)."""
+    info = registry.get(span.check)
+    s, e = doc.to_source(span.start, span.end)
+    match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
+    text_match = doc.text[span.start:span.end]
+    if info.category == Category.PERSONAL_DATA and (cfg.is_allowed(text_match) or cfg.is_allowed(match)):
+        return None
+    refs = pack.refs_for(span.check)
+    if not refs and pack is not default_pack:
+        refs = default_pack.refs_for(span.check)
+    if span.check in cfg.severity:
+        sev = cfg.severity[span.check]
+    elif span.severity is not None:
+        sev = span.severity
+    else:
+        sev = pack.severity_for(span.check) or info.severity
+    if sev < cfg.min_severity:
+        return None
+    line, col = doc.line_col(s)
+    end_line, end_col = doc.line_col(e)
+    lang = cfg.language
+    org = ctx.options.get("organisation") or "de school"
+    channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
+                                                     else "the school's official channels")
+    suggestion = info.suggestion.get(lang, info.suggestion["nl"])
+    try:
+        suggestion = suggestion.format(organisation=org, channels=channels)
+    except (KeyError, IndexError):
+        pass
+    return Finding(
+        path=doc.path, check=span.check, category=info.category.value, severity=sev,
+        message=info.message(lang, span.variant), line=line, column=col, end_line=end_line,
+        end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
+        score=span.score, suggestion=suggestion, protocol_refs=refs,
+        fingerprint=fingerprint(span.check, doc.path, match), variant=span.variant,
+        source_line=doc.line_text(line))
+
+
+def exit_code(findings: list[Finding], fail_level: Severity) -> int:
+    """``1`` if any finding is at or above ``fail_level``, else ``0``."""
+    return 1 if any(f.severity >= fail_level for f in findings) else 0

@@ -1,0 +1,169 @@
+"""Core value types: severities, spans, protocol references and findings.
+
+All offsets are 0-based character (code point) offsets; ``end`` is exclusive.
+Lines and columns are 1-based, columns counted in code points, as ruff,
+yamllint and SARIF (``columnKind: unicodeCodePoints``) do.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is. Ordered: ``INFO < WARNING < ERROR``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        """Return the severity named ``value`` (``error``/``warning``/``info``).
+
+        Raises:
+            ValueError: for any other name.
+        """
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in every output format."""
+        return self.name.lower()
+
+
+class Category(str, enum.Enum):
+    """Family a check belongs to."""
+
+    PERSONAL_DATA = "personal-data"
+    CONDUCT = "conduct"
+    MEDIA = "media"
+    TOOL = "tool"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A detector hit over ``Document.text``.
+
+    Attributes:
+        start, end: offsets into ``Document.text`` (end exclusive).
+        check: the check id (kebab-case, see :mod:`socialcheck.registry`).
+        score: confidence in ``[0, 1]``.
+        detector: name of the detector that produced the span.
+        variant: optional message variant (e.g. ``functional`` for info@ addresses,
+            ``pupil`` for a pupil's name); selects a message and may lower severity.
+        severity: optional override of the check's default severity.
+    """
+
+    start: int
+    end: int
+    check: str
+    score: float = 1.0
+    detector: str = ""
+    variant: str | None = None
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolRef:
+    """An article of a protocol that a finding breaks (source: the rule pack)."""
+
+    protocol: str
+    article: str
+    summary: str
+    title: str = ""
+
+    def as_dict(self) -> dict:
+        """JSON-ready form: ``{protocol, article, title, summary}``."""
+        return {"protocol": self.protocol, "article": self.article,
+                "title": self.title, "summary": self.summary}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in one file, ready for filters and reporters.
+
+    ``start``/``end`` are 0-based offsets into the decoded *source* text of the
+    file (not the extracted reader text); ``line``/``column`` and
+    ``end_line``/``end_column`` are 1-based positions of those offsets.
+    ``fingerprint`` is ``sha256(check, path, normalised match)`` in hex and never
+    contains the plain match.
+    """
+
+    path: str
+    check: str
+    category: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    match: str
+    scope: str = "text"
+    score: float = 1.0
+    suggestion: str = ""
+    protocol_refs: tuple[ProtocolRef, ...] = ()
+    fingerprint: str = ""
+    variant: str | None = None
+    source_line: str = field(default="", compare=False)
+
+    def sort_key(self) -> tuple:
+        """Stable order: path, position, check."""
+        return (self.path, self.start, self.end, self.check)
+
+    def as_dict(self, redact: bool = False) -> dict:
+        """The stable JSON shape of a finding (see README, "JSON output")."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
+            "check": self.check,
+            "category": self.category,
+            "severity": self.severity.label,
+            "message": self.message,
+            "match": redact_text(self.match) if redact else self.match,
+            "scope": self.scope,
+            "score": round(self.score, 3),
+            "protocol_refs": [r.as_dict() for r in self.protocol_refs],
+            "suggestion": self.suggestion,
+            "fingerprint": self.fingerprint,
+        }
+
+
+def normalise_match(text: str) -> str:
+    """Normalise a match for fingerprints and allow-lists: case-folded, with
+    runs of whitespace collapsed to one space."""
+    return " ".join(text.casefold().split())
+
+
+def fingerprint(check: str, path: str, match: str) -> str:
+    """``sha256("check\\0path\\0normalised match")`` as 64 hex digits."""
+    h = hashlib.sha256()
+    h.update(check.encode())
+    h.update(b"\0")
+    h.update(path.replace("\\", "/").encode("utf-8", "surrogatepass"))
+    h.update(b"\0")
+    h.update(normalise_match(match).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def redact_text(text: str) -> str:
+    """Mask a match for output: keep its first character and length shape,
+    replace letters and digits with ``•`` (``"Sanne"`` → ``"S••••"``)."""
+    if not text:
+        return text
+    out = [text[0] if not text[0].isdigit() else "•"]
+    out.extend("•" if ch.isalnum() else ch for ch in text[1:])
+    return "".join(out)
