@@ -166,6 +166,9 @@ def detect_names(ctx: Context) -> list[Span]:
         low = _base(t.text).lower()
         # ---- title trigger: "juf Sanne", "mevrouw van Dam", "intern begeleider Ilse"
         title_len, role = _title_at(toks, i, lex)
+        if title_len and role in ("parent", "other", "pupil") and i + title_len < n \
+                and toks[i + title_len].text.lower() == "van":
+            title_len = 0  # "de moeder van Finn": Finn is the child, found by context
         if title_len:
             k = i + title_len
             if k < n and toks[k].kind == "punct" and toks[k].text == ".":
