@@ -58,6 +58,8 @@ def detect_phones(ctx: Context) -> list[Span]:
     for a, b in windows:
         for m in PhoneNumberMatcher(text[a:b], "NL", leniency=Leniency.VALID):
             s, e = a + m.start, a + m.end
+            if text[s] == "(" and ")" not in text[s:e]:
+                s += 1
             if _looks_like_date_or_amount(text, s, e):
                 continue
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
