@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 
 from .base import InputError
 
@@ -17,7 +18,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Control characters that never occur in real text files (keep \t \n \r \f).
 _BAD_CONTROLS = set(range(0, 32)) - {9, 10, 12, 13}
-# Bytes undefined in Windows-1252 (Python's cp1252 codec rejects them).
+_BAD_CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_BAD_CONTROLS)) + "]")
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -87,7 +88,9 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
 def _check_text(path: str, text: str, problem: str | None = None) -> str:
     """Reject decoded text that is full of control characters (binary data)."""
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ord(ch) in _BAD_CONTROLS)
+    if not _BAD_CONTROL_RE.search(sample):  # the usual case, in C speed
+        return text
+    bad = len(_BAD_CONTROL_RE.findall(sample))
     if bad and (bad > 8 or bad * 100 > len(sample)):
         raise InputError(path, problem or "binary file (control characters), not text", skippable=problem is None)
     return text

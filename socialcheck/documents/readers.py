@@ -27,6 +27,16 @@ def read_text(path: str, source: str) -> Document:
 # ------------------------------------------------------------------ alignment
 
 
+def _line_starts(text: str) -> list[int]:
+    """Offsets at which the lines of ``text`` start (after each ``\\n``)."""
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
 def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, scope: str) -> int:
     """Append ``content`` (text a parser produced) to ``b``, mapped onto
     ``source[cursor:limit]``. Returns the new cursor.
@@ -93,12 +103,12 @@ def _front_matter(path: str, source: str, b: TextBuilder, meta: dict) -> int:
         return 0
     import yaml
 
-    from ..yamlsafe import SafeLineLoader, YamlError, compose_limited
+    from ..yamlsafe import YamlError, compose_limited, construct
 
     fm = m.group(1)
     base = m.start(1)
     try:
-        node = compose_limited(fm, path)
+        node = compose_limited(fm, path, fast=True)
     except YamlError as exc:
         raise InputError(path, f"front matter: {exc}") from None
     if node is None:
@@ -106,13 +116,18 @@ def _front_matter(path: str, source: str, b: TextBuilder, meta: dict) -> int:
     if not isinstance(node, yaml.MappingNode):
         raise InputError(path, "front matter is not a mapping of fields")
     try:
-        data = yaml.load(fm, Loader=SafeLineLoader)
-    except yaml.YAMLError as exc:  # pragma: no cover - compose already parsed it
-        raise InputError(path, f"front matter: {str(exc).splitlines()[0]}") from None
+        data = construct(node)
+    except YamlError as exc:
+        raise InputError(path, f"front matter: {exc}") from None
     if isinstance(data, dict):
         meta["front_matter"] = data
+    seen: set[int] = set()
 
     def walk(n) -> None:
+        # Aliases share nodes: visit each node once (an alias bomb stays linear).
+        if id(n) in seen:
+            return
+        seen.add(id(n))
         if isinstance(n, yaml.ScalarNode):
             if n.tag.endswith(":str") and n.value.strip():
                 s, e = base + n.start_mark.index, base + n.end_mark.index
@@ -151,10 +166,7 @@ def read_markdown(path: str, source: str) -> Document:
     if body_start:
         body = re.sub(r"[^\n]", " ", source[:body_start]) + source[body_start:]
     tokens = _markdown_parser().parse(body)
-    lines = [0]
-    for i, ch in enumerate(source):
-        if ch == "\n":
-            lines.append(i + 1)
+    lines = _line_starts(source)
     lines.append(len(source))
 
     def line_off(n: int) -> int:
@@ -362,11 +374,7 @@ def _html_into(b: TextBuilder, source: str, start: int, end: int) -> list[tuple[
     Returns the comments found, as ``(source offset, text)``.
     """
     chunk = source[start:end]
-    ls = [0]
-    for i, ch in enumerate(chunk):
-        if ch == "\n":
-            ls.append(i + 1)
-    p = _HtmlTextParser(b, source, start, ls)
+    p = _HtmlTextParser(b, source, start, _line_starts(chunk))
     p.feed(chunk)
     p.close()
     return p.comments
