@@ -187,8 +187,12 @@ def run(opts: RunOptions) -> int:
     tasks: list[tuple[str, bool]] = []  # (path, named explicitly); checked after the walk, on --jobs workers
     for p in opts.paths:
         if p == "-":
-            data = sys.stdin.buffer.read()
             name = opts.stdin_filename or "-"
+            try:
+                limit = cache.for_file(name).max_file_size
+            except ConfigError:
+                limit = first_cfg.max_file_size  # check_file reports the config error
+            data = sys.stdin.buffer.read(limit + 1)  # never more: load() refuses what is over the limit
             try:
                 findings.extend(check_file(name, cache, display=name, data=data,
                                            kind_hint=opts.stdin_filename or "stdin.txt"))
