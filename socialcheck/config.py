@@ -332,6 +332,7 @@ class ConfigCache:
         self.explicit = explicit
         self.overrides = overrides or {}
         self._by_path: dict[str | None, Config] = {}
+        self._by_dir: dict[str, str | None] = {}  # folder -> its config file (one lookup per folder)
 
     def for_file(self, path: str) -> Config:
         """Effective config for ``path`` (``-`` means the current folder).
@@ -339,7 +340,13 @@ class ConfigCache:
         Raises:
             ConfigError: the config found is invalid.
         """
-        cfg_path = self.explicit or find_config(os.getcwd() if path == "-" else path)
+        cfg_path = self.explicit
+        if not cfg_path:
+            start = os.getcwd() if path == "-" else path
+            folder = start if os.path.isdir(start) else os.path.dirname(start) or "."
+            if folder not in self._by_dir:
+                self._by_dir[folder] = find_config(folder)
+            cfg_path = self._by_dir[folder]
         if cfg_path not in self._by_path:
             raw = read_raw(cfg_path) if cfg_path else {}
             self._by_path[cfg_path] = build(raw, cfg_path, self.overrides)
