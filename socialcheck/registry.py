@@ -275,6 +275,7 @@ _CHECKS = [
         "unreadable": "Bestand kan niet gelezen worden",
         "missing": "Bestand uit het manifest bestaat niet",
         "outside": "Het manifest verwijst naar een bestand buiten de map; niet gelezen",
+        "link-outside": "Koppeling (symlink) naar een bestand buiten de map; niet gelezen",
         "metadata": "Metadata kan niet (volledig) gelezen worden en is niet gecontroleerd"},
        {"": "Image cannot be read",
         "corrupt": "Image is damaged or not a valid image file",
@@ -283,6 +284,7 @@ _CHECKS = [
         "unreadable": "File cannot be read",
         "missing": "File listed in the manifest does not exist",
         "outside": "The manifest points to a file outside its folder; not read",
+        "link-outside": "Link (symlink) to a file outside the folder; not read",
         "metadata": "Metadata cannot be read (completely) and was not checked"},
        "Controleer of het bestand heel is en exporteer het opnieuw.", "Check the file is intact and export it again."),
     # ---------------------------------------------------------------- tool

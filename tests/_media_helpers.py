@@ -139,12 +139,12 @@ def tree_hash(folder) -> str:
 
 def run_cli(*args, cwd=None, env=None, timeout=120):
     """Run ``python -m socialcheck ARGS`` as a user would; returns CompletedProcess (text)."""
+    env = dict(env or {})
     e = dict(os.environ)
-    e["PYTHONPATH"] = ROOT + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
+    e["PYTHONPATH"] = os.pathsep.join(x for x in (env.pop("PYTHONPATH", None), ROOT, e.get("PYTHONPATH")) if x)
     e.pop("GITHUB_ACTIONS", None)
-    if env:
-        e.update(env)
-    return subprocess.run([sys.executable, "-m", "socialcheck", *map(str, args)], cwd=cwd, env=e,
+    e.update(env)
+    return subprocess.run([sys.executable, "-m", "socialcheck", *map(str, args)], cwd=cwd or "/", env=e,
                           capture_output=True, text=True, timeout=timeout)
 
 

@@ -259,7 +259,10 @@ def _interpret(root: yaml.Node, m: Manifest, bad_entries: set[int], bad_defaults
                 bad_entries.add(idx)
             else:
                 m.listed[key] = fv.line
+        own = _values(fields.get("channels") or fields.get("channel"), src)
+        issues = _channel_issues(own, m.path, f"images[{idx}].channels", lang)
         if idx in bad_entries or fv is None or bad_defaults:
+            m.issues.extend(issues)
             continue
 
         def pick(*names: str) -> yaml.Node | None:
@@ -271,9 +274,7 @@ def _interpret(root: yaml.Node, m: Manifest, bad_entries: set[int], bad_defaults
                     return defaults[n]
             return None
 
-        channels = _values(fields.get("channels") or fields.get("channel"), src) or d_channels
-        own = _values(fields.get("channels") or fields.get("channel"), src)
-        issues = _channel_issues(own, m.path, f"images[{idx}].channels", lang)
+        channels = own or d_channels
         if not channels:
             issues.append(f"{m.path}:{fv.line}:{fv.column}: images[{idx}]: " + mt(lang, "m_no_channel"))
         m.issues.extend(issues)

@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 
@@ -325,6 +326,9 @@ class _Scan:
         if not os.path.exists(full):
             self._at(g, value, "invalid-image", variant="unreadable" if os.path.lexists(full) else "missing")
             return None
+        if not os.path.isfile(full):
+            self._at(g, value, "invalid-image", variant="unreadable")
+            return None
         return full
 
     def _consent(self, g: _Group, entry: Entry, consent_age) -> None:
@@ -333,7 +337,9 @@ class _Scan:
         for person in entry.people:
             recs = reg.lookup(person.text)
             if not recs:
-                self._at(g, person, "consent-unregistered")
+                # Always a warning (not the article's severity): the person may be staff
+                # whose consent is recorded elsewhere; the register cannot tell.
+                self._at(g, person, "consent-unregistered", severity=Severity.WARNING)
                 continue
             for ch in entry.channels:
                 col = ch.text if ch.text in reg.purposes else settings.purpose_for(ch.text)
@@ -437,10 +443,6 @@ class _Scan:
 
     def _precheck(self, img: str, g: _Group | None) -> tuple[str, str] | None:
         """Problems found without opening the image: symlink loops and links out of the scanned folder."""
-        try:
-            os.stat(img)
-        except OSError as exc:
-            return ("unreadable", exc.strerror or type(exc).__name__)
         if os.path.islink(img):
             root = g.root if g is not None else None
             if root is None:
@@ -451,7 +453,13 @@ class _Scan:
             if root is not None:
                 real_root, real = os.path.realpath(root), os.path.realpath(img)
                 if os.path.commonpath([real_root, real]) != real_root:
-                    return ("outside", os.readlink(img))
+                    return ("link-outside", os.readlink(img))
+        try:
+            st = os.stat(img)
+        except OSError as exc:
+            return ("unreadable", exc.strerror or type(exc).__name__)
+        if not stat.S_ISREG(st.st_mode):
+            return ("unreadable", "not a regular file")
         return None
 
     def _lang(self) -> str:
