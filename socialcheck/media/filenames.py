@@ -40,7 +40,8 @@ def name_spans(stem: str, rosters=()) -> list[tuple[int, int]]:
 
     Args:
         stem: the file name without folder and extension.
-        rosters: :class:`socialcheck.roster.Roster` objects of known people.
+        rosters: objects with ``find(text) -> [(start, end)]`` for known people
+            (:class:`socialcheck.roster.Roster`, :class:`.people.KnownNames`).
     """
     ws = words(stem)
     if not ws:

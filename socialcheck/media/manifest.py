@@ -169,7 +169,7 @@ def load(path: str, folder: str | None = None, lang: str = "nl", display: str | 
         node = _csv_nodes(source, display, m, lang)
     else:
         try:
-            node = compose_limited(source, "manifest")
+            node = compose_limited(source, "manifest", fast=True)
         except YamlError as exc:
             raise ManifestError(f"{display}: invalid YAML: {exc}") from None
     if node is None:

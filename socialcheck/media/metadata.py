@@ -129,6 +129,15 @@ class ImageInfo:
     faces: int | None = None
 
 
+def preload() -> None:
+    """Import Pillow with all its format plugins, the IPTC reader and defusedxml
+    (done once in the parent, so forked worker processes start warm)."""
+    from defusedxml import ElementTree  # noqa: F401
+    from PIL import Image, IptcImagePlugin  # noqa: F401
+
+    Image.init()
+
+
 def inspect_image(path: str, count_faces: bool = False, max_pixels: int = 89_478_485) -> ImageInfo:
     """Read the metadata of one image (and count faces if asked).
 

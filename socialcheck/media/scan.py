@@ -80,7 +80,7 @@ class _Group:
     register: object = None
     logos: object = None
     entries: dict[str, Entry] = field(default_factory=dict)
-    roster: object = None
+    known: object = None  # KnownNames of the manifest's people and the register
 
 
 class _Fatal(Exception):
@@ -113,6 +113,9 @@ class _Scan:
         self.groups: dict[str, _Group] = {}
         self._registers: dict = {}
         self._logos: dict = {}
+        self._cfgs: dict = {}
+        self._enabled: dict = {}
+        self._detected: dict = {}
         notices = getattr(opts, "_media_notices", None)
         if notices is None:
             notices = set()
@@ -180,7 +183,7 @@ class _Scan:
                     continue
                 full = os.path.join(root, name)
                 try:
-                    if self.cache.for_file(full).excluded(full):
+                    if self._cfg(full).excluded(full):
                         continue
                 except ConfigError:
                     pass
@@ -191,7 +194,7 @@ class _Scan:
     def _group(self, d: str, manifest_path: str | None = None) -> _Group:
         if d in self.groups:
             return self.groups[d]
-        cfg = self.cache.for_file(d)
+        cfg = self._cfg(d, folder=True)
         lang = cfg.language
         settings = media_settings(cfg.raw.get("media"), cfg.path)
         if manifest_path is None:
@@ -222,8 +225,8 @@ class _Scan:
         if g.register is not None:
             names += g.register.names()
         if names:
-            from ..roster import Roster
-            g.roster = Roster(names)
+            from .people import KnownNames
+            g.known = KnownNames(names)
         return g
 
     def _register(self, settings: MediaSettings, cfg):
@@ -250,6 +253,21 @@ class _Scan:
                 raise _Fatal(f"media.logos: {exc}") from None
         return self._logos[key]
 
+    def _cfg(self, path: str, folder: bool = False):
+        """The config for a file (or a folder), cached per folder."""
+        d = path if folder else (os.path.dirname(path) or ".")
+        cfg = self._cfgs.get(d)
+        if cfg is None:
+            cfg = self._cfgs[d] = self.cache.for_file(path)
+        return cfg
+
+    def _checks(self, cfg, pack, path: str) -> frozenset[str]:
+        """Enabled checks for ``path`` (cached)."""
+        key = (id(cfg), pack.protocol, path)
+        if key not in self._enabled:
+            self._enabled[key] = engine.enabled_checks(cfg, pack, path)
+        return self._enabled[key]
+
     def _notice(self, text: str) -> None:
         sys.stderr.write(text + "\n")
 
@@ -257,7 +275,7 @@ class _Scan:
     def _emit(self, doc: Document, start: int, end: int, check: str, g_cfg, pack, path: str,
               variant: str | None = None, detail: str = "", scope: str = "manifest",
               severity: Severity | None = None) -> None:
-        if check not in engine.enabled_checks(g_cfg, pack, path):
+        if check not in self._checks(g_cfg, pack, path):
             return
         dpack = protocols.load("default") if pack.protocol != "default" else pack
         ctx = Context("", {"organisation": g_cfg.school or pack.organisation})
@@ -276,7 +294,7 @@ class _Scan:
         self._emit(g.manifest.doc, value.start, value.end, check, g.cfg, g.pack, g.manifest.path, **kw)
 
     def _on_image(self, path: str, check: str, match: str = "", scope: str = "file", **kw) -> None:
-        cfg = self.cache.for_file(path)
+        cfg = self._cfg(path)
         pack = protocols.load(cfg.protocol)
         doc = Document(path=path, source="", text=match)
         self._emit(doc, 0, len(match), check, cfg, pack, path, scope=scope, **kw)
@@ -284,7 +302,7 @@ class _Scan:
     # -------------------------------------------------------------- manifest checks
     def _manifest_findings(self, g: _Group, only_rel: str | None) -> None:
         m, cfg, pack, lang = g.manifest, g.cfg, g.pack, g.cfg.language
-        enabled = engine.enabled_checks(cfg, pack, m.path)
+        enabled = self._checks(cfg, pack, m.path)
         need_approval = bool(pack.setting("media-consent", "management_approval", False))
         consent_age = pack.setting("media-consent", "pupil_consent_age", 16)
         for entry in m.entries:
@@ -412,10 +430,10 @@ class _Scan:
                 rel = norm_rel(os.path.relpath(img, g.root))
             if g is not None and g.manifest is not None:
                 entry = g.entries.get(rel)
-            cfg = self.cache.for_file(img)
+            cfg = self._cfg(img)
             settings = g.settings if g is not None else media_settings(cfg.raw.get("media"), cfg.path)
             pack = protocols.load(cfg.protocol)
-            enabled = engine.enabled_checks(cfg, pack, img)
+            enabled = self._checks(cfg, pack, img)
             problem = self._precheck(img, g)
             faces = entry is not None and settings.faces and "face-count" in enabled
             want_faces = want_faces or (faces and problem is None)
@@ -466,7 +484,7 @@ class _Scan:
         return self.opts.lang or next((g.cfg.language for g in self.groups.values()), None) or "nl"
 
     def _from_info(self, img: str, info, g: _Group | None, entry: Entry | None) -> None:
-        cfg = self.cache.for_file(img)
+        cfg = self._cfg(img)
         lang = cfg.language
         if info.problem is not None:
             detail = mt(lang, "detail_tail") if info.detail == "tail" else info.detail
@@ -482,9 +500,9 @@ class _Scan:
         if info.fields:
             self._metadata(img, info.fields, cfg, g)
         stem = os.path.splitext(os.path.basename(img))[0]
-        if "image-filename" in engine.enabled_checks(cfg, protocols.load(cfg.protocol), img):
+        if "image-filename" in self._checks(cfg, protocols.load(cfg.protocol), img):
             from .filenames import name_spans
-            rosters = [g.roster if g is not None else None]
+            rosters = [g.known if g is not None else None]
             if cfg.known_names:
                 rosters.append(engine._roster(tuple(cfg.known_names)))
             for s, e in name_spans(stem, rosters):
@@ -495,7 +513,7 @@ class _Scan:
 
     def _metadata(self, img: str, fields: list[tuple[str, str, str]], cfg, g: _Group | None) -> None:
         pack = protocols.load(cfg.protocol)
-        if "image-metadata" not in engine.enabled_checks(cfg, pack, img):
+        if "image-metadata" not in self._checks(cfg, pack, img):
             return
         lang = cfg.language
         hits: dict[tuple[str, str | None, str], tuple[str, list[str]]] = {}
@@ -505,19 +523,8 @@ class _Scan:
                 key = ("device", None, normalise_match(value))
                 hits.setdefault(key, (value, []))[1].append(label)
                 continue
-            doc = Document(path=img, source=value, text=value)
-            ctx = engine.make_context(doc, cfg, pack)
-            if g is not None and g.roster is not None and "roster" not in ctx.options:
-                ctx.options["roster"] = g.roster
-            spans = [s for s in run_detectors(ctx, _PD_CHECKS)
-                     if not cfg.is_allowed(value[s.start:s.end])]
-            if not spans and kind in ("person", "rights"):
-                name = _person_value(value, kind, orgs)
-                if name and not cfg.is_allowed(name):
-                    spans = [Span(value.find(name), value.find(name) + len(name), "person-name")]
-            for s in spans:
-                match = value[s.start:s.end]
-                key = (s.check, s.variant, normalise_match(match))
+            for check, variant, match in self._detect(value, kind, cfg, pack, g, orgs, img):
+                key = (check, variant, normalise_match(match))
                 hits.setdefault(key, (match, []))[1].append(label)
         for (check, variant, _norm), (match, labels) in hits.items():
             labels = ", ".join(dict.fromkeys(labels))
@@ -528,6 +535,32 @@ class _Scan:
                 what = registry.get(check).message(lang, variant)
                 self._on_image(img, "image-metadata", match=match, scope="metadata",
                                detail=f"{what[:1].lower()}{what[1:]}: {labels}")
+
+
+    def _detect(self, value: str, kind: str, cfg, pack, g: _Group | None, orgs: list[str], img: str
+                ) -> list[tuple[str, str | None, str]]:
+        """Personal data in one metadata value: ``(check, variant, match)``; cached
+        per value, because a photographer's batch repeats the same Artist and owner."""
+        key = (value, kind, id(cfg), id(g))
+        if key in self._detected:
+            return self._detected[key]
+        doc = Document(path=img, source=value, text=value)
+        ctx = engine.make_context(doc, cfg, pack)
+        spans = run_detectors(ctx, _PD_CHECKS)
+        if g is not None and g.known:
+            taken = [(s.start, s.end) for s in spans]
+            spans += [Span(a, b, "person-name", 0.99, "known", "roster") for a, b in g.known.find(value)
+                      if not any(a < e and s < b for s, e in taken)]
+        spans = [s for s in spans if not cfg.is_allowed(value[s.start:s.end])]
+        if not spans and kind in ("person", "rights"):
+            name = _person_value(value, kind, orgs)
+            if name and not cfg.is_allowed(name):
+                start = value.find(name)
+                spans = [Span(start, start + len(name), "person-name") if start != -1
+                         else Span(0, len(value), "person-name")]
+        out = [(s.check, s.variant, value[s.start:s.end]) for s in spans]
+        self._detected[key] = out
+        return out
 
 
 # ------------------------------------------------------------------ helpers
@@ -579,6 +612,9 @@ def _person_value(value: str, kind: str, orgs: list[str]) -> str | None:
 
 # ------------------------------------------------------------------ process pool
 
+#: Below this many images (and no face counting) the scan runs in one process.
+POOL_MIN_METADATA = 500
+
 
 def _inspect_task(task):
     from .metadata import inspect_image
@@ -600,10 +636,15 @@ def _run_tasks(tasks: list, jobs: int) -> list:
     if not tasks:
         return []
     _worker_init()
+    from .metadata import preload
+    preload()  # imported once here, inherited by forked workers
     n = jobs if jobs and jobs > 0 else (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                         else os.cpu_count() or 1)
     n = max(1, min(n, len(tasks)))
-    use_pool = n > 1 and len(tasks) >= 4
+    # Reading metadata takes well under a millisecond per image, less than the
+    # pool's start-up and messages cost for small folders; faces take ~0.1 s.
+    counting_faces = any(t[1] for t in tasks)
+    use_pool = n > 1 and ((counting_faces and len(tasks) >= 2) or len(tasks) >= POOL_MIN_METADATA)
     progress = None
     if sys.stderr.isatty() and len(tasks) > 1:
         from rich.console import Console
