@@ -138,7 +138,7 @@ def run(opts: RunOptions) -> int:
             paths, explicit = [p], True
         from .media import scan_path  # images and manifests (light import; Pillow only when needed)
         try:
-            media = scan_path(p, explicit, cache, opts)
+            media = scan_path(p, cache, opts)
         except FatalError as exc:
             return _error(str(exc), lang)
         if media is not None:

@@ -22,6 +22,8 @@ import importlib.util
 
 #: Image file extensions the media scan reads (HEIC/HEIF only with pillow-heif).
 BASE_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
+#: File names that make a folder a media folder, in order of preference.
+MANIFEST_NAMES = ("manifest.yaml", "manifest.yml", "manifest.csv")
 
 
 @functools.cache
@@ -33,13 +35,19 @@ def image_extensions() -> frozenset[str]:
     return frozenset(exts)
 
 
-def scan_path(path: str, explicit: bool, cache, opts):
+def scan_path(path: str, cache, opts):
     """Media findings for one command-line path (see :mod:`socialcheck.media.scan`).
 
     Returns ``None`` if ``path`` holds no image and no manifest.
     """
+    import os
+
+    if not os.path.isdir(path) and not getattr(opts, "manifest", None):
+        name = os.path.basename(path).lower()
+        if name not in MANIFEST_NAMES and os.path.splitext(name)[1] not in image_extensions():
+            return None  # a text file: nothing to import
     from .scan import scan_path as _scan
-    return _scan(path, explicit, cache, opts)
+    return _scan(path, cache, opts)
 
 
-__all__ = ["BASE_IMAGE_EXTENSIONS", "image_extensions", "scan_path"]
+__all__ = ["BASE_IMAGE_EXTENSIONS", "MANIFEST_NAMES", "image_extensions", "scan_path"]

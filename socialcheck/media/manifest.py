@@ -45,13 +45,12 @@ import yaml
 
 from ..documents import Document, InputError, decode, read_bytes
 from ..yamlsafe import YamlError, compose_limited
+from . import MANIFEST_NAMES
 from .csvutil import rows, sniff_delimiter
 from .schema import validate
 from .settings import CHANNELS, normalise_channel
 from .texts import mt
 
-#: File names that make a folder a media folder, in order of preference.
-MANIFEST_NAMES = ("manifest.yaml", "manifest.yml", "manifest.csv")
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
 

@@ -34,6 +34,7 @@ from ..detectors import run as run_detectors
 from ..detectors.base import Context
 from ..documents import Document
 from ..model import Category, Finding, Severity, Span, normalise_match
+from ..roster import RosterError
 from . import image_extensions
 from .manifest import MANIFEST_NAMES, Entry, Manifest, ManifestError, Value, caption_document, find_manifest, norm_rel
 from .settings import MediaConfigError, MediaSettings, media_settings
@@ -87,7 +88,7 @@ class _Fatal(Exception):
     """Config, pack, register or logo problem: the run stops with exit 2."""
 
 
-def scan_path(path: str, explicit: bool, cache, opts) -> MediaRun | None:
+def scan_path(path: str, cache, opts) -> MediaRun | None:
     """Scan one command-line path (see module docstring).
 
     Returns:
@@ -100,12 +101,14 @@ def scan_path(path: str, explicit: bool, cache, opts) -> MediaRun | None:
     from ..runner import FatalError
 
     try:
-        return _Scan(cache, opts).run(path, explicit)
-    except (_Fatal, ConfigError, MediaConfigError, protocols.PackError) as exc:
+        return _Scan(cache, opts).run(path)
+    except (_Fatal, ConfigError, MediaConfigError, protocols.PackError, RosterError) as exc:
         raise FatalError(str(exc)) from None
 
 
 class _Scan:
+    """One media scan: groups (media folders) by folder, caches, notices shown."""
+
     def __init__(self, cache, opts):
         self.cache = cache
         self.opts = opts
@@ -126,7 +129,8 @@ class _Scan:
         self.notices: set = notices
 
     # -------------------------------------------------------------- entry
-    def run(self, path: str, explicit: bool) -> MediaRun | None:
+    def run(self, path: str) -> MediaRun | None:
+        """Scan ``path`` (see :func:`scan_path`); ``None`` if it holds no image or manifest."""
         exts = image_extensions()
         manifest_opt = self.opts.manifest
         lint_only = False
@@ -308,7 +312,7 @@ class _Scan:
         for entry in m.entries:
             if only_rel is not None and norm_rel(entry.file.text) != only_rel:
                 continue
-            self._resolve(g, entry.file, "file")
+            self._resolve(g, entry.file)
             if entry.people and ({"media-consent", "consent-unregistered"} & enabled):
                 if g.register is not None:
                     self._consent(g, entry, consent_age)
@@ -326,7 +330,7 @@ class _Scan:
                 for f in engine.check_document(doc, cfg, pack):
                     self.out.findings.append(f)
 
-    def _resolve(self, g: _Group, value: Value, what: str) -> str | None:
+    def _resolve(self, g: _Group, value: Value) -> str | None:
         """The file a manifest value names, or ``None`` after reporting why it
         cannot be used (outside the folder: never touched; missing; unreadable)."""
         raw = value.text.strip()
@@ -390,7 +394,7 @@ class _Scan:
                 self.notices.add(("logos", g.manifest.path))
                 self._notice(mt(lang, "no_logos", manifest=g.manifest.path))
             return
-        target = self._resolve(g, entry.logo, "logo")
+        target = self._resolve(g, entry.logo)
         if target is None:
             return
         from .logos import LogoError, logo_hash
