@@ -162,3 +162,15 @@ def test_protocol_article_is_cited(repo):
     img = make_jpeg(repo / "foto.jpg", gps=(52.1, 5.1))
     [f] = by_check(findings(run_cli(img, "-f", "json", "-p", "lithora")), "image-location")
     assert [r["article"] for r in f["protocol_refs"]] == ["A.2", "D.1"]
+
+
+def test_empty_xmp_packet_is_fine_and_an_entity_bomb_is_refused(repo):
+    empty = make_jpeg(repo / "leeg.jpg", xmp=b'<x:xmpmeta xmlns:x="adobe:ns:meta/"/>')
+    bomb = make_jpeg(repo / "bom.jpg", xmp=b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+                                           b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+                                           b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&b;</x:xmpmeta>')
+    proc = run_cli(repo, "-f", "json")
+    fs = findings(proc)
+    assert [(f["path"], f["check"], f["message"]) for f in fs] == [
+        (bomb, "invalid-image", "Metadata kan niet (volledig) gelezen worden en is niet gecontroleerd (XMP)")]
+    assert empty not in proc.stdout

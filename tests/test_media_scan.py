@@ -72,6 +72,19 @@ def test_manifest_option_for_a_folder(repo):
         "geen toestemmingsregistratie"]
 
 
+def test_manifest_named_in_the_config(repo):
+    media = repo / "fotos"
+    media.mkdir()
+    make_jpeg(media / "a.jpg")
+    make_jpeg(media / "b.jpg")
+    write(media / "lijst.yaml", "defaults: {channels: [website], credit: x}\nimages:\n  - file: a.jpg\n")
+    write(media / ".socialcheck.yaml", "media: {manifest: lijst.yaml}\n")
+    proc = run_cli(media, "-f", "parsable")
+    assert parsable(proc) == [
+        f"{media}/b.jpg:1:1: error missing-manifest-entry Afbeelding staat niet in het manifest: "
+        "geen toestemmingsregistratie"]
+
+
 def test_image_named_on_the_command_line_gets_its_own_manifest_entry_checked(repo):
     media = repo / "media"
     media.mkdir()

@@ -312,14 +312,17 @@ def _xmp_bytes(im) -> bytes | None:
 def _read_xmp(data: bytes, info: ImageInfo, fields: list) -> None:
     from defusedxml import ElementTree
 
-    start = data.find(b"<x:xmpmeta")
-    if start == -1:
-        start = data.find(b"<rdf:RDF")
-    end_tag = b"</x:xmpmeta>" if data[start:start + 10] == b"<x:xmpmeta" else b"</rdf:RDF>"
-    end = data.rfind(end_tag)
-    if start == -1 or end == -1:
-        raise ValueError("no XMP packet")
-    root = ElementTree.fromstring(data[start:end + len(end_tag)])
+    try:  # a packet: <?xpacket begin?> <x:xmpmeta>...</x:xmpmeta> <?xpacket end?> + padding
+        root = ElementTree.fromstring(data.strip(b"\x00 \t\r\n"))
+    except ElementTree.ParseError:  # junk around the packet: cut out the xmpmeta/RDF element
+        start = data.find(b"<x:xmpmeta")
+        if start == -1:
+            start = data.find(b"<rdf:RDF")
+        end_tag = b"</x:xmpmeta>" if data[start:start + 10] == b"<x:xmpmeta" else b"</rdf:RDF>"
+        end = data.rfind(end_tag)
+        if start == -1 or end == -1:
+            raise ValueError("no XMP packet") from None
+        root = ElementTree.fromstring(data[start:end + len(end_tag)])
     gps: dict[str, float] = {}
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""

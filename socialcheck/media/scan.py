@@ -139,7 +139,7 @@ class _Scan:
             images, group_dirs = self._walk(path)
             walked = set(images) | {os.path.join(d, n) for d in group_dirs for n in MANIFEST_NAMES
                                     if os.path.isfile(os.path.join(d, n))}
-            if manifest_opt:
+            if manifest_opt or self._configured_manifest(path):
                 group_dirs.add(path)
             if not images and not group_dirs:
                 return None
@@ -207,9 +207,8 @@ class _Scan:
                 self.notices.add(("two", d))
                 self._notice(mt(lang, "two_manifests", folder=d, a=os.path.basename(manifest_path),
                                 b=os.path.basename(second)))
-            if manifest_path is None and settings.manifest and cfg.path \
-                    and os.path.abspath(os.path.dirname(cfg.path)) == os.path.abspath(d):
-                manifest_path = settings.manifest
+            if manifest_path is None:
+                manifest_path = self._configured_manifest(d)
         g = _Group(root=d, manifest_path=manifest_path, cfg=cfg, settings=settings,
                    pack=protocols.load(cfg.protocol))
         self.groups[d] = g
@@ -232,6 +231,13 @@ class _Scan:
             from .people import KnownNames
             g.known = KnownNames(names)
         return g
+
+    def _configured_manifest(self, d: str) -> str | None:
+        """``media.manifest`` of the config that lives in folder ``d`` (it names that folder's manifest)."""
+        cfg = self._cfg(d, folder=True)
+        if cfg.path and os.path.abspath(os.path.dirname(cfg.path)) == os.path.abspath(d):
+            return media_settings(cfg.raw.get("media"), cfg.path).manifest
+        return None
 
     def _register(self, settings: MediaSettings, cfg):
         from .consent import ConsentRegister, RegisterError
@@ -450,7 +456,7 @@ class _Scan:
             if why is not None:
                 if why not in self.notices:
                     self.notices.add(why)
-                    self._notice(mt(self._lang(), why))
+                    self._notice(mt(self._lang(images[0]), why))
                 tasks = [(p, False, mp) for p, _f, mp in tasks]
         infos = dict(zip((t[0] for t in tasks), _run_tasks(tasks, self.opts.jobs)))
         self.out.files += len(images)
@@ -484,8 +490,9 @@ class _Scan:
             return ("unreadable", "not a regular file")
         return None
 
-    def _lang(self) -> str:
-        return self.opts.lang or next((g.cfg.language for g in self.groups.values()), None) or "nl"
+    def _lang(self, path: str) -> str:
+        """Language for notices: ``--lang``, else the config of ``path``."""
+        return self.opts.lang or self._cfg(path).language
 
     def _from_info(self, img: str, info, g: _Group | None, entry: Entry | None) -> None:
         cfg = self._cfg(img)
@@ -609,14 +616,15 @@ def _person_value(value: str, kind: str, orgs: list[str]) -> str | None:
         return None
     low = v.lower()
     words = set(re.findall(r"[\w.]+", low))
-    if any(o and o in low for o in orgs) or words & set(_ORG_WORDS):
+    if any(o and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", low) for o in orgs) or words & set(_ORG_WORDS):
         return None
     return v
 
 
 # ------------------------------------------------------------------ process pool
 
-#: Below this many images (and no face counting) the scan runs in one process.
+#: With ``--jobs 0`` (the default) and no face counting, below this many images
+#: the scan runs in one process.
 POOL_MIN_METADATA = 500
 
 
@@ -647,8 +655,9 @@ def _run_tasks(tasks: list, jobs: int) -> list:
     n = max(1, min(n, len(tasks)))
     # Reading metadata takes well under a millisecond per image, less than the
     # pool's start-up and messages cost for small folders; faces take ~0.1 s.
+    # --jobs N (N > 1) always uses N workers; the default (0) decides by the work.
     counting_faces = any(t[1] for t in tasks)
-    use_pool = n > 1 and ((counting_faces and len(tasks) >= 2) or len(tasks) >= POOL_MIN_METADATA)
+    use_pool = n > 1 and (jobs > 1 or (counting_faces and len(tasks) >= 2) or len(tasks) >= POOL_MIN_METADATA)
     progress = None
     if sys.stderr.isatty() and len(tasks) > 1:
         from rich.console import Console
@@ -663,9 +672,15 @@ def _run_tasks(tasks: list, jobs: int) -> list:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         chunk = max(1, min(16, len(tasks) // (n * 8) or 1))
-        with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init) as ex:
-            it = ex.map(_inspect_task, tasks, chunksize=chunk)
-            results = _collect(it, progress, len(tasks))
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init) as ex:
+                it = ex.map(_inspect_task, tasks, chunksize=chunk)
+                results = _collect(it, progress, len(tasks))
+        except BrokenProcessPool:
+            raise _Fatal("a worker process stopped while reading images (a crash in an image library); "
+                         "run with --jobs 1 to see which file") from None
     else:
         results = _collect(map(_inspect_task, tasks), progress, len(tasks))
     return results
