@@ -56,6 +56,10 @@ _SCHOOL_VOICE = regex.compile(
     r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, regex.M)
 
 
+_PARENT_CUE_WORDS = frozenset("moeder vader ouder mama papa zoon dochter jongste oudste".split())
+_SCHOOL_VOICE_WORDS = frozenset("school team schoolteam directie".split())
+
+
 def memo(ctx: Context, key: str, fn):
     """Compute ``fn(ctx)`` once per context and check run (cached on ``ctx``).
 
@@ -76,6 +80,10 @@ def pack_setting(ctx: Context, check: str, key: str, default=None):
 
 def channel(ctx: Context) -> str | None:
     """The target channel id (lower case, aliases resolved) or ``None`` if unknown."""
+    return memo(ctx, "channel", _channel)
+
+
+def _channel(ctx: Context) -> str | None:
     ch = ctx.options.get("channel")
     if not isinstance(ch, str) or not ch.strip():
         return None
@@ -124,13 +132,13 @@ def _author_kind(ctx: Context) -> str:
     raw = front_matter(ctx).get("author")
     if isinstance(raw, str) and raw.strip().lower() in AUTHOR_KINDS:
         return AUTHOR_KINDS[raw.strip().lower()]
-    if _PARENT_CUE.search(ctx.lower):
+    if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
         return "parent"
     tail = ctx.lower.rstrip()[-300:]
     tail = "\n".join(tail.splitlines()[-4:])
     if _SIGN_OFF.search(tail):
         return "school"
-    if channel(ctx) in ("website", "newsletter") and _SCHOOL_VOICE.search(ctx.lower):
+    if channel(ctx) in ("website", "newsletter") and _school_voice(ctx):
         return "school"
     return "unknown"
 
@@ -146,7 +154,11 @@ def writes_as_school(ctx: Context) -> bool:
     on an official channel written in the school's voice ("wij als team")."""
     if author_kind(ctx) == "school":
         return True
-    return on_official_channel(ctx) and bool(_SCHOOL_VOICE.search(ctx.lower))
+    return on_official_channel(ctx) and _school_voice(ctx)
+
+
+def _school_voice(ctx: Context) -> bool:
+    return bool(matching_sentences(ctx, _SCHOOL_VOICE, _SCHOOL_VOICE_WORDS, first=True))
 
 
 def sentences(ctx: Context) -> list[tuple[int, int]]:
@@ -271,6 +283,10 @@ _PARENT_AUDIENCE = regex.compile(
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
+_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje".split())
+_PARENT_WORDS = frozenset("ouders uw u".split())
+
+
 def audience(ctx: Context, start: int | None = None, end: int | None = None) -> set[str]:
     """Whom the text (or the sentence ``[start, end)``) addresses: a subset of
     ``{"pupils", "parents"}``. The sentence is looked at first; if it gives no
@@ -289,8 +305,98 @@ def audience(ctx: Context, start: int | None = None, end: int | None = None) -> 
 
 def _doc_audience(ctx: Context) -> set[str]:
     out = set()
-    if _PUPIL_AUDIENCE.search(ctx.lower):
+    if matching_sentences(ctx, _PUPIL_AUDIENCE, _PUPIL_WORDS, first=True):
         out.add("pupils")
-    if _PARENT_AUDIENCE.search(ctx.lower):
+    if matching_sentences(ctx, _PARENT_AUDIENCE, _PARENT_WORDS, first=True):
         out.add("parents")
+    return out
+
+
+# ------------------------------------------------------------------ fast pre-filter
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+_PARTS = regex.compile(r"[-'’]")
+
+
+def word_set(ctx: Context) -> frozenset[str]:
+    """The distinct lower-cased words of the text (built once per text).
+
+    Hyphenated and apostrophe words are there whole and by their parts
+    ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
+    compound still finds its trigger word.
+    """
+    return memo(ctx, "word_set", _word_set)
+
+
+def _word_set(ctx: Context) -> frozenset[str]:
+    words = set(_WORD_RE.findall(ctx.lower))
+    for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
+        words.update(p for p in _PARTS.split(w) if p)
+    return frozenset(words)
+
+
+def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
+    """Words by their first two letters, and all words joined by newlines."""
+    buckets: dict[str, list[str]] = {}
+    for w in word_set(ctx):
+        buckets.setdefault(w[:2], []).append(w)
+    return buckets, "\n".join(word_set(ctx))
+
+
+@functools.lru_cache(maxsize=256)
+def _containing(sub: str) -> regex.Pattern:
+    return regex.compile(r"[^\n]*" + regex.escape(sub) + r"[^\n]*")
+
+
+@functools.lru_cache(maxsize=512)
+def _finder(words: frozenset[str]) -> regex.Pattern:
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alts + r")(?![\p{L}\p{N}])")
+
+
+def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
+                   contains: tuple[str, ...] = ()) -> list[int]:
+    """Indices into :func:`sentences` of the sentences holding a word that is
+    in ``words``, starts with one of ``prefixes`` or contains one of
+    ``contains``. A check runs its full patterns only on these sentences,
+    which keeps it fast; the trigger words must be chosen so that every match
+    of the full pattern holds one of them. Most texts hold no trigger of most
+    checks, and then this costs one set intersection."""
+    import bisect
+    present = word_set(ctx)
+    found = set(words & present) if words else set()
+    if prefixes or contains:
+        buckets, joined = memo(ctx, "word_buckets", _word_buckets)
+        for p in prefixes:
+            pool = buckets.get(p[:2], ()) if len(p) >= 2 else present
+            found.update(w for w in pool if w.startswith(p))
+        for sub in contains:
+            if sub in joined:
+                found.update(_containing(sub).findall(joined))
+    if not found:
+        return []
+    sents = sentences(ctx)
+    starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+    hit: set[int] = set()
+    for m in _finder(frozenset(found)).finditer(ctx.lower):
+        p = m.start()
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < sents[i][1]:
+            hit.add(i)
+    return sorted(hit)
+
+
+def matching_sentences(ctx: Context, pattern: regex.Pattern, words: frozenset[str] = frozenset(),
+                       prefixes: tuple[str, ...] = (), contains: tuple[str, ...] = (),
+                       first: bool = False) -> list[tuple[int, int]]:
+    """Sentences (spans) whose lower-cased text matches ``pattern``, looking
+    only at sentences that hold a trigger word (see :func:`sentences_with`).
+    With ``first``, stop at the first one."""
+    sents = sentences(ctx)
+    out = []
+    for i in sentences_with(ctx, words, prefixes, contains):
+        if pattern.search(span_text(ctx, sents[i])):
+            out.append(sents[i])
+            if first:
+                break
     return out

@@ -40,6 +40,12 @@ _ANNOUNCE = regex.compile(
     r"|ouderavond\w*|tienminutengesprek\w*|oudergesprek\w*|rapportgesprek\w*"
     r"|roosterwijziging\w*|nieuwe\s+rooster|ziekmeld\w*|ziek\s+melden"
     r")" + c.WB_R)
+#: Every announcement pattern holds one of these (see :func:`_common.sentences_with`).
+_ANNOUNCE_WORDS = frozenset(
+    "lesuitval les lessen school zwemles door vervalt vervallen vrij vrije dicht gesloten hoofdstuk blz bladzijde"
+    " toets overhoring dictee proefwerk topotoets rooster ziek".split())
+_ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "ouderavond",
+                      "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld")
 _WHEN = regex.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|volgende\s+week|komende\s+(?:week|" + _DAY + r")|" + _DAY + r"(?:middag|ochtend)?"
     r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur|uiterlijk|week\s+\d+"
@@ -48,6 +54,11 @@ _PAST = regex.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebbe
 _PUPIL_GROUP = regex.compile(
     c.WB_L + r"(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*|whatsapp)" + c.WB_R)
 
+#: The group has pupils in it: "app-groep met alle leerlingen", "voor de kinderen van groep 8 een WhatsApp-groep".
+_WITH_PUPILS = regex.compile(
+    c.WB_L + r"(?:(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*)\s+(?:\w+\s+){0,3}?(?:met|voor|van)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids|klas)"
+    r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
+
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that announce a practical school matter (lesuitval,
@@ -55,9 +66,9 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     rooster ...) for a coming day or time; retrospective sentences and
     questions are not announcements."""
     out = []
-    for sp in c.sentences(ctx):
+    for sp in c.matching_sentences(ctx, _ANNOUNCE, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES):
         low = c.span_text(ctx, sp)
-        if c.is_question(low) or not _ANNOUNCE.search(low):
+        if c.is_question(low):
             continue
         if _WHEN.search(low) and not _PAST.search(low):
             out.append(sp)
@@ -105,8 +116,7 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
     out = []
     for sp in sents:
         low = c.span_text(ctx, sp)
-        if _PUPIL_GROUP.search(low) and regex.search(r"\b(?:leerlingen|kinderen|mijn\s+klas|de\s+klas|groep\s+\d+)\b", low) \
-                and "parents" not in c.audience(ctx, *sp) and not regex.search(r"\bouders\b", low):
+        if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
             out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
         out.append(sents[0])

@@ -44,6 +44,9 @@ _MESSAGE = regex.compile(
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
     r")" + c.WB_R)
+#: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel".split())
+_TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
 _PRIVATE_HINT = regex.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
 _NEGATION = regex.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
@@ -57,6 +60,8 @@ _OFFICIAL_NAMES = {
     "ouderportaal": r"ouderportaal|portaal", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
     "website": r"website|site",
 }
+
+_OFFICIAL_RE = {ch: regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,9 @@ def invitations(ctx: Context) -> list[Invitation]:
 def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
-    for sp in c.sentences(ctx):
+    sents = c.sentences(ctx)
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, ("verzoek",)):
+        sp = sents[i]
         low = c.span_text(ctx, sp)
         kind, m = None, None
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
@@ -115,8 +122,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         if kind is None:
             continue
         target = low[m.start():m.end() + 40]
-        names_official = any(regex.search(c.WB_L + r"(?:" + _OFFICIAL_NAMES[ch] + r")" + c.WB_R, target)
-                             for ch in official if ch in _OFFICIAL_NAMES)
+        names_official = any(_OFFICIAL_RE[ch].search(target) for ch in official if ch in _OFFICIAL_RE)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
         out.append(Invitation(sp, kind, platform, frozenset(c.audience(ctx, *sp)), names_official))
     return out

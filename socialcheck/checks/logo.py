@@ -45,11 +45,10 @@ def check_logo_use(ctx: Context) -> list[Span]:
     the school itself is the author."""
     if c.author_kind(ctx) == "school":
         return []
-    low = ctx.lower
-    if _APPROVED.search(low) and not _NO_APPROVAL.search(low):
-        return []
     spans = []
-    for sp in c.sentences(ctx):
+    sents = c.sentences(ctx)
+    for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren")):
+        sp = sents[i]
         slow = c.span_text(ctx, sp)
         hit = _LOGO_USE.search(slow)
         if hit is None:
@@ -59,4 +58,6 @@ def check_logo_use(ctx: Context) -> list[Span]:
                 hit = m
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))
+    if spans and _APPROVED.search(ctx.lower) and not _NO_APPROVAL.search(ctx.lower):
+        return []
     return spans

@@ -61,24 +61,33 @@ DISCLAIMER = regex.compile(
     r"|(?:views|opinions|thoughts)\s+(?:are\s+)?(?:my\s+own|mine|(?:entirely\s+)?my\s+own)|my\s+own\s+(?:views|opinions)"
     r"|personal\s+(?:opinion|views?)|speaking\s+for\s+myself"
     r")", )
+#: Trigger words (see :func:`_common.sentences_with`): every match of the pattern holds one.
+_DISCLAIMER_WORDS = frozenset(
+    "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
+    " rekening views opinions thoughts own mine personal myself".split())
+_EVAL_WORDS = frozenset(
+    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen moeten zou zouden moet mag veel weinig"
+    " alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert luisteren lak mislukt doorgeslagen"
+    " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
+    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk".split())
 _CAPACITY = regex.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = regex.compile(r"#\w+")
+_NAMENS = regex.compile(c.WB_L + r"namens\s+")
 
 
 def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
     """True if the text says the author writes personally (any wording of
     :data:`DISCLAIMER`); with ``capacity`` also "namens de stichting/ORG"."""
-    low = ctx.lower
-    if DISCLAIMER.search(low):
+    if c.matching_sentences(ctx, DISCLAIMER, _DISCLAIMER_WORDS, prefixes=("privé",), first=True):
         return True
     if capacity:
-        if _CAPACITY.search(low):
-            return True
         org = c.org_pattern(c.organisations(ctx))
-        if org is not None:
-            for m in regex.finditer(c.WB_L + r"namens\s+", low):
-                if org.match(ctx.text, m.end()):
-                    return True
+        for sp in c.matching_sentences(ctx, _NAMENS, frozenset({"namens"})):
+            low = c.span_text(ctx, sp)
+            if _CAPACITY.search(low):
+                return True
+            if org is not None and any(org.match(ctx.text, sp[0] + m.end()) for m in _NAMENS.finditer(low)):
+                return True
     return False
 
 
@@ -86,7 +95,7 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that give an opinion about the school, the foundation or
     education policy (topic + evaluative marker, not a question)."""
     out = []
-    for sp in c.sentences(ctx):
+    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS):
         low = c.span_text(ctx, sp)
         if c.is_question(low):
             continue

@@ -26,6 +26,9 @@ _REC_NOUN = regex.compile(
     c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlogje)" + c.WB_R)
 _REC_VERB = regex.compile(
     c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt)" + c.WB_R)
+#: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
+_TRIGGER_WORDS = frozenset("opgenomen gefilmd filmde filmden gestreamd live opname opnames vlogje".split())
+_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream")
 _ACTIVITY = regex.compile(
     c.WB_L + r"(?:"
     r"(?:muziek|reken|gym|taal|lees|spelling|schrijf|zwem|dans|drama|teken|knutsel|natuur|geschiedenis|aardrijkskunde|engelse|online|instructie|kring)?les(?:sen)?"
@@ -65,13 +68,14 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     Social Schools, ouderportaal, group app, e-mail), where the school's own
     consent procedure applies. Parents are checked too (Lithora A.7, TWijs A.7).
     """
-    if c.channel(ctx) in c.CLOSED_CHANNELS or has_consent_statement(ctx):
+    if c.channel(ctx) in c.CLOSED_CHANNELS:
         return []
     sents = c.sentences(ctx)
     spans = []
-    prev_low = ""
-    for sp in sents:
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES):
+        sp = sents[i]
         low = c.span_text(ctx, sp)
+        prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
         hit = False
         if not _SELF_VIDEO.search(low):
             for m in _REC_NOUN.finditer(low):
@@ -89,5 +93,6 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
                         break
         if hit and not c.is_question(low):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
-        prev_low = low
+    if spans and has_consent_statement(ctx):
+        return []
     return spans

@@ -53,6 +53,11 @@ _DISCUSSION = regex.compile(
     r"(?:discussie|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
     r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
 
+_DISCUSSION_WORDS = frozenset(
+    "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
+    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht".split())
+_REPLY_AT = regex.compile(r"(?m)^[ \t]*@\w+")
+
 #: The author speaks with inside knowledge of the school.
 _INSIDE = regex.compile(
     c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+)?(?:wel\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
@@ -63,7 +68,9 @@ _INSIDE = regex.compile(
 _ENTITY = regex.compile(
     c.WB_L + r"(?:de|onze|mijn)\s+school|de\s+stichting|het\s+(?:school)?bestuur|de\s+directie|de\s+schoolleiding"
     r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
-_INTRO = regex.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")
+_THAT_SCHOOL = regex.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
+_FIRST_PERSON = regex.compile(r"\b(?:ik|mijn|me|mij)\b")
+_INTRO = regex.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
 
 
 def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
@@ -83,7 +90,7 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
         return False
     if need_school:
         named = c.names_school(ctx, *sp) or (
-            regex.search(r"\bop\s+(?:die|deze|dezelfde)\s+school\b", low) and c.SCHOOL_NAME.search(ctx.text))
+            _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text))
         if not named:
             return False
     return True
@@ -107,8 +114,7 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or c.on_school_channel(ctx):
         return []
-    low = ctx.lower
-    if not _DISCUSSION.search(low):
+    if not (_REPLY_AT.search(ctx.text) or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True)):
         return []
     sents = c.sentences(ctx)
     stmt = _role_statement(ctx, sents)
@@ -119,9 +125,17 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
     for sp in sents:
         slow = c.span_text(ctx, sp)
-        if _INTRO.search(slow) or c.is_question(slow):
+        if c.is_question(slow):
             continue
-        if _INSIDE.search(slow) or _ENTITY.search(slow) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp):
+        start = sp[0]
+        if _INTRO.search(slow):
+            colon = slow.find(":")
+            if colon < 0 or not slow[colon + 1:].strip():
+                continue
+            start = sp[0] + colon + 1      # "Reactie op ...: ik kan jullie vertellen ..."
+            slow = slow[colon + 1:]
+        if _INSIDE.search(slow) or _ENTITY.search(slow) or c.mentions_org(ctx, start, sp[1]) \
+                or c.names_school(ctx, start, sp[1]):
             return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
     return []
 
@@ -141,6 +155,8 @@ _SPEAK = regex.compile(
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r")" + c.WB_R)
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
+_ANY_SPEAK = regex.compile(r"namens|\bals\s|school|officieel|standpunt")
 _NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:\w+\s+){0,2}$")
 _NAMENS = regex.compile(c.WB_L + r"namens\s+")
 
@@ -167,13 +183,12 @@ def _speaking(ctx: Context) -> list[Span]:
         return []
     if front_role(ctx) in ("director", "directeur"):
         return []
-    low = ctx.lower
-    if c.channel(ctx) is None and not regex.search(r"\b(?:ik|mijn|me|mij)\b", low):
+    if c.channel(ctx) is None and not _FIRST_PERSON.search(ctx.lower):
         return []
     capacity = c.pack_setting(ctx, "opinion-disclaimer", "mode") == "capacity"
     org = c.org_pattern(c.organisations(ctx))
     spans = []
-    for sp in c.sentences(ctx):
+    for sp in c.matching_sentences(ctx, _ANY_SPEAK, _SPEAK_WORDS):
         slow = c.span_text(ctx, sp)
         hit = None
         for m in _SPEAK.finditer(slow):

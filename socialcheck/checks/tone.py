@@ -27,6 +27,9 @@ _LIST = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak")
 #: A sentence that talks *about* words ("scheldwoorden zoals ...") is not itself hurtful.
 _META = regex.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
+#: Frequent words that make poor triggers ("op haar bek" is found through "bek").
+_COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
+                    " nog niet me mij juf meester".split())
 _TEACHER_SELF = regex.compile(r"\b(?:juf|meester|juffie)\b")
 
 
@@ -78,6 +81,24 @@ def _pattern() -> regex.Pattern:
     return regex.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
 
 
+@functools.cache
+def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """For each list entry its longest literal word (exact) or starred stem
+    (prefix): every match of the entry holds that word, so sentences without
+    any trigger need not be searched."""
+    exact, prefixes = set(), set()
+    for phrases in load_words().values():
+        for phrase in phrases:
+            words = [w for w in phrase.split() if w != "_"]
+            rare = [w for w in words if w not in _COMMON] or words
+            best = max(rare, key=lambda w: len(w.rstrip("*")))
+            if best.endswith("*"):
+                prefixes.add(best[:-1])
+            else:
+                exact.add(best)
+    return frozenset(exact), tuple(sorted(prefixes))
+
+
 def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
     pat = _pattern()
@@ -101,7 +122,10 @@ def check_hurtful_language(ctx: Context) -> list[Span]:
 def _hurtful(ctx: Context) -> list[Span]:
     spans = []
     pupils = "pupils" in c.audience(ctx)
-    for s, e in c.sentences(ctx):
+    sents = c.sentences(ctx)
+    exact, prefixes = _triggers()
+    for i in c.sentences_with(ctx, exact, prefixes):
+        s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:
             continue
