@@ -43,6 +43,8 @@ AUTHOR_KINDS = {
 WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
 
+#: A thread or list number before a sentence: "2/", "3)", "1.", "-", "•".
+_ENUMERATOR = regex.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
 _EMOJI_RUN = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]+")
 _PARENT_CUE = regex.compile(
     WB_L + r"(?:als\s+(?:moeder|vader|ouder|mama|papa)|ik\s+ben\s+(?:een\s+)?(?:moeder|vader|ouder)\s+van"
@@ -195,6 +197,9 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     for s, e in out:
         while e > s and text[e - 1] in "# \t":
             e -= 1
+        m = _ENUMERATOR.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
         while s < e and text[s] in " \t":
             s += 1
         if e > s:
