@@ -33,6 +33,8 @@ _ANNOUNCE = regex.compile(
     r"|(?:\w+)?les(?:sen)?\s+vervall?(?:t|en)|vervalt\s+(?:de\s+)?(?:\w+)?les"
     r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?(?:kinderen|leerlingen|groepen|groep\s+\d+)\s+(?:\w+\s+){0,4}?vrij|vrije\s+(?:dag|middag|ochtend)"
     r"|studiedag\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
+    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|(?:zijn|is)\s+(?:de\s+|alle\s+)?(?:kinderen|leerlingen)\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    r"|zwemles\w*|zwemspullen|zwemtas|luizencontrole|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
     r"|gymspullen|gymkleding|gymschoenen|gymtas|(?:hebben\s+we\s+)?gym\s+op\s+" + _DAY +
@@ -43,8 +45,8 @@ _ANNOUNCE = regex.compile(
 #: Every announcement pattern holds one of these (see :func:`_common.sentences_with`).
 _ANNOUNCE_WORDS = frozenset(
     "lesuitval les lessen school zwemles door vervalt vervallen vrij vrije dicht gesloten hoofdstuk blz bladzijde"
-    " toets overhoring dictee proefwerk topotoets rooster ziek".split())
-_ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "ouderavond",
+    " toets overhoring dictee proefwerk topotoets rooster ziek huis uit zwemspullen zwemtas luizencontrole".split())
+_ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "ouderavond", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld")
 _WHEN = regex.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|volgende\s+week|komende\s+(?:week|" + _DAY + r")|" + _DAY + r"(?:middag|ochtend)?"

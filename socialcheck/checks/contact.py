@@ -29,8 +29,8 @@ _FRIEND = regex.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
     r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?volgt|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
-    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?toevoegen"
-    r"|(?:stuur|stuurt|doe)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
+    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     r")" + c.WB_R)

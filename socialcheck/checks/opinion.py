@@ -46,6 +46,9 @@ _EVAL = regex.compile(
     r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+niet|lak\s+aan"
     r"|mislukt|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
+    r"|ik\s+snap\s+(?:echt\s+|werkelijk\s+|gewoon\s+)?(?:niet|niks|niets)|snapt\s+(?:er\s+)?(?:niets|niks)"
+    r"|ik\s+begrijp\s+(?:echt\s+|werkelijk\s+)?(?:niet|niks|niets)|werkt\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+)?niet"
+    r"|eindelijk|teleurgesteld|woedend|boos\s+op|gefrustreerd|een\s+(?:grap|farce|wassen\s+neus|papieren\s+tijger)"
     r")" + c.WB_R)
 
 DISCLAIMER = regex.compile(
@@ -69,7 +72,8 @@ _EVAL_WORDS = frozenset(
     "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen moeten zou zouden moet mag veel weinig"
     " alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert luisteren lak mislukt doorgeslagen"
     " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
-    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk".split())
+    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk snap snapt begrijp"
+    " werkt eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
 _CAPACITY = regex.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = regex.compile(r"#\w+")
 _NAMENS = regex.compile(c.WB_L + r"namens\s+")

@@ -145,7 +145,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
 #: Verbs of a position or decision ("wij als school vinden / hebben besloten").
 _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|steunen|eisen|vragen|roepen|zijn\s+(?:het\s+)?(?:niet\s+)?eens"
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
-_UNIT = r"(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
+_UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
+         r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
 _SPEAK = regex.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+" + _UNIT + r")"
