@@ -39,6 +39,11 @@ AUTHOR_KINDS = {
     "parent": "parent", "ouder": "parent", "pupil": "pupil", "leerling": "pupil", "student": "pupil",
 }
 
+#: Words inside a free-text ``author:`` value ("Meester Kees", "Team De Bolster").
+_AUTHOR_WORDS = {**{w: "staff" for w in "juf juffrouw meester leerkracht leraar lerares docent directeur ib'er".split()},
+                 **{w: "parent" for w in "moeder vader ouder mama papa".split()},
+                 **{w: "school" for w in "team directie redactie".split()}}
+
 #: Every letter/digit boundary used in patterns below.
 WB_L = r"(?<![\p{L}\p{N}])"
 WB_R = r"(?![\p{L}\p{N}])"
@@ -52,7 +57,9 @@ _PARENT_CUE = regex.compile(
 #: A sign-off in the school's name in the last lines ("Namens het team van CBS De Akker,", "Team obs X").
 _SIGN_OFF = regex.compile(
     r"^\s*(?:namens\s+(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)|(?:het\s+)?team\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
-    r"|directie\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)", regex.M)
+    r"|directie\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
+    r"|(?:adjunct-?)?(?:directeur|directrice|locatieleider|locatiedirecteur|schoolleider|teamleider(?:\s+\w+)?)\s*,?\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool)\b)",
+    regex.M)
 _SCHOOL_VOICE = regex.compile(
     WB_L + r"(?:wij\s+als\s+(?:school|team|schoolteam)|namens\s+het\s+(?:hele\s+)?(?:school)?team|het\s+team\s+van\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool)|"
     r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, regex.M)
@@ -132,8 +139,13 @@ def author_kind(ctx: Context) -> str:
 
 def _author_kind(ctx: Context) -> str:
     raw = front_matter(ctx).get("author")
-    if isinstance(raw, str) and raw.strip().lower() in AUTHOR_KINDS:
-        return AUTHOR_KINDS[raw.strip().lower()]
+    if isinstance(raw, str) and raw.strip():
+        value = raw.strip().lower()
+        if value in AUTHOR_KINDS:
+            return AUTHOR_KINDS[value]
+        for word in _WORD_RE.findall(value):      # "Meester Kees", "moeder van Finn"
+            if word in _AUTHOR_WORDS:
+                return _AUTHOR_WORDS[word]
     if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
         return "parent"
     tail = ctx.lower.rstrip()[-300:]

@@ -20,7 +20,7 @@ import regex
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
-from .contact import invitations
+from .contact import invitations, names_channel
 
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -109,6 +109,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
     if ch is not None and ch not in official and ch != "newsletter":
         for sp in announcement_sentences(ctx):
+            if names_channel(c.span_text(ctx, sp), official):
+                continue        # "ziekmelden kan via de Parro-app": points to the official channel
             spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
 

@@ -25,7 +25,7 @@ from ..model import Span
 from . import _common as c
 
 _DOSSIER = regex.compile(c.WB_L + r"(?:personeels|leerlingen?|zorg)dossier\w*" + c.WB_R)
-_PERSON = regex.compile(c.WB_L + r"(?:haar|zijn|collega\w*|jongen|meisje|leerling\w*|kind|zoon|dochter|juf|meester)" + c.WB_R)
+_PERSON = regex.compile(c.WB_L + r"(?:haar|zijn|(?:duo)?collega|jongen|meisje|leerlinge?|kind|zoon|dochter|juf|meester)" + c.WB_R)
 _STAFF_SUBJECT = regex.compile(
     r"(?i:" + c.WB_L + r"(?:(?:duo|bouw|ib-?)?collega\w*|(?:de|onze|mijn)\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo))" + c.WB_R + r")"
     r"|(?:[Jj]uf|[Mm]eester|[Mm]evrouw|[Mm]eneer)\s+\p{Lu}\p{Ll}+")
@@ -51,14 +51,15 @@ _FWD = regex.compile(
     r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
 _BACK = regex.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
-    r"|(?:hoort|horen|weet|weten)\s+het\s+(?:pas|nog\s+niet)|nog\s+niet\s+(?:officieel\s+)?(?:bekend\w*|gecommuniceerd|aangekondigd|naar\s+buiten)"
+    r"|(?:hoort|horen|weet|weten)\s+het\s+(?:pas|nog\s+niet)|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?)" + c.WB_R)
 _CONTENT = regex.compile(
     c.WB_L + r"(?:school|scholen|directeur\w*|directie|collega\w*|team|stuk|document\w*|notulen|memo|mail|reorganisatie|fusie\w*|ontslag\w*"
     r"|vertrek\w*|dossier\w*|\w*functies?|salaris|budget|bezuinig\w*|leerling\w*|ouders|kind|jongen|meisje|ziek\w*|zwanger\w*"
     r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|\d+)" + c.WB_R)
 _WORD = regex.compile(r"\p{L}+")
-_NEGATION = regex.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:\w+\s+){0,2}$")
+#: A negation earlier in the same clause: "neem geen risico's met vertrouwelijke informatie".
+_NEGATION = regex.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 
 
 #: Words one of which every pattern above needs (see :func:`_common.sentences_with`).
@@ -66,7 +67,7 @@ _TRIGGER_WORDS = frozenset(
     "ziek ziektewet ziekgemeld gemeld overspannen ziekteverlof langdurig lappenmand thuis adhd autisme iq gevangenis"
     " veilig geplaatst pleeggezin jeugdzorg verslaafd verslaving verder gezegd niemand record vertrouwen mondje"
     " hoort horen weet weten gecommuniceerd aangekondigd buiten hou houd".split())
-_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekend", "uithuis", "mishandel", "schuld")
+_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld")
 _TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding")
 
 
@@ -125,6 +126,7 @@ def check_confidential_info(ctx: Context) -> list[Span]:
             nlow = c.span_text(ctx, nxt)
             if not c.is_question(nlow) and _has_content(ctx, nxt) and not (_BACK.search(nlow) and not _has_content(ctx, nxt)):
                 hits.add(i + 1)
-        if back and not content and i > 0 and _has_content(ctx, sents[i - 1]):
+        if back and not content and i > 0 and _has_content(ctx, sents[i - 1]) \
+                and not c.is_question(c.span_text(ctx, sents[i - 1])):
             hits.add(i - 1)
     return [Span(sents[i][0], sents[i][1], "confidential-info", 0.8, "conduct.confidential") for i in sorted(hits)]

@@ -83,6 +83,11 @@ class Invitation:
     names_official: bool
 
 
+def names_channel(low: str, channels) -> bool:
+    """True if lower-cased ``low`` names one of ``channels`` ("via Parro", "per e-mail", "in het ouderportaal")."""
+    return any(_OFFICIAL_RE[ch].search(low) for ch in channels if ch in _OFFICIAL_RE)
+
+
 def platform_in(low: str) -> str | None:
     """The first social platform named in ``low`` (lower-cased text), or ``None``."""
     best = None
@@ -122,7 +127,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         if kind is None:
             continue
         target = low[m.start():m.end() + 40]
-        names_official = any(_OFFICIAL_RE[ch].search(target) for ch in official if ch in _OFFICIAL_RE)
+        names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
         out.append(Invitation(sp, kind, platform, frozenset(c.audience(ctx, *sp)), names_official))
     return out

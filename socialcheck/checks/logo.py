@@ -50,6 +50,8 @@ def check_logo_use(ctx: Context) -> list[Span]:
     for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren")):
         sp = sents[i]
         slow = c.span_text(ctx, sp)
+        if c.is_question(slow):
+            continue
         hit = _LOGO_USE.search(slow)
         if hit is None:
             m = _ANY_LOGO.search(slow)

@@ -38,6 +38,14 @@ _ACTIVITY = regex.compile(
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen"
     r")" + c.WB_R)
+#: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
+_SHARED = regex.compile(
+    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)"
+    r"|staat\s+(?:op|online))" + c.WB_R)
+#: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
+_DETERMINER = regex.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:[\p{L}-]+\s+)?$")
+#: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
+_WE_RECORDED = regex.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
 _NEGATED = regex.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
 _SELF_VIDEO = regex.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
 _CONSENT = regex.compile(
@@ -81,14 +89,14 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
             for m in _REC_NOUN.finditer(low):
                 if _NEGATED.search(low[:m.start()]):
                     continue
-                if _ACTIVITY.search(low):
+                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()])):
                     hit = True
                     break
             if not hit:
                 for m in _REC_VERB.finditer(low):
                     if _NEGATED.search(low[:m.start()]):
                         continue
-                    if _ACTIVITY.search(low) or _ACTIVITY.search(prev_low):
+                    if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
                         hit = True
                         break
         if hit and not c.is_question(low):

@@ -50,7 +50,8 @@ _EMPLOYMENT = regex.compile(
 #: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven".
 _DISCUSSION = regex.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
-    r"(?:discussie|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
+    r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
+    r"|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
     r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
 
 _DISCUSSION_WORDS = frozenset(
@@ -158,7 +159,8 @@ _SPEAK = regex.compile(
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
 _ANY_SPEAK = regex.compile(r"namens|\bals\s|school|officieel|standpunt")
-_NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:\w+\s+){0,2}$")
+#: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
+_NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = regex.compile(c.WB_L + r"namens\s+")
 
 
