@@ -2,7 +2,8 @@
 
 Usage (from the repository root, no arguments)::
 
-    PYTHONPATH=. python benchmarks/conduct.py
+    PYTHONPATH=. python benchmarks/conduct.py                    # tuning corpus
+    PYTHONPATH=. python benchmarks/conduct.py conduct-holdout    # held-out corpus
 
 Corpus: ``benchmarks/corpus/conduct/*.txt`` (format in its ``README.md``): a
 YAML header with ``protocol``, ``channel`` and ``author``, then the text with
@@ -71,7 +72,10 @@ def parse(path: str) -> tuple[dict, str, list[tuple[str, int, int]]]:
 
 def run() -> int:
     """Check every corpus text, print the table and the error list; returns 0."""
-    files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+    corpus = CORPUS
+    if len(sys.argv) > 1:
+        corpus = os.path.join(HERE, "corpus", sys.argv[1]) if not os.path.isdir(sys.argv[1]) else sys.argv[1]
+    files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
     stats = {c: {"tp": 0, "fp": 0, "fn": 0, "mf": 0, "nf": 0, "t_tp": 0, "t_fp": 0, "t_fn": 0} for c in CONDUCT}
     details = []
     t0 = time.perf_counter()
