@@ -124,6 +124,7 @@ def _collect(paths: list[str], cache) -> tuple[list, list[str], list[str]]:
 
 
 def _baseline_cmd(paths, baseline_file, config, protocol, lang, update: bool, force: bool):
+    """Shared body of ``baseline create`` and ``baseline update``."""
     from . import baseline as bl
     from . import protocols
     from .config import ConfigCache, ConfigError
@@ -176,6 +177,8 @@ def baseline_create(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing baseline."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages (default nl)."),
 ):
+    """``socialcheck baseline create``: exit 0 after writing, 2 on any input,
+    config or write error (nothing written)."""
     _baseline_cmd(paths, baseline_file, config, protocol, lang, update=False, force=force)
 
 
@@ -188,6 +191,8 @@ def baseline_update(
     protocol: Optional[str] = typer.Option(None, "--protocol", "-p", help="Rule pack."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages (default nl)."),
 ):
+    """``socialcheck baseline update``: as ``create``, but merges into an
+    existing baseline (see :func:`socialcheck.baseline.merged`)."""
     _baseline_cmd(paths, baseline_file, config, protocol, lang, update=True, force=False)
 
 
@@ -205,6 +210,9 @@ def init_cmd(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing config (kept as .bak)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of questions, comments and messages."),
 ):
+    """``socialcheck init``: exit 0 after writing; 2 (nothing written) for an
+    existing config without ``--force``, an unknown protocol or channel, or
+    end of input while asking."""
     from . import protocols
     from .config import CONFIG_NAMES, ConfigError, _validate
     from .atomic import write_atomic
@@ -272,6 +280,9 @@ def redact_cmd(
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="Name (and type) for text read from stdin."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of placeholders and messages (default nl)."),
 ):
+    """``socialcheck redact``: exit 0 after writing the copy; 2 (nothing
+    written) for unreadable input, bad config, ``-o`` naming the input, or
+    ``--in-place`` on stdin or a ``.docx``."""
     from . import protocols
     from .config import ConfigCache, ConfigError
     from .documents import InputError, load

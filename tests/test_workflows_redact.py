@@ -96,3 +96,26 @@ def test_findings_that_are_not_text_are_counted_not_changed(tmp_path):
     assert p.stdout == "<!-- socialcheck: disable-next-line person-name -->\nD. uit groep 6.\n"
     assert p.stderr == ("1 gegeven(s) vervangen (person-name 1).\n"
                         "1 andere bevinding(en) zijn geen tekst om weg te halen; controleer met 'socialcheck p.md'.\n")
+
+
+def test_placeholders_for_every_kind_of_personal_data():
+    """The detectors for health data and some identifiers live elsewhere; the
+    redaction of their findings is checked here with findings made by hand."""
+    from socialcheck.model import Finding, Severity
+    from socialcheck.redact import redact_source
+
+    text = "Noor (8) heeft diabetes. Postcode 3512 AB, BSN 111222333. Mevrouw van Dam belde."
+
+    def f(check, s, e, variant=None, category="personal-data"):
+        return Finding(path="x", check=check, category=category, severity=Severity.ERROR, message="",
+                       line=1, column=s + 1, end_line=1, end_column=e + 1, start=s, end=e,
+                       match=text[s:e], variant=variant)
+
+    findings = [f("person-name", 0, 4), f("child-age", 5, 8), f("health-data", 15, 23),
+                f("postal-address", 34, 41, "postcode"), f("national-id", 47, 56),
+                f("person-name", 66, 73), f("opinion-disclaimer", 0, 24, category="conduct")]
+    r = redact_source(text, findings)
+    assert r.text == "N. [leeftijd] heeft [gezondheid]. Postcode [postcode], BSN [bsn]. Mevrouw D. belde."
+    assert [x.check for x in r.remaining] == ["opinion-disclaimer"]
+    r = redact_source(text, findings, lang="en", names="placeholder")
+    assert r.text == "[name] [age] heeft [health]. Postcode [postcode], BSN [id-number]. Mevrouw [name] belde."
