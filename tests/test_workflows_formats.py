@@ -31,6 +31,23 @@ def test_sarif_validates_against_the_oasis_schema(page):
     for extra in ((), ("--redact",), ("--lang", "en")):
         log = sarif_of(page, *extra)
         jsonschema.validate(log, schema, cls=jsonschema.Draft4Validator)
+    # A folder walk with an unreadable file, odd file names and an absolute path.
+    (page / "content" / "week 3, #1.md").write_text(PAGE, encoding="utf-8")
+    (page / "content" / "kapot.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    for target in ("content", str(page / "content" / "week 3, #1.md")):
+        p = run(target, "-f", "sarif", cwd=page)
+        log = json.loads(p.stdout)
+        jsonschema.validate(log, schema, cls=jsonschema.Draft4Validator)
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+        assert ("content/week%203%2C%20%231.md" in uris) or (
+            f"file://{page}/content/week%203%2C%20%231.md".replace(" ", "%20") in uris), uris
+    inv = log["runs"][0]["invocations"][0]
+    assert inv == {"executionSuccessful": True}
+    p = run("content", "-f", "sarif", cwd=page)
+    assert p.returncode == 2
+    inv = json.loads(p.stdout)["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False
+    assert inv["toolExecutionNotifications"][0]["message"]["text"].startswith("content/kapot.md: front matter:")
 
 
 def test_sarif_content(page):
