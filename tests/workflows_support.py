@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from conftest import ENTRY  # the installed console script, else python -m socialcheck
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = ROOT.parent / "shared" / "data" / "sarif" / "sarif-schema-2.1.0.json"
@@ -16,24 +16,9 @@ PAGE = "# Jarig\n\nVandaag was Fenna uit groep 5 jarig. Bel juf Marloes op 06-24
 MATCHES = ("Fenna", "Marloes", "06-24681357")
 
 
-def _entry() -> list[str]:
-    """The ``socialcheck`` console script next to this Python (as a user runs
-    it), else ``python -m socialcheck``. Either way this checkout's code runs
-    (``PYTHONPATH`` points at it)."""
-    exe = os.path.join(os.path.dirname(sys.executable), "socialcheck")
-    if os.path.exists(exe):
-        return [exe]
-    found = shutil.which("socialcheck")
-    if found and os.path.dirname(found) == os.path.dirname(sys.executable):
-        return [found]
-    return [sys.executable, "-m", "socialcheck"]
-
-
-ENTRY = _entry()
-
-
 def run(*args: str, cwd: Path, stdin: bytes | str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """``socialcheck ARGS`` in ``cwd``; stdout/stderr as text."""
+    """``socialcheck ARGS`` in ``cwd`` (this checkout's code: ``PYTHONPATH``
+    points at it); stdout/stderr as text."""
     e = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "COLUMNS": "200"}
     e.pop("GITHUB_ACTIONS", None)
     e.update(env or {})
