@@ -150,6 +150,9 @@ def explain_cmd(
     print_explain(registry.get(check), lang.value)
 
 
+from . import cli_workflows  # noqa: E402,F401  (registers baseline, init, redact)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point. Exits with the command's exit code."""
     try:
