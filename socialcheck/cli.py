@@ -164,6 +164,9 @@ def strip_metadata_cmd(
     raise typer.Exit(strip_paths(list(paths), output, in_place, lang.value if lang else _env_lang()))
 
 
+from . import cli_workflows  # noqa: E402,F401  (registers baseline, init, redact)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point. Exits with the command's exit code."""
     try:

@@ -76,10 +76,30 @@ def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = Non
     spans = detectors.resolve(spans) + run_checks(ctx, enabled)
     default_pack = protocols.load("default") if pack.protocol != "default" else pack
     findings = [f for f in (to_finding(doc, s, cfg, pack, default_pack, ctx) for s in spans) if f is not None]
+    findings = _drop_link_echoes(findings)
     from .suppress import apply_suppressions
     findings = apply_suppressions(doc, findings, cfg, pack)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
+    """A ``mailto:``/``tel:`` target that repeats the visible link text is one
+    finding, not two: drop the link-target copy."""
+    seen: set = set()
+    out = []
+    for f in sorted(findings, key=lambda f: (f.line, f.start)):
+        key = (f.check, f.line, _norm_contact(f.match))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _norm_contact(match: str) -> str:
+    digits = "".join(ch for ch in match if ch.isdigit())
+    return digits if len(digits) >= 6 and "@" not in match else match.casefold()
 
 
 def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,

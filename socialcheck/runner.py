@@ -159,10 +159,11 @@ def run(opts: RunOptions) -> int:
             except FatalError as exc:
                 return _error(str(exc), lang)
     findings.sort(key=Finding.sort_key)
-    if opts.baseline:
+    baseline_path = opts.baseline or first_cfg.baseline
+    if baseline_path:
         from .baseline import BaselineError, filter_new
         try:
-            findings = filter_new(findings, opts.baseline)
+            findings = filter_new(findings, baseline_path)
         except BaselineError as exc:
             return _error(str(exc), lang)
     result = Result(findings=findings, files=files, skipped=skipped, errors=errors)

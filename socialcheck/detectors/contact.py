@@ -22,6 +22,9 @@ from .base import Context, window
 # 7 digits long. Only these windows are handed to phonenumbers (which is slow
 # on long texts).
 _PHONE_CANDIDATE = regex.compile(r"(?<![\p{L}\p{Nd}@])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?!\p{Nd})")
+# Dutch mobile shape (06 + 8 digits), reported even where the range is not
+# (yet) issued according to the phonenumbers metadata.
+_NL_MOBILE = regex.compile(r"(?<![\p{L}\p{Nd}+])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?|0)6[\s-]{0,3}(?:\d[\s.-]?){7}\d(?!\p{Nd})")
 _SERVICE_PREFIXES = ("+31800", "+31900", "+31906", "+31909", "+3188", "+3185", "+3114")
 
 
@@ -38,14 +41,25 @@ def detect_phones(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans: list[Span] = []
+    # Hand whole lines that hold a candidate to the matcher (it needs the
+    # surroundings to split "0612345678 06-12345678" into two numbers).
+    windows: list[tuple[int, int]] = []
     for cand in _PHONE_CANDIDATE.finditer(text):
-        raw = cand.group()
-        if sum(ch.isdigit() for ch in raw) < 7:
+        if sum(ch.isdigit() for ch in cand.group()) < 7:
             continue
-        base = cand.start()
-        # Give the matcher a little context so "+" and "(" are seen.
-        for m in PhoneNumberMatcher(raw, "NL", leniency=Leniency.VALID):
-            s, e = base + m.start, base + m.end
+        a = text.rfind("\n", 0, cand.start()) + 1
+        b = text.find("\n", cand.end())
+        b = len(text) if b == -1 else b
+        a, b = max(a, cand.start() - 200), min(b, cand.end() + 200)
+        if windows and a < windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    for a, b in windows:
+        for m in PhoneNumberMatcher(text[a:b], "NL", leniency=Leniency.VALID):
+            s, e = a + m.start, a + m.end
+            if text[s] == "(" and ")" not in text[s:e]:
+                s += 1
             if _looks_like_date_or_amount(text, s, e):
                 continue
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
@@ -55,6 +69,9 @@ def detect_phones(ctx: Context) -> list[Span]:
                 left, _ = window(text, s, e, 30, 0)
                 score = 0.95 if any(w in left for w in ("bel", "tel", "mobiel", "nummer", "06", "app")) else 0.85
                 spans.append(Span(s, e, "phone-number", score, "phonenumbers"))
+        for m in _NL_MOBILE.finditer(text, a, b):
+            if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+                spans.append(Span(m.start(), m.end(), "phone-number", 0.8, "mobile-shape"))
     return spans
 
 

@@ -106,8 +106,11 @@ _BASE_NONPERSON = frozenset(
     "WhatsApp|YouTube|TikTok|LinkedIn|Parro|Snappet|Gynzy|Teams|Zoom|Albert Heijn|HEMA|Jumbo|"
     "Nederland|Nederlands|Engels|Frans|Duits|Arabisch|Turks|Pools".split("|"))
 
+#: Forms of address that may be followed by a bare surname with particle ("mevrouw van Dam").
+_ADDRESS_FORMS = frozenset("juf juffrouw meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
+                           "heer vrouw mevrouwe".split())
 _GROUP_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:uit|van|in|,)?\s*(?:groep|gr\.?|klas|unit|de klas)\s*\d", regex.I)
-_AGE_AFTER = regex.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s+jaar\b|\s(?P<c>\d{1,2})\s+jaar(?:\s+oud)?\b)", regex.I)
+_AGE_AFTER = regex.compile(r"\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s+jaar\b|\s(?P<c>\d{1,2})\s+jaar(?:\s+oud)?\b)", regex.I)
 _FAMILY_BEFORE = regex.compile(
     r"(?:ouders?|moeder|vader|mama|papa|opa|oma|broer(?:tje)?|zus(?:je)?|verzorgers?|stiefvader|"
     r"stiefmoeder|oom|tante|nicht(?:je)?|neef(?:je)?)\s+van\s+$", regex.I)
@@ -166,11 +169,16 @@ def detect_names(ctx: Context) -> list[Span]:
         low = _base(t.text).lower()
         # ---- title trigger: "juf Sanne", "mevrouw van Dam", "intern begeleider Ilse"
         title_len, role = _title_at(toks, i, lex)
+        if title_len and role in ("parent", "other", "pupil") and i + title_len < n \
+                and toks[i + title_len].text.lower() == "van":
+            title_len = 0  # "de moeder van Finn": Finn is the child, found by context
         if title_len:
             k = i + title_len
             if k < n and toks[k].kind == "punct" and toks[k].text == ".":
                 k += 1
-            if k < n and not blocked[k] and _can_start_name(toks[k], lex, after_title=True):
+            address_form = toks[i].text.lower().rstrip(".") in _ADDRESS_FORMS
+            if k < n and not blocked[k] and _can_start_name(toks[k], lex, after_title=address_form) \
+                    and (address_form or toks[k].is_title or toks[k].is_upper):
                 j = _extend(toks, k, blocked, lex)
                 if j > k:
                     cands.append(_Cand(k, j, toks[k].start, _end_of(toks, j), 3, role if role != "any" else None, True))
@@ -189,20 +197,20 @@ def detect_names(ctx: Context) -> list[Span]:
                 strength = 2
                 if low in lex.ambiguous or (t.sent_start and low in lex.common) or t.is_upper:
                     strength = 1
-                j = _extend(toks, i, blocked, lex)
+                j = max(_extend(toks, i, blocked, lex), i + 1)
                 if j - i > 1 and _has_surname(toks, i, j, lex):
                     strength = max(strength, 2)
                 cands.append(_Cand(i, j, t.start, _end_of(toks, j), strength))
                 i = j
                 continue
             if not t.sent_start and low not in lex.common and low not in lex.place_words and len(low) > 1:
-                j = _extend(toks, i, blocked, lex)
+                j = max(_extend(toks, i, blocked, lex), i + 1)
                 strength = 1 if (j - i > 1 and _has_surname(toks, i, j, lex)) else 0
                 cands.append(_Cand(i, j, t.start, _end_of(toks, j), strength))
                 i = j
                 continue
             if t.sent_start and low not in lex.common and low not in lex.place_words and len(low) > 1:
-                j = _extend(toks, i, blocked, lex)
+                j = max(_extend(toks, i, blocked, lex), i + 1)
                 cands.append(_Cand(i, j, t.start, _end_of(toks, j), 0))
                 i = j
                 continue
@@ -263,6 +271,8 @@ def _can_start_name(t: Token, lex: Lexicon, after_title: bool = False) -> bool:
     if t.kind != "word":
         return False
     low = _base(t.text).lower()
+    if after_title and low in lex.particle_words:
+        return True  # "mevrouw van Dam", "mevr. De Boer"
     if t.is_title or t.is_upper:
         if low in lex.nonperson_words and low not in lex.first:
             return False
@@ -284,7 +294,7 @@ def _extend(toks: list[Token], i: int, blocked: list[bool], lex: Lexicon) -> int
     if j < n and toks[j].kind == "word" and (toks[j].is_title or toks[j].is_upper) and not blocked[j]:
         j += 1
     else:
-        return i if j == i else (j if j < n else i)
+        return i
     if toks[j - 1].text.endswith(("'s", "’s")):
         return j
     while j < n:
@@ -339,6 +349,8 @@ def _initials_surname(toks: list[Token], i: int, blocked: list[bool], lex: Lexic
         k += 1
     if k < n and toks[k].kind == "word" and toks[k].is_title and not blocked[k]:
         low = _base(toks[k].text).lower()
+        if toks[i].sent_start and k == j and low in lex.common:
+            return 0  # "A. Voor alle gebruikers": an enumerated heading
         if low in lex.nonperson_words or low in lex.place_words:
             return 0
         if low in lex.common and low not in lex.surname_core:

@@ -104,7 +104,7 @@ def detect_addresses(ctx: Context) -> list[Span]:
         start = m.start()
         # Drop leading sentence words that are not part of the street name.
         words = text[start:m.start(1)].split(" ")
-        while len(words) > 2 and words[0][:1].isupper() and _is_common_lead(words[0]):
+        while len(words) > 1 and (words[0][:1].islower() or (words[0][:1].isupper() and _is_common_lead(words[0]))):
             start += len(words[0]) + 1
             words.pop(0)
         spans.append(Span(start, m.end(), "postal-address", 0.85, "street"))

@@ -232,7 +232,8 @@ def _link_target(b: TextBuilder, href: str, source: str, cursor: int, limit: int
     low = href.lower()
     if low.startswith(("mailto:", "tel:")):
         value = href.split(":", 1)[1].split("?", 1)[0]
-        pos = source.find(value, cursor, limit)
+        paren = source.find("](", cursor, limit)
+        pos = source.find(value, paren if paren != -1 else cursor, limit)
         if pos != -1:
             b.add(value, pos, pos + len(value), "link")
         else:

@@ -56,10 +56,7 @@ def report_json(result: Result, out, lang: str, redact: bool) -> None:
 def report_parsable(result: Result, out, lang: str, redact: bool) -> None:
     """One line per finding: ``path:line:col: severity check message``."""
     for f in result.findings:
-        msg = f.message
-        if redact is False and f.match and "\n" not in f.match and len(f.match) <= 80:
-            pass
-        out.write(f"{f.path}:{f.line}:{f.column}: {f.severity.label} {f.check} {msg}\n")
+        out.write(f"{f.path}:{f.line}:{f.column}: {f.severity.label} {f.check} {f.message}\n")
 
 
 def report_rich(result: Result, out, lang: str, redact: bool, color: bool | None = None) -> None:
@@ -72,6 +69,13 @@ def report_rich(result: Result, out, lang: str, redact: bool, color: bool | None
                       force_terminal=color if color is not None else None,
                       no_color=(color is False) or None)
     styles = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+    masks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    if redact:
+        for f in result.findings:
+            for ln in range(f.line, f.end_line + 1):
+                a = f.column - 1 if ln == f.line else 0
+                b = f.end_column - 1 if ln == f.end_line else 10**9
+                masks.setdefault((f.path, ln), []).append((a, b))
     current = None
     for f in result.findings:
         if f.path != current:
@@ -87,11 +91,8 @@ def report_rich(result: Result, out, lang: str, redact: bool, color: bool | None
         console.print(head)
         line = f.source_line
         if line and len(line) <= 400:
-            if redact and f.line == f.end_line:
-                a, b = f.column - 1, f.end_column - 1
+            for a, b in masks.get((f.path, f.line), ()):
                 line = line[:a] + redact_text(line[a:b]) + line[b:]
-            elif redact:
-                line = redact_text(line)
             gutter = f"{f.line:>5} | "
             console.print(Text(gutter, style="dim") + Text(line.expandtabs(1)))
             width = (f.end_column - f.column) if f.end_line == f.line else max(1, len(line) - f.column + 1)
