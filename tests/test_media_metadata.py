@@ -151,7 +151,7 @@ def test_name_in_file_name_from_roster(repo):
     named = make_jpeg(repo / "emma_de_vries_groep5.jpg")
     camel = make_jpeg(repo / "SportdagNoahJansen.jpg")
     neutral = make_jpeg(repo / "sportdag_groep5_2024.jpg")
-    fs = by_check(findings(run_cli(repo, "-f", "json")), "image-filename")
+    fs = by_check(findings(run_cli(named, camel, neutral, "-f", "json")), "image-filename")
     got = {(f["path"], f["match"]) for f in fs}
     assert got == {(named, "emma_de_vries"), (camel, "NoahJansen")}
     assert all(f["scope"] == "filename" and f["line"] == 1 for f in fs)
@@ -169,8 +169,16 @@ def test_empty_xmp_packet_is_fine_and_an_entity_bomb_is_refused(repo):
     bomb = make_jpeg(repo / "bom.jpg", xmp=b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
                                            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
                                            b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&b;</x:xmpmeta>')
-    proc = run_cli(repo, "-f", "json")
+    proc = run_cli(empty, bomb, "-f", "json")
     fs = findings(proc)
     assert [(f["path"], f["check"], f["message"]) for f in fs] == [
         (bomb, "invalid-image", "Metadata kan niet (volledig) gelezen worden en is niet gecontroleerd (XMP)")]
     assert empty not in proc.stdout
+
+
+def test_name_in_file_name_from_the_first_name_list(repo):
+    files = [make_jpeg(repo / n) for n in ("IMG_20240612_fenna.jpg", "fenna_bakker_sportdag.jpg",
+                                           "roos_in_de_tuin.jpg", "kerstviering-groep-3.jpg")]
+    fs = by_check(findings(run_cli(*files, "-f", "json")), "image-filename")
+    assert [(f["path"].rsplit("/", 1)[1], f["match"]) for f in fs] == [
+        ("IMG_20240612_fenna.jpg", "fenna"), ("fenna_bakker_sportdag.jpg", "fenna_bakker")]

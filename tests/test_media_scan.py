@@ -48,16 +48,22 @@ def huge_exif_png(path):
 
 def test_missing_manifest_entry_and_images_outside_media_folders(repo):
     media = repo / "media"
-    media.mkdir()
+    (media / "sub").mkdir(parents=True)
     make_jpeg(media / "a.jpg")
     make_jpeg(media / "b.jpg")
-    make_jpeg(repo / "los.jpg")  # no manifest here: per-image checks only
-    write(media / "manifest.yaml", "defaults: {channels: [website], credit: x}\nimages:\n  - file: a.jpg\n")
+    make_jpeg(media / "sub" / "c.jpg", gps=(52.1, 5.1))  # below a media folder: scanned
+    make_jpeg(repo / "los.jpg", gps=(52.1, 5.1))  # no manifest here: skipped by the folder walk
+    write(media / "manifest.yaml", "defaults: {channels: [website], credit: x}\nimages:\n  - file: a.jpg\n"
+                                   "  - file: sub/c.jpg\n")
     proc = run_cli(repo, "-f", "parsable")
     assert proc.returncode == 1
     assert parsable(proc) == [
         f"{media}/b.jpg:1:1: error missing-manifest-entry Afbeelding staat niet in het manifest: "
-        "geen toestemmingsregistratie"]
+        "geen toestemmingsregistratie",
+        f"{media}/sub/c.jpg:1:1: error image-location GPS-locatie in de metadata van de afbeelding "
+        "(EXIF GPSLatitude/GPSLongitude)"]
+    data = json.loads(run_cli(repo, "-f", "json").stdout)
+    assert data["summary"]["files"] == 4 and data["summary"]["skipped"] == 1  # los.jpg
 
 
 def test_manifest_option_for_a_folder(repo):
@@ -112,6 +118,9 @@ def test_bad_input_becomes_findings_and_the_scan_goes_on_without_modifying_anyth
     os.symlink("lus2.jpg", media / "lus1.jpg")
     os.symlink("lus1.jpg", media / "lus2.jpg")
     (media / "leeg.gif").write_bytes(b"")
+    write(media / "manifest.yaml", "defaults: {channels: [website], credit: x}\nimages:\n"
+          + "".join(f"  - file: {n}\n" for n in ("goed.jpg", "kapot.jpg", "afgekapt.jpg", "bom.png", "groot.png",
+                                                  "lus1.jpg", "lus2.jpg", "leeg.gif")))
     before = tree_hash(repo)
     proc = run_cli(media, "-f", "json")
     assert proc.returncode == 1, proc.stderr
@@ -127,9 +136,10 @@ def test_bad_input_becomes_findings_and_the_scan_goes_on_without_modifying_anyth
         ("groot.png", "invalid-image", "Metadata kan niet"),  # split at " (volledig)"
         ("lus1.jpg", "invalid-image", "Bestand kan niet gelezen worden"),
         ("lus2.jpg", "invalid-image", "Bestand kan niet gelezen worden"),
+        ("manifest.yaml", "invalid-image", "Bestand kan niet gelezen worden"),  # its entries for the loop
     }
-    assert all(f["line"] == 1 and f["column"] == 1 for f in fs)
-    assert json.loads(proc.stdout)["summary"]["files"] == 8
+    assert all(f["line"] == 1 and f["column"] == 1 for f in fs if not f["path"].endswith(".yaml"))
+    assert json.loads(proc.stdout)["summary"]["files"] == 9
     assert good in {f["path"] for f in fs}
     assert tree_hash(repo) == before
 
@@ -203,6 +213,8 @@ def test_progress_bar_only_on_a_terminal(repo):
     media.mkdir()
     for i in range(6):
         make_jpeg(media / f"f{i}.jpg")
+    write(media / "manifest.yaml", "defaults: {channels: [website], credit: x}\nimages:\n"
+          + "".join(f"  - file: f{i}.jpg\n" for i in range(6)))
     master, slave = pty.openpty()
     env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                COLUMNS="80", TERM="xterm")

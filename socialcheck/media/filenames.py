@@ -71,9 +71,24 @@ def name_spans(stem: str, rosters=()) -> list[tuple[int, int]]:
         covered = [k for k, (a, b) in enumerate(index) if a < te and ts < b]
         if not covered:
             continue
-        s, e = ws[covered[0]][1], ws[covered[-1]][2]
+        last = _surname_end(ws, covered[-1], lex)
+        s, e = ws[covered[0]][1], ws[last][2]
         if out and s < out[-1][1]:
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
+
+
+def _surname_end(ws: list[tuple[str, int, int]], k: int, lex) -> int:
+    """Index of the last word of a name whose first part ends at word ``k``:
+    particles plus the word after them (``emma_de_vries``), or a known surname."""
+    j = k + 1
+    while j < len(ws) and ws[j][0].lower() in _PARTICLES:
+        j += 1
+    if j > k + 1 and j < len(ws) and ws[j][0].isalpha() and len(ws[j][0]) > 1 \
+            and ws[j][0].lower() not in lex.common:
+        return j
+    if j == k + 1 and j < len(ws) and ws[j][0].lower() in lex.surname_core:
+        return j
+    return k

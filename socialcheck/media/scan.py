@@ -3,9 +3,11 @@
 * A folder is walked like the text walk (hidden folders and ``node_modules``
   skipped, folder symlinks not followed). Every folder that holds a
   ``manifest.yaml``/``.yml``/``.csv`` (or the folder given with
-  ``--manifest FILE``) is a *media folder*: its manifest is linted and the
-  images below it are compared with the manifest. Images elsewhere still get
-  the per-image checks (metadata, location, file name, readability).
+  ``--manifest FILE``, or named by ``media.manifest`` in its config) is a
+  *media folder*: its manifest is linted and the images in and below it get
+  the per-image checks (metadata, location, file name, readability, faces)
+  and are compared with the manifest. Images outside media folders are
+  skipped by a folder walk, like other files it cannot read.
 * An image file named on the command line gets the per-image checks, plus
   the manifest checks of its own entry when its folder has a manifest.
 * A manifest file named on the command line is linted on its own (schema,
@@ -137,11 +139,14 @@ class _Scan:
         only: str | None = None  # an image named on the command line
         if os.path.isdir(path):
             images, group_dirs = self._walk(path)
-            walked = set(images) | {os.path.join(d, n) for d in group_dirs for n in MANIFEST_NAMES
-                                    if os.path.isfile(os.path.join(d, n))}
             if manifest_opt or self._configured_manifest(path):
                 group_dirs.add(path)
-            if not images and not group_dirs:
+            # A folder walk reads the images of media folders only (folders with a
+            # manifest, and below); other images are skipped, as before.
+            images = [img for img in images if _inside_any(img, group_dirs)]
+            walked = set(images) | {os.path.join(d, n) for d in group_dirs for n in MANIFEST_NAMES
+                                    if os.path.isfile(os.path.join(d, n))}
+            if not group_dirs:
                 return None
             for d in sorted(group_dirs):
                 self._group(d, manifest_path=manifest_opt if manifest_opt and d == path else None)
@@ -558,17 +563,22 @@ class _Scan:
         doc = Document(path=img, source=value, text=value)
         ctx = engine.make_context(doc, cfg, pack)
         spans = run_detectors(ctx, _PD_CHECKS)
+        whole: list[Span] = []  # names that should win over a shorter detector hit inside them
         if g is not None and g.known:
-            taken = [(s.start, s.end) for s in spans]
-            spans += [Span(a, b, "person-name", 0.99, "known", "roster") for a, b in g.known.find(value)
-                      if not any(a < e and s < b for s, e in taken)]
-        spans = [s for s in spans if not cfg.is_allowed(value[s.start:s.end])]
-        if not spans and kind in ("person", "rights"):
+            whole += [Span(a, b, "person-name", 0.99, "known", "roster") for a, b in g.known.find(value)]
+        if kind in ("person", "rights"):
             name = _person_value(value, kind, orgs)
-            if name and not cfg.is_allowed(name):
-                start = value.find(name)
-                spans = [Span(start, start + len(name), "person-name") if start != -1
-                         else Span(0, len(value), "person-name")]
+            start = value.find(name) if name else -1
+            if start != -1:
+                whole.append(Span(start, start + len(name), "person-name"))
+        for w in whole:
+            if any((s.start, s.end) == (w.start, w.end) for s in spans):
+                continue
+            inside = [s for s in spans if s.check == "person-name" and w.start <= s.start and s.end <= w.end]
+            others = [s for s in spans if s not in inside and s.start < w.end and w.start < s.end]
+            if not others:
+                spans = [s for s in spans if s not in inside] + [w]
+        spans = [s for s in spans if not cfg.is_allowed(value[s.start:s.end])]
         out = [(s.check, s.variant, value[s.start:s.end]) for s in spans]
         self._detected[key] = out
         return out
@@ -580,6 +590,12 @@ class _Scan:
 def _load_manifest(path: str, folder: str, lang: str) -> Manifest:
     from .manifest import load
     return load(path, folder=folder, lang=lang)
+
+
+def _inside_any(path: str, folders: set[str]) -> bool:
+    """True if ``path`` lies in one of ``folders`` or below it (paths as the walk joined them)."""
+    d = os.path.dirname(path)
+    return any(d == f or d.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
 
 
 def _same(a: str, b: str) -> bool:
@@ -612,8 +628,8 @@ def _person_value(value: str, kind: str, orgs: list[str]) -> str | None:
                 i = low.find(noise)
         v = re.sub(r"\b(19|20)\d\d\b", " ", v)
     v = " ".join(v.strip(" .,;:-").split())
-    if sum(ch.isalpha() for ch in v) < 2:
-        return None
+    if sum(ch.isalpha() for ch in v) < 2 or re.search(r"[@\d/\\:<>]", v):
+        return None  # not a bare name: the detectors judge it
     low = v.lower()
     words = set(re.findall(r"[\w.]+", low))
     if any(o and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", low) for o in orgs) or words & set(_ORG_WORDS):
