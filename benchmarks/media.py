@@ -7,7 +7,9 @@ folder with a ``manifest.yaml``, then times, as a user would run them:
 * ``socialcheck DIR --ignore face-count`` — the metadata scan (no pixel decoding);
 * ``socialcheck DIR`` — with face counting, if opencv (``socialcheck[faces]``) works;
 * ``exiftool -json -r DIR`` — reading all metadata (Debian package
-  ``libimage-exiftool-perl``; skipped with a message if absent).
+  ``libimage-exiftool-perl``; skipped with a message if absent);
+* ``socialcheck`` on an empty media folder — the fixed start-up cost, which
+  is subtracted for the per-image rate printed under the table.
 
 Run by hand: ``PYTHONPATH=. python benchmarks/media.py [-n 200] [--jobs 0] [--repeat 3]``.
 Times are seconds of the whole command (start-up included), best of
@@ -129,6 +131,11 @@ def main(argv=None) -> int:
         print(f"{args.n} photos {width}x{height} ({size_mb:.0f} MB) generated in {time.perf_counter() - t:.1f} s "
               f"in {folder}; {cores} cores; --jobs {args.jobs}")
         sc = [sys.executable, "-m", "socialcheck", folder, "-f", "json", "-j", str(args.jobs)]
+        empty = tempfile.mkdtemp(prefix="socialcheck-bench-empty-")
+        with open(os.path.join(empty, "manifest.yaml"), "w", encoding="utf-8") as fh:
+            fh.write("images: []\n")
+        start = timed([sys.executable, "-m", "socialcheck", empty, "-f", "json"], args.repeat, env)
+        shutil.rmtree(empty, ignore_errors=True)
         rows = []
         rows.append(("socialcheck metadata scan", *timed([*sc, "--ignore", "face-count"], args.repeat, env)))
         from socialcheck.media.faces import status
@@ -147,6 +154,11 @@ def main(argv=None) -> int:
         print(f"|{'-' * 30}|{'-' * 9}|{'-' * 10}|{'-' * 8}|{'-' * 14}|")
         for label, wall, cpu in rows:
             print(f"| {label:<28} | {wall:>7.2f} | {args.n / wall:>8.1f} | {cpu:>6.2f} | {args.n / cpu:>12.1f} |")
+        print(f"| {'socialcheck start-up only':<28} | {start[0]:>7.2f} | {'':>8} | {start[1]:>6.2f} | {'':>12} |")
+        meta = rows[0]
+        if meta[1] > start[0] and meta[2] > start[1]:
+            print(f"\nmetadata scan without start-up: {args.n / (meta[1] - start[0]):.0f} images/s wall, "
+                  f"{args.n / (meta[2] - start[1]):.0f} images per CPU second")
     finally:
         if args.keep:
             print(f"kept {folder}")

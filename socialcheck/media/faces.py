@@ -11,7 +11,7 @@ Speed: the photo is decoded at reduced size (JPEG DCT scaling via
 ``Image.draft``, otherwise a Pillow thumbnail) to at most
 :data:`MAX_SIDE` pixels on its longer side, turned upright with the EXIF
 Orientation tag (0x0112), and the cascade runs on that greyscale copy with
-``scaleFactor=1.2, minNeighbors=5, minSize=20x20``. Faces smaller than about
+``scaleFactor=1.25, minNeighbors=5, minSize=20x20``. Faces smaller than about
 2% of the longer side are not found; profiles and covered faces are missed
 too, so the count is a lower bound.
 """
@@ -83,5 +83,5 @@ def count_faces(im) -> int | None:
 
     grey = prepare(im)
     arr = np.asarray(grey, dtype=np.uint8)
-    faces = _STATE["cascade"].detectMultiScale(arr, scaleFactor=1.2, minNeighbors=5, minSize=(20, 20))
+    faces = _STATE["cascade"].detectMultiScale(arr, scaleFactor=1.25, minNeighbors=5, minSize=(20, 20))
     return int(len(faces))
