@@ -209,3 +209,34 @@ def test_published_schema_is_valid_and_agrees_with_the_validator():
         ours = validate(node) == []
         theirs = checker.is_valid(sample)
         assert ours == theirs, sample
+
+
+def test_any_yaml_gives_issues_never_a_crash(tmp_path):
+    """Whatever the manifest holds, loading it gives entries and one-line issues, no exception."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    from socialcheck.media.manifest import load
+
+    keys = st.sampled_from(["file", "channels", "channel", "people", "logo", "logo_approval", "approval",
+                            "approved_by", "caption", "credit", "date", "images", "defaults", "by", "x"])
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
+                        st.sampled_from(["website", "a.jpg", "../x.jpg", "2024-06-01"]))
+    values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                           st.dictionaries(keys, inner, max_size=4)),
+                          max_leaves=12)
+
+    @hypothesis.settings(max_examples=150, deadline=None, database=None)
+    @hypothesis.given(values)
+    def check(value):
+        p = tmp_path / "manifest.yaml"
+        p.write_text(yaml.safe_dump(value, allow_unicode=True), encoding="utf-8")
+        try:
+            m = load(str(p))
+        except Exception as exc:  # only the documented one-line error is allowed
+            from socialcheck.media.manifest import ManifestError
+            assert isinstance(exc, ManifestError) and "\n" not in str(exc)
+            return
+        assert all("\n" not in i and i.startswith(str(p) + ":") for i in m.issues)
+
+    check()

@@ -236,3 +236,35 @@ def test_progress_bar_only_on_a_terminal(repo):
     json.loads(proc.stdout)  # stdout stays clean JSON
     piped = run_cli(media, "-f", "json")
     assert piped.stderr == ""
+
+
+def test_random_bytes_never_crash_the_image_reader(tmp_path):
+    """Damaged files (random bytes after a valid-looking header) come back as a problem, never an exception."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    from socialcheck.media.metadata import inspect_image
+
+    good = open(make_jpeg(tmp_path / "goed.jpg", gps=(52.1, 5.1), artist="Fenna Bakker"), "rb").read()
+
+    @hypothesis.settings(max_examples=200, deadline=None, database=None)
+    @hypothesis.given(st.integers(0, len(good)), st.binary(max_size=64), st.sampled_from(["jpg", "png", "gif"]))
+    def check(cut, junk, ext):
+        p = tmp_path / f"x.{ext}"
+        p.write_bytes(good[:cut] + junk + good[cut + len(junk):])
+        info = inspect_image(str(p), count_faces=False)
+        assert info.problem in (None, "corrupt", "truncated", "bomb", "unreadable")
+
+    check()
+
+
+def test_broken_exif_is_one_finding_without_warnings_on_stderr(repo):
+    data = bytearray(open(make_jpeg(repo / "ok.jpg", gps=(52.1, 5.1), artist="Fenna Bakker"), "rb").read())
+    tiff = data.index(b"Exif\x00\x00") + 6
+    data[tiff + 14:tiff + 22] = b"\xff" * 8  # first IFD0 entry: absurd count and offset
+    bad = repo / "kapot_exif.jpg"
+    bad.write_bytes(bytes(data))
+    proc = run_cli(bad, "-f", "parsable")
+    assert proc.stderr == ""
+    assert f"{bad}:1:1: error invalid-image Metadata kan niet (volledig) gelezen worden en is niet gecontroleerd " \
+           "(EXIF)" in parsable(proc)

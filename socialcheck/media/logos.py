@@ -37,6 +37,7 @@ def logo_hash(path: str, max_pixels: int):
 
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # broken metadata in a logo file does not matter here
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             old = Image.MAX_IMAGE_PIXELS
             Image.MAX_IMAGE_PIXELS = max_pixels

@@ -150,7 +150,10 @@ def inspect_image(path: str, count_faces: bool = False, max_pixels: int = 89_478
     info = ImageInfo(path)
     Image.MAX_IMAGE_PIXELS = max_pixels
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as caught:
+            # Pillow warns (and goes on) about broken EXIF; such warnings must not reach
+            # stderr as tracebacks-like noise: they become a metadata problem instead.
+            warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as im:
                 info.format = im.format
@@ -163,6 +166,9 @@ def inspect_image(path: str, count_faces: bool = False, max_pixels: int = 89_478
                 elif count_faces:
                     from .faces import count_faces as _count
                     info.faces = _count(im)
+            if any("TiffImagePlugin" in (w.filename or "") for w in caught) \
+                    and "EXIF" not in info.metadata_problems:
+                info.metadata_problems.append("EXIF")  # Pillow read the EXIF block only partly
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         info.problem, info.detail = "bomb", f"> {max_pixels:,} pixels"
     except UnidentifiedImageError:

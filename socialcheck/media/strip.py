@@ -36,6 +36,7 @@ import shutil
 import struct
 import sys
 import tempfile
+import warnings
 
 from . import image_extensions
 
@@ -55,8 +56,10 @@ def _orientation(data: bytes) -> int:
 
     from PIL import Image
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            return int(im.getexif().get(0x0112, 1)) or 1
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # broken EXIF: Pillow warns; the block is dropped anyway
+            with Image.open(io.BytesIO(data)) as im:
+                return int(im.getexif().get(0x0112, 1)) or 1
     except Exception:
         return 1
 
@@ -308,7 +311,9 @@ def clean_bytes(path: str) -> bytes:
     ext = os.path.splitext(path)[1].lower()
     try:
         if ext in (".tif", ".tiff"):
-            return strip_tiff(path)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return strip_tiff(path)
         fn = _BY_EXT.get(ext)
         if fn is None:
             raise StripError(f"{path}: file type '{ext or path}' is not supported by strip-metadata "
