@@ -208,6 +208,17 @@ def run(opts: RunOptions) -> int:
             explicit = False
         else:
             paths, explicit = [p], True
+        from .media import scan_path  # images and manifests (light import; Pillow only when needed)
+        try:
+            media = scan_path(p, cache, opts)
+        except FatalError as exc:
+            return _error(str(exc), lang)
+        if media is not None:
+            findings.extend(media.findings)
+            errors.extend(media.errors)
+            files += media.files
+            skipped -= media.claimed_skips
+            paths = [fp for fp in paths if fp not in media.claimed]
         for fp in paths:
             tasks.append((fp, explicit))
     from .config import drain_warnings
@@ -230,10 +241,11 @@ def run(opts: RunOptions) -> int:
         for w in warned:
             sys.stderr.write(t(lang, "usage_warning", msg=w) + "\n")
     findings.sort(key=Finding.sort_key)
-    if opts.baseline:
+    baseline_path = opts.baseline or first_cfg.baseline
+    if baseline_path:
         from .baseline import BaselineError, filter_new
         try:
-            findings = filter_new(findings, opts.baseline)
+            findings = filter_new(findings, baseline_path)
         except BaselineError as exc:
             return _error(str(exc), lang)
     result = Result(findings=findings, files=files, skipped=skipped, errors=errors)
