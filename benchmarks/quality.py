@@ -39,7 +39,9 @@ that is absent is skipped with a message):
 (c) ``nedap-dummy`` (brat ``.ann``): Name→person-name, Email→email-address,
     Phone_fax→phone-number, Address→postal-address only with a digit (the
     place-only "Address" spans are excluded), SSN/BSN→national-id. Age, Date,
-    Hospital, Internal_Location, URL_IP, Other are excluded.
+    Hospital, Internal_Location, URL_IP, Other are excluded. A document whose
+    ``.ann`` file is empty is not annotated and is skipped.
+    In (b) and (c) health is not annotated, so ``health-data`` is not scored there.
 (d) the project's own labelled school corpus ``benchmarks/corpus/school``
     (markup ``[[label:role|text]]``, see its README).
 
@@ -90,6 +92,7 @@ from socialcheck.model import Category  # noqa: E402
 from socialcheck.registry import CHECKS  # noqa: E402
 
 PERSONAL = [c.id for c in CHECKS.values() if c.category == Category.PERSONAL_DATA]
+NOT_HEALTH = [c for c in PERSONAL if c != "health-data"]
 FUNCTIONAL_VARIANTS = {"functional", "service", "org"}
 MARKUP = regex.compile(r"\[\[([a-z-]+)(?::([a-z]+))?\|(.*?)\]\]", regex.S)
 
@@ -172,16 +175,15 @@ def load_conll(path: str) -> list[Doc]:
         content = raw.decode("utf-8")
     except UnicodeDecodeError:
         content = raw.decode("latin-1")
-    if True:
-        for ln in content.splitlines():
-            parts = ln.split()
-            if not parts:
-                flush_sentence()
-                continue
-            if parts[0] == "-DOCSTART-":
-                flush_doc()
-                continue
-            sent.append((parts[0], parts[-1]))
+    for ln in content.splitlines():
+        parts = ln.split()
+        if not parts:
+            flush_sentence()
+            continue
+        if parts[0] == "-DOCSTART-":
+            flush_doc()
+            continue
+        sent.append((parts[0], parts[-1]))
     flush_doc()
     return docs
 
@@ -215,25 +217,29 @@ _NEDAP_MAP = {"Name": "person-name", "Email": "email-address", "Phone_fax": "pho
 
 
 def load_nedap(folder: str) -> list[Doc]:
-    """nedap deidentify dummy corpus (brat standoff)."""
+    """nedap deidentify dummy corpus (brat standoff); documents with an empty ``.ann`` are skipped."""
     docs = []
     for txt in sorted(glob.glob(os.path.join(folder, "**", "*.txt"), recursive=True)):
         ann = txt[:-4] + ".ann"
+        if not os.path.exists(ann):
+            continue
         with open(txt, encoding="utf-8") as fh:
             text = fh.read()
+        with open(ann, encoding="utf-8") as fh:
+            lines = [ln.rstrip("\n") for ln in fh if ln.strip()]
+        if not lines:
+            continue  # not annotated: cannot be scored
         gold = []
-        if os.path.exists(ann):
-            with open(ann, encoding="utf-8") as fh:
-                for ln in fh:
-                    m = _BRAT.match(ln.rstrip("\n"))
-                    if not m:
-                        continue
-                    typ, s, e, span_text = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
-                    if typ == "Address":
-                        if any(ch.isdigit() for ch in span_text):
-                            gold.append((s, e, "postal-address", None))
-                    elif typ in _NEDAP_MAP:
-                        gold.append((s, e, _NEDAP_MAP[typ], None))
+        for ln in lines:
+            m = _BRAT.match(ln)
+            if not m:
+                continue
+            typ, s, e, span_text = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+            if typ == "Address":
+                if any(ch.isdigit() for ch in span_text):
+                    gold.append((s, e, "postal-address", None))
+            elif typ in _NEDAP_MAP:
+                gold.append((s, e, _NEDAP_MAP[typ], None))
         docs.append(Doc(os.path.relpath(txt, folder), text, gold))
     return docs
 
@@ -338,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = [
         ("conll2002 ned.testa", "conll", os.path.join(SHARED, "conll2002", "ned.testa"), load_conll,
          ["person-name"], False),
-        ("deduce-regression", "deduce", os.path.join(SHARED, "deduce-regression"), load_deduce, None, False),
-        ("nedap-dummy", "nedap", os.path.join(SHARED, "nedap-dummy"), load_nedap, None, False),
+        ("deduce-regression", "deduce", os.path.join(SHARED, "deduce-regression"), load_deduce, NOT_HEALTH, False),
+        ("nedap-dummy", "nedap", os.path.join(SHARED, "nedap-dummy"), load_nedap, NOT_HEALTH, False),
         ("school corpus", "school", os.path.join(ROOT, "benchmarks", "corpus", "school"), load_school, None, True),
     ]
     rows = []

@@ -137,7 +137,7 @@ _ADDRESS_FORMS = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr 
 #: Royal, religious and fairy-tale titles: the name after them is a public or fictional figure.
 _FIGURE_TITLES = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
                            "graaf gravin hertog hertogin ridder jonkheer tovenaar heks reus kabouter paus "
-                           "minister premier president staatssecretaris kapitein piraat".split())
+                           "minister premier president staatssecretaris kapitein piraat st".split())
 #: Greeting words at the start of a sentence; the capitalised word after them is a name.
 _GREETINGS = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
                        "gefeliciteerd proficiat bedankt dankjewel dankuwel sorry hoera".split())
@@ -171,6 +171,9 @@ _FAMILY_BEFORE = regex.compile(
 _KIN_PARENT = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
                "stiefvader", "stiefmoeder", "pleegouders", "pleegouder", "pleegmoeder", "pleegvader", "broer",
                "broertje", "zus", "zusje", "juf", "meester", "mentor", "klasgenoot", "klasgenootje")
+_KIN_APPOSITION_BEFORE = regex.compile(
+    r"\b((?i:moeder|vader|mama|papa|ouders?|verzorgers?|opa|oma|stiefmoeder|stiefvader|pleegmoeder|pleegvader|"
+    r"juf|meester|leerkracht|mentor))\s+van\s+\p{Lu}[\p{L}'’ -]{0,40},\s*$")
 _APPOSITION_AFTER = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
@@ -320,6 +323,14 @@ def _candidates(doc: _Doc) -> list[_Cand]:
             cands.append(_Cand(i, i + 1, t.start, t.end - 1, 2))
             i += 1
             continue
+        # ---- names run together by copy-paste: "bedanktIlse", "SanneVermeulen"
+        if _CAMEL.search(t.text) and base not in lex.nonperson_words and base not in lex.first \
+                and base not in lex.surname_core:
+            c = _camel_candidate(doc, i)
+            if c is not None:
+                cands.append(c)
+                i += 1
+                continue
         # ---- capitalised word(s)
         if doc.is_cap(i):
             c = _cap_candidate(doc, i)
@@ -327,11 +338,6 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 cands.append(c)
                 i = c.j
                 continue
-        # ---- names run together by copy-paste: "bedanktIlse", "IlseJansen"
-        if _CAMEL.search(t.text) and base not in lex.nonperson_words:
-            c = _camel_candidate(doc, i)
-            if c is not None:
-                cands.append(c)
         i += 1
     return cands
 
@@ -711,6 +717,8 @@ def _blocked(doc: _Doc) -> list[bool]:
         # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
         if low in _FIGURE_TITLES:
             q = k + 1
+            if q < n and toks[q].text == "." and low in ("st", "h"):
+                q += 1
             while q < n and toks[q].kind == "word" and (toks[q].is_title or toks[q].is_upper) and not toks[q].sent_start:
                 blocked[q] = True
                 q += 1
@@ -796,6 +804,9 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
         if m and plain:
             kin = m.group().split()[0].lower()
             c.lift(3, "pupil" if kin in _KIN_PARENT else None)
+        m = _KIN_APPOSITION_BEFORE.search(before)
+        if m and plain:
+            c.lift(3, _role_of(m.group(1).lower()))
         m = _APPOSITION_AFTER.match(after)
         if m and plain:
             word = m.group("t").lower()
@@ -925,6 +936,9 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
             continue
         roles = {c.role for c in confirmed if c.role}
         role = roles.pop() if len(roles) == 1 else None
+        # "de moeder van Tijn, Selin Kaya, ..." is an apposition, not a list: no shared role
+        if len(g) == 2 and not regex.search(r"\b(?:en|of)\b|&|/", text[g[0].end:g[1].start]):
+            role = None
         for c in g:
             if c.strength == 1 or (c.strength == 0 and len(confirmed) >= 2 and _plausible_unknown(doc, c)):
                 c.strength = 2
