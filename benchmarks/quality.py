@@ -47,7 +47,7 @@ that is absent is skipped with a message):
 
 Which findings count as predictions: every personal-data finding of the
 category *except* the functional variants (``functional`` e-mail addresses,
-``service``/``org`` phone numbers, ``org`` bank accounts), which the tool
+``service``/``org`` phone numbers, ``org`` bank accounts and social handles), which the tool
 reports as warning/info for an organisation. ``-org`` gold labels of the school
 corpus (``email-address-org``, ``phone-number-org``, ``postal-address-org``)
 are negatives for these predictions: an error-level finding on a school's

@@ -38,11 +38,15 @@ _BODY = (r"arm|been|benen|enkel|pols|knie|voet|hand|vinger|teen|tenen|sleutelbee
          r"elleboog|kaak|rib|ribben|nek|hoofd|oog|ogen|oor|oren")
 _INJURY = regex.compile(
     rf"\b(?:(?:zijn|haar|z'n|d'r|mijn|een|de)\s+)?(?:{_BODY})\s+(?:gebroken|gekneusd|verstuikt|verzwikt|ontwricht|"
-    rf"bezeerd|geopereerd)\b|\b(?:gebroken|gekneusde|verstuikte|verzwikte|ontwrichte)\s+(?:{_BODY})\b", regex.I)
-_NOT_COMPOUND = frozenset("inbreuk onderbreuk spreuk doorbreuk uitbreuk".split())
+    rf"bezeerd|geopereerd)\b|\b(?:gebroken|gekneusde|verstuikte|verzwikte|ontwrichte)\s+(?:{_BODY})\b|"
+    rf"\b(?:brak|verstuikte|verzwikte|kneusde|bezeerde|ontwrichtte)\s+(?:(?:zijn|haar|z'n|d'r|de|een)\s+)?(?:{_BODY})\b",
+    regex.I)
+_NOT_COMPOUND = ("inbreuk", "onderbreuk", "doorbreuk", "uitbreuk", "weerbreuk", "dijkbreuk", "contractbreuk",
+                 "woordbreuk", "stijlbreuk", "trendbreuk")
 _GENERIC = regex.compile(
     r"\b(?:als|wanneer|indien|mocht|mochten|bij)\b[^.!?]{0,60}\b(?:uw|je|jouw|jullie|een|het)\s+(?:kind|kinderen|zoon|dochter|"
-    r"leerling|leerlingen)\b|\b(?:als|wanneer|indien|mocht|mochten)\s+(?:er\s+)?(?:iemand|een\s+\p{L}+|niemand)\b|\b(?:bij|in\s+geval\s+van|tijdens)\s+(?:ziekte|koorts|griep)\b|"
+    r"leerling|leerlingen)\b|\b(?:als|wanneer|indien|mocht|mochten)\s+(?:er\s+)?(?:iemand|een\s+\p{L}+|niemand)\b|"
+    r"(?:^|[,;:]\s*)(?:is|wordt|heeft|voelt)\s+(?:uw|je|jouw|jullie)\s+(?:kind|zoon|dochter)\b|\b(?:bij|in\s+geval\s+van|tijdens)\s+(?:ziekte|koorts|griep)\b|"
     r"\b(?:ziek|beter)\s*melden\b|\bziekmelding", regex.I)
 _RELATION = regex.compile(
     r"\b(?:mijn|onze|ons|haar|zijn|z'n|hun|jullie|je|jouw|uw|d'r)\s+(?:(?:lieve|oude|jongste|oudste|kleine|"
@@ -59,9 +63,9 @@ _PRONOUN = regex.compile(r"\b(?:hij|zij|ze|hem|haar|zijn|z'n|d'r)\b", regex.I)
 _LEAD = frozenset(
     "is was ligt lag zit zat heeft had hebben kreeg krijgt kregen werd wordt gaat ging herstelt herstelde gebruikt "
     "neemt nam moet moest met in het de een aan van nog inmiddels al sinds pas flink flinke ernstig ernstige zwaar "
-    "hoge helaas zijn haar z'n eigen thuis na kort".split())
+    "hoge helaas zijn haar z'n eigen thuis na kort liep loopt opgelopen".split())
 _TRAIL = regex.compile(
-    r"(?:\s+type\s+\d|\s+(?:voor|aan|van|bij)\s+(?:(?:zijn|haar|z'n|d'r|de|het|een)\s+)?[\p{L}'’-]+|"
+    r"(?:\s+type\s+\d|\s+(?:voor|aan)\s+(?:(?:zijn|haar|z'n|d'r|de|het|een)\s+)?[\p{L}'’-]+|"
     r"\s+(?:gekregen|gehad|geconstateerd|vastgesteld|bij\s+zich|thuis\s+ligt|ligt|is|heeft|ingenomen|inneemt))*", regex.I)
 
 
@@ -93,7 +97,7 @@ def _health_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for rx in (ci, cs, _INJURY):
         for m in rx.finditer(text, start, end):
             low = m.group().lower()
-            if low in _NOT_COMPOUND:
+            if low.endswith(_NOT_COMPOUND):
                 continue
             (weak if _CARE_PROVIDER.fullmatch(low) else hits).append(m.span())
     return sorted(hits or weak)
@@ -180,6 +184,10 @@ def _widen_left(text: str, s: int, a: int, names: list[tuple[int, int]]) -> int:
             break
         if word in _LEAD or regex.fullmatch(r"\d{1,3}\s+weken", word):
             pos = start
+            continue
+        m2 = regex.search(r"\b(?:sinds|vanaf|al)\s+[\p{L}\d]+\s+$", text[max(s, pos - 30):pos])
+        if m2 and not any(n[0] < pos and pos - len(m2.group(0)) < n[1] for n in names):
+            pos -= len(m2.group(0))  # "sinds vrijdag", "al weken"
             continue
         break
     return pos
