@@ -94,10 +94,7 @@ def _known_non_person(text: str, lex) -> bool:
     words = tuple(_PHRASE_TOKEN.findall(text.lower()))
     if not words:
         return True
-    for idx in (lex.nonperson, lex.places):
-        if words in idx.get(words[0], ()):
-            return True
-    return False
+    return words in lex.nonperson or words in lex.places
 
 
 def _warn(model: str, problem: str) -> None:

@@ -130,6 +130,7 @@ _HANDLE = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])@([\p{L}\p{Nd}_][\p{L}\p{Nd}._]
 #: Profile paths that are not a person (site sections).
 _NOT_PROFILES = frozenset("share sharer home login groups events pages watch explore reel p hashtag search "
                           "intent i policies help about legal".split())
+_PLATFORM_WORDS = ("insta", "facebook", "fb", "tiktok", "x.com", "twitter", "linkedin", "youtube", "snap", "threads")
 #: A handle written without "@" after the platform's name: "Snapchat: noah_b2014".
 _LABELLED_HANDLE = regex.compile(
     r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|threads|facebook|fb)\s*:\s*"
@@ -153,19 +154,21 @@ def detect_handles(ctx: Context) -> list[Span]:
     """
     text = ctx.text
     spans = []
-    for m in _PROFILE_URL.finditer(text):
+    low = ctx.lower
+    platforms = [p for p in _PLATFORM_WORDS if p in low]  # cheap tests before the regular expressions
+    for m in _PROFILE_URL.finditer(text) if platforms else ():
         if m.group(1).lower() in _NOT_PROFILES:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
     taken = [(s.start, s.end) for s in spans]
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if "@" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         handle = m.group(1)
         if handle.isdigit() or handle.endswith(".") or handle.lower() in _AT_WORDS:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), handle, 0.85, "handle"))
-    for m in _LABELLED_HANDLE.finditer(text):
+    for m in _LABELLED_HANDLE.finditer(text) if platforms and ":" in text else ():
         h = m.group("h")
         if any(a <= m.start("h") < b for a, b in taken) or not regex.search(r"[\d._]", h) or h.endswith("."):
             continue

@@ -26,6 +26,7 @@ for this project).
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -64,43 +65,77 @@ _LEAD = frozenset(
     "is was ligt lag zit zat heeft had hebben kreeg krijgt kregen werd wordt gaat ging herstelt herstelde gebruikt "
     "neemt nam moet moest met in het de een aan van nog inmiddels al sinds pas flink flinke ernstig ernstige zwaar "
     "hoge helaas zijn haar z'n eigen thuis na kort liep loopt opgelopen".split())
+_LAST_WORD = regex.compile(r"([\p{L}'’]+|\d{1,3}\s+weken)\s+$")
+_WEEKS = regex.compile(r"\d{1,3}\s+weken")
+_SINCE = regex.compile(r"\b(?:sinds|vanaf|al)\s+[\p{L}\d]+\s+$")
 _TRAIL = regex.compile(
     r"(?:\s+type\s+\d|\s+(?:voor|aan)\s+(?:(?:zijn|haar|z'n|d'r|de|het|een)\s+)?[\p{L}'’-]+|"
     r"\s+(?:gekregen|gehad|geconstateerd|vastgesteld|bij\s+zich|thuis\s+ligt|ligt|is|heeft|ingenomen|inneemt))*", regex.I)
 
 
+class _Terms:
+    """The health words of ``health_terms.txt``, matched on tokens (fast: set lookups)."""
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.caps: set[str] = set()
+        prefixes, suffixes = [], []
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for entry in data.word_list("health_terms"):
+            if regex.fullmatch(r"[\p{Lu}\d-]+", entry):
+                self.caps.add(entry)
+            elif " " in entry:
+                words = tuple(entry.lower().split())
+                self.phrases.setdefault(words[0], []).append(words)
+            elif entry.startswith("*"):
+                suffixes.append(entry[1:].lower())
+            elif entry.endswith("*"):
+                prefixes.append(entry[:-1].lower())
+            else:
+                self.exact.add(entry.lower())
+        for v in self.phrases.values():
+            v.sort(key=len, reverse=True)
+        self.prefixes, self.suffixes = tuple(prefixes), tuple(suffixes)
+
+    def hits(self, toks) -> list[tuple[int, int]]:
+        """Character spans of health words and phrases among ``toks``."""
+        words = [t for t in toks if t.kind == "word"]
+        lows = [t.text.lower() for t in words]
+        out = []
+        for w, (t, low) in enumerate(zip(words, lows)):
+            for phrase in self.phrases.get(low, ()):
+                if tuple(lows[w:w + len(phrase)]) == phrase:
+                    out.append((t.start, words[w + len(phrase) - 1].end))
+                    break
+            else:
+                if low in self.exact or t.text in self.caps or (self.prefixes and low.startswith(self.prefixes)):
+                    out.append((t.start, t.end))
+                elif self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND) \
+                        and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes):
+                    out.append((t.start, t.end))
+        return out
+
+
 @functools.cache
-def _terms() -> tuple[regex.Pattern, regex.Pattern]:
-    """(case-insensitive pattern, case-sensitive pattern) for the health words."""
-    words, caps = [], []
-    for entry in sorted(data.word_list("health_terms"), key=len, reverse=True):
-        if entry.isupper() or regex.fullmatch(r"[\p{Lu}\d-]+", entry):
-            caps.append(regex.escape(entry))
-            continue
-        e = r"\s+".join(regex.escape(w) for w in entry.lower().strip("*").split())
-        if entry.startswith("*"):
-            e = r"[\p{L}-]{2,}" + e  # compound ending: oorontsteking, notenallergie
-        if entry.endswith("*"):
-            e += r"[\p{L}-]*"  # word start: zwangerschapsverlof
-        words.append(e)
-    ci = regex.compile(r"(?<![\p{L}\p{Nd}-])(?:" + "|".join(words) + r")(?![\p{L}\p{Nd}])", regex.I)
-    cs = regex.compile(r"(?<![\p{L}\p{Nd}-])(?:" + "|".join(caps) + r")(?![\p{L}\p{Nd}])")
-    return ci, cs
+def _terms() -> _Terms:
+    return _Terms()
 
 
-def _health_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Health words and injury phrases in ``text[start:end]``, sorted. Words
-    for care providers ("kinderarts", "psycholoog") count only in a sentence
-    without a stronger health word."""
-    ci, cs = _terms()
-    hits, weak = [], []
-    for rx in (ci, cs, _INJURY):
-        for m in rx.finditer(text, start, end):
-            low = m.group().lower()
-            if low.endswith(_NOT_COMPOUND):
-                continue
-            (weak if _CARE_PROVIDER.fullmatch(low) else hits).append(m.span())
-    return sorted(hits or weak)
+_INJURY_TRIGGER = frozenset("gebroken gekneusd verstuikt verzwikt ontwricht bezeerd geopereerd gekneusde verstuikte "
+                            "verzwikte ontwrichte brak kneusde bezeerde ontwrichtte".split())
+
+
+def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
+    """All health words of the document as ``(start, end, weak)``, sorted; words
+    for care providers ("kinderarts", "psycholoog") are weak: they count only
+    in a sentence without a stronger health word."""
+    toks = ctx.tokens
+    spans = _terms().hits(toks)
+    low = ctx.lower
+    if any(w in low for w in _INJURY_TRIGGER):
+        spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
+    text = ctx.text
+    return sorted((a, b, bool(_CARE_PROVIDER.fullmatch(text[a:b]))) for a, b in set(spans))
 
 
 def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:
@@ -115,13 +150,19 @@ def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:
         names.
     """
     text = ctx.text
+    all_hits = _health_hits(ctx)
+    if not all_hits:
+        return []
     names = sorted((s.start, s.end) for s in spans if s.check == "person-name")
     sents = ctx.sentences
+    starts = [a for a, _b, _w in all_hits]
     out: list[Span] = []
     for si, (s, e) in enumerate(sents):
-        hits = _health_hits(text, s, e)
-        if not hits:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if lo == hi:
             continue
+        strong = [(a, b) for a, b, weak in all_hits[lo:hi] if not weak]
+        hits = strong or [(a, b) for a, b, _w in all_hits[lo:hi]]
         sentence = text[s:e]
         if _GENERIC.search(sentence):
             continue
@@ -175,17 +216,17 @@ def _widen_left(text: str, s: int, a: int, names: list[tuple[int, int]]) -> int:
     """Move ``a`` left over up to five lead words ("is inmiddels 30 weken", "heeft een")."""
     pos = a
     for _ in range(5):
-        m = regex.search(r"([\p{L}'’]+|\d{1,3}\s+weken)\s+$", text[max(s, pos - 30):pos])
+        m = _LAST_WORD.search(text[max(s, pos - 30):pos])
         if not m:
             break
         word = m.group(1).lower()
         start = pos - len(m.group(0))
         if any(n[0] < pos and start < n[1] for n in names):
             break
-        if word in _LEAD or regex.fullmatch(r"\d{1,3}\s+weken", word):
+        if word in _LEAD or _WEEKS.fullmatch(word):
             pos = start
             continue
-        m2 = regex.search(r"\b(?:sinds|vanaf|al)\s+[\p{L}\d]+\s+$", text[max(s, pos - 30):pos])
+        m2 = _SINCE.search(text[max(s, pos - 30):pos])
         if m2 and not any(n[0] < pos and pos - len(m2.group(0)) < n[1] for n in names):
             pos -= len(m2.group(0))  # "sinds vrijdag", "al weken"
             continue

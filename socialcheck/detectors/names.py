@@ -39,6 +39,7 @@ Only candidates of strength 2 or more become findings. Roster names
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -58,7 +59,7 @@ class Lexicon:
         common: frequent Dutch words; surname_core: last word of each surname.
         particle_words: single words that occur in particles (van, de, ter, el ...).
         titles: title/role phrase → role (staff, parent, pupil, any).
-        places, nonperson: phrase index ``{first token: [token tuples, longest first]}``.
+        places, nonperson: :class:`PhraseIndex` of the multi-word entries.
         place_words, nonperson_words: the one-word entries of those lists.
     """
 
@@ -69,35 +70,63 @@ class Lexicon:
         particles = {p.replace("’", "'") for p in data.lower_set("particles") | _BASE_PARTICLES}
         self.particles = frozenset(particles - _NOT_ALONE)
         self.particle_words = frozenset(p for p in particles if " " not in p and p not in ("'s", "'t"))
+        self.particle_starts = frozenset(_PHRASE_TOKEN.findall(p)[0] for p in particles if _PHRASE_TOKEN.findall(p))
         surnames = data.lower_set("surnames")
         self.surnames = surnames
         self.surname_core = frozenset(s.split()[-1] for s in surnames if s)
         self.titles = dict(_BASE_TITLES)
         self.titles.update({k.rstrip("."): v for k, v in data.titles().items()})
-        self.places = _phrases(data.word_list("places"))
-        self.nonperson = _phrases(data.word_list("non_person_words") | _BASE_NONPERSON)
-        self.place_words = frozenset(p[0] for p in self.places.get("__single__", ()))
-        self.nonperson_words = frozenset(p[0] for p in self.nonperson.get("__single__", ()))
+        self.places = PhraseIndex(data.word_list("places"))
+        self.nonperson = PhraseIndex(data.word_list("non_person_words") | _BASE_NONPERSON)
+        self.place_words = self.places.singles
+        self.nonperson_words = self.nonperson.singles
+        self.phrase_starts = self.places.starts | self.nonperson.starts
+        self.title_starts = frozenset(t.split()[0] for t in self.titles)
 
 
 _PHRASE_TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
 
 
-def _phrases(entries) -> dict:
-    """Index phrases by first token: ``{first: [token tuples, longest first]}``;
-    one-word phrases also go under ``"__single__"``. Tokens are split like
-    :func:`socialcheck.nlp.tokenize` splits words and numbers."""
-    idx: dict[str, list[tuple[str, ...]]] = {}
-    for e in entries:
-        toks = tuple(_PHRASE_TOKEN.findall(e.lower()))
-        if not toks:
-            continue
-        idx.setdefault(toks[0], []).append(toks)
-        if len(toks) == 1:
-            idx.setdefault("__single__", []).append(toks)
-    for k in idx:
-        idx[k].sort(key=len, reverse=True)
-    return idx
+class PhraseIndex:
+    """Lower-cased phrases split into word tokens (as :func:`socialcheck.nlp.tokenize`
+    splits them), indexed for matching at a token position.
+
+    Attributes:
+        singles: the one-word phrases.
+        starts: first words of the multi-word phrases.
+    """
+
+    def __init__(self, entries) -> None:
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        singles = set()
+        for e in entries:
+            toks = tuple(_PHRASE_TOKEN.findall(e.lower()))
+            if not toks:
+                continue
+            if len(toks) == 1:
+                singles.add(toks[0])
+            else:
+                by_first.setdefault(toks[0], set()).add(toks)
+        self.singles = frozenset(singles)
+        self.starts = frozenset(by_first)
+        self._multi = {k: frozenset(v) for k, v in by_first.items()}
+        self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        if len(words) == 1:
+            return words[0] in self.singles
+        return bool(words) and words in self._multi.get(words[0], ())
+
+    def match_at(self, words: list[str], k: int) -> int:
+        """Length in words of the longest multi-word phrase starting at ``words[k]``, or 0."""
+        lengths = self._lengths.get(words[k])
+        if not lengths:
+            return 0
+        phrases = self._multi[words[k]]
+        for n in lengths:
+            if k + n <= len(words) and tuple(words[k:k + n]) in phrases:
+                return n
+        return 0
 
 
 @functools.cache
@@ -177,6 +206,12 @@ _KIN_APPOSITION_BEFORE = regex.compile(
 _APPOSITION_AFTER = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
+#: Last words of the texts that _GREETING_BEFORE and _PUPIL_BEFORE match (a cheap test first).
+_GREETING_ENDS = tuple(
+    "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
+    "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
+_PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
+                    "broertje zusje zoon zoontje dochter dochtertje".split())
 _PUPIL_BEFORE = regex.compile(
     r"(?:leerling(?:en)?|kleuters?|klasgeno(?:ot|otje|ten)|jarigen?|broertje|zusje|zoon(?:tje)?|dochter(?:tje)?|"
     r"onze\s+jarige|onze\s+nieuwe\s+leerling)\s*:?\s*$", regex.I)
@@ -185,11 +220,12 @@ _SCHOOL_TYPES = frozenset(
     "jenaplanschool vrijeschool kindercentrum kinderopvang bso peuterspeelzaal peuterschool college "
     "lyceum gymnasium stichting speciaal kbs ods kindcampus brede".split())
 #: Street and institution names: these endings make the whole capitalised run a place.
-_STRONG_PLACE_END = regex.compile(
-    r"(?:straat|laan|plein|singel|gracht|steeg|plantsoen|dreef|kade|boulevard|allee|school|college|lyceum|"
-    r"academie|museum|kerk|stadion|ziekenhuis|kliniek|zwembad|bibliotheek|theater|schouwburg|sporthal)$", regex.I)
-_WEAK_PLACE_END = regex.compile(r"(?:weg|dijk|hof|pad|park|markt|wal|burcht|veld|hoven|poort)$", regex.I)
-_URLISH = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:nl|com|org|net|be|eu|io|info)\b\S*|[@#][\w.]+")
+_STRONG_PLACE_END = tuple(
+    "straat laan plein singel gracht steeg plantsoen dreef kade boulevard allee school college lyceum academie "
+    "museum kerk stadion ziekenhuis kliniek zwembad bibliotheek theater schouwburg sporthal".split())
+_WEAK_PLACE_END = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
+#: Where an e-mail address, URL, handle or hashtag is: the whole non-space run around these marks.
+_URL_ANCHOR = re.compile(r"[@#]|://|www\.|\.(?:nl|com|org|net|be|eu|io|info)(?![^\W_])", re.I)
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: Initials written with more than one letter: "Th.", "Chr.", "Ph." (no vowel after the capital).
 _ABBREV_INITIAL = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
@@ -231,21 +267,34 @@ class _Doc:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon):
         self.text, self.toks, self.lex = text, toks, lex
         self.n = len(toks)
-        self.low = [t.text.lower() for t in toks]
-        self.base = [_base(t.text).lower() for t in toks]
+        low, base, title, upper = [], [], [], []
+        for t in toks:
+            txt = t.text
+            lw = txt.lower()
+            low.append(lw)
+            if t.kind != "word":
+                base.append(lw)
+                title.append(False)
+                upper.append(False)
+                continue
+            base.append(_base(lw) if "'" in lw or "’" in lw else lw)
+            up = txt.isupper()
+            upper.append(up and len(txt) > 1)  # same as Token.is_title / Token.is_upper, without the calls
+            title.append(txt[0].isupper() and (not up or len(txt) == 1))
+        self.low, self.base, self.title, self.upper = low, base, title, upper
+        self.cap = [a or b for a, b in zip(title, upper)]
         self.caps_line = _caps_lines(toks)
         self.blocked = _blocked(self)
 
     def is_cap(self, k: int) -> bool:
         """Capitalised like a name: ``Sanne``, or ``SANNE`` in an ALL-CAPS line."""
-        t = self.toks[k]
-        if t.kind != "word":
+        if not self.cap[k]:
             return False
-        if t.is_upper:
-            return self.caps_line[k] or (len(t.text) >= 4 and self.base[k] in self.lex.first
+        if self.upper[k]:
+            return self.caps_line[k] or (len(self.toks[k].text) >= 4 and self.base[k] in self.lex.first
                                          and self.base[k] not in self.lex.ambiguous
                                          and self.base[k] not in self.lex.common)
-        return t.is_title
+        return True
 
     def word(self, k: int) -> bool:
         return 0 <= k < self.n and self.toks[k].kind == "word"
@@ -280,7 +329,8 @@ def detect_names(ctx: Context) -> list[Span]:
 def _candidates(doc: _Doc) -> list[_Cand]:
     toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
     cands: list[_Cand] = []
-    minutes = any(_MINUTE_INITIALS.fullmatch(t.text) for t in toks if t.kind == "word" and len(t.text) <= 5)
+    minutes = any(_MINUTE_INITIALS.fullmatch(t.text) for k, t in enumerate(toks)
+                  if doc.title[k] and len(t.text) <= 5 and t.text[-1].isupper())
     i = 0
     while i < n:
         t = toks[i]
@@ -288,6 +338,9 @@ def _candidates(doc: _Doc) -> list[_Cand]:
             i += 1
             continue
         low, base = doc.low[i], doc.base[i]
+        if not doc.cap[i] and low not in lex.title_starts and t.text.islower():
+            i += 1  # an ordinary lower-case word starts nothing
+            continue
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
         if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
                 and not _is_particle_run(doc, i + 1):
@@ -302,7 +355,7 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 i = c.j
                 continue
         # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
-        if (t.is_title or t.is_upper) and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
+        if doc.cap[i] and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
                 and i + 1 < n and toks[i + 1].text == ".":
             j = _initials_surname(doc, i)
             if j:
@@ -316,7 +369,7 @@ def _candidates(doc: _Doc) -> list[_Cand]:
             i += 1
             continue
         # ---- possessive without apostrophe: "Finns moeder"
-        if t.is_title and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
+        if doc.title[i] and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
                 and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common \
                 and low not in lex.surname_core and low not in lex.place_words \
                 and doc.word(i + 1) and toks[i + 1].text.islower():
@@ -376,7 +429,7 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
             step, r = 1, lex.titles[low]
         else:
             break
-        if toks[k].is_upper and not doc.caps_line[k] and low not in ("dr", "dhr", "mw", "mr", "ir"):
+        if doc.upper[k] and not doc.caps_line[k] and low not in ("dr", "dhr", "mw", "mr", "ir"):
             break  # "IB" alone in a sentence is an abbreviation, not a title
         if low in _ADDRESS_FORMS:
             address = True
@@ -505,7 +558,7 @@ def _is_particle_run(doc: _Doc, k: int, inside: bool = False) -> bool:
     follows ("van der Berg", "in 't Veld", "El Amrani"); a place after the
     particle counts only when the whole is a known surname ("van Dongen")."""
     q = _skip_particles(doc, k, inside)
-    if q <= k or q >= doc.n or doc.toks[q].kind != "word" or not doc.toks[q].is_title or doc.blocked[q]:
+    if q <= k or q >= doc.n or doc.toks[q].kind != "word" or not doc.title[q] or doc.blocked[q]:
         return False
     b = doc.base[q]
     lex = doc.lex
@@ -523,20 +576,22 @@ def _skip_particles(doc: _Doc, k: int, inside: bool = False) -> int:
     "in 't", "Van", "El"), or ``k``. Particles that are also frequent words
     (al, ben, het ...) count only ``inside`` a name or when capitalised."""
     toks, lex = doc.toks, doc.lex
-    if k >= doc.n or toks[k].kind != "word" or toks[k].sent_start and not toks[k].is_title:
+    if k >= doc.n or toks[k].kind != "word" or toks[k].sent_start and not doc.title[k]:
+        return k
+    if doc.low[k] not in lex.particle_starts and doc.low[k] not in _NOT_ALONE:
         return k
     best = k
     q = k
     while q < doc.n and q - k < 5:
         t = toks[q]
-        if t.kind == "nl" or (q > k and t.kind == "word" and t.is_title) or t.kind == "num":
+        if t.kind == "nl" or (q > k and doc.title[q]) or t.kind == "num":
             break
         if t.kind == "punct" and t.text not in "'’":
             break
         phrase = " ".join(doc.text[toks[k].start:t.end].lower().replace("’", "'").split())
         phrase = phrase.replace(" '", " '")
         if t.kind == "word" and (phrase in lex.particles or
-                                 ((inside or toks[k].is_title) and phrase in _NOT_ALONE and q == k)):
+                                 ((inside or doc.title[k]) and phrase in _NOT_ALONE and q == k)):
             best = q + 1
         q += 1
     return best
@@ -549,12 +604,12 @@ def _extend(doc: _Doc, i: int, after_title: bool = False) -> int:
     j = i
     if _is_particle_run(doc, j):
         j = _skip_particles(doc, j)
-    if j >= n or toks[j].kind != "word" or blocked[j] or not (toks[j].is_title or toks[j].is_upper):
+    if j >= n or toks[j].kind != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
     j += 1
     if toks[j - 1].text.endswith(("'s", "’s")):
         return j
-    first_upper = toks[i].is_upper
+    first_upper = doc.upper[i]
     while j < n:
         t = toks[j]
         if t.kind != "word" or blocked[j] or t.sent_start:
@@ -574,14 +629,14 @@ def _extend(doc: _Doc, i: int, after_title: bool = False) -> int:
                     break
                 continue
             break
-        if t.is_title or (t.is_upper and (first_upper or len(t.text) == 1)):
+        if doc.title[j] or (doc.upper[j] and (first_upper or len(t.text) == 1)):
             b = doc.base[j]
             if b in lex.nonperson_words and b not in lex.first:
                 break
             if b in lex.common and b not in lex.surname_core and b not in lex.first:
                 break
             if len(t.text) == 1 and not (j + 1 < n and toks[j + 1].text == ".") and \
-                    doc.word(j + 1) and toks[j + 1].is_title:
+                    doc.word(j + 1) and doc.title[j + 1]:
                 break
             j += 1
             if t.text.endswith(("'s", "’s")):
@@ -635,7 +690,7 @@ def _initials_surname(doc: _Doc, i: int) -> int:
     if j - i == 2 and len(toks[i].text) > 1 and doc.low[i] in lex.titles:
         return 0
     k = _skip_particles(doc, j)
-    if k < n and toks[k].kind == "word" and (toks[k].is_title or toks[k].is_upper) and not doc.blocked[k] \
+    if k < n and toks[k].kind == "word" and (doc.title[k] or doc.upper[k]) and not doc.blocked[k] \
             and not (toks[k].sent_start and k == j and toks[i].sent_start and doc.low[k] in lex.common):
         low = doc.base[k]
         if low in lex.nonperson_words and low not in lex.surname_core:
@@ -672,7 +727,7 @@ def _blocked(doc: _Doc) -> list[bool]:
     """Per token: may it never be part of a person's name?"""
     text, toks, lex, lows, n = doc.text, doc.toks, doc.lex, doc.low, doc.n
     blocked = [False] * n
-    regions = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    regions = _url_regions(text)
     if regions:
         ri = 0
         for k, t in enumerate(toks):
@@ -680,55 +735,83 @@ def _blocked(doc: _Doc) -> list[bool]:
                 ri += 1
             if ri < len(regions) and regions[ri][0] <= t.start < regions[ri][1]:
                 blocked[k] = True
+    # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
+    # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
+    pos = [k for k, t in enumerate(toks) if t.kind == "word" or t.kind == "num"]
+    words = [lows[k] for k in pos]
+    starts = lex.phrase_starts
+    for w, word in enumerate(words):
+        if word not in starts:
+            continue
+        k = pos[w]
+        if blocked[k] or toks[k].kind != "word":
+            continue
+        for idx in (lex.nonperson, lex.places):
+            m = idx.match_at(words, w)
+            if m and _phrase_gap_ok(toks, pos, w, m) and (doc.cap[k] or not toks[pos[w + m - 1]].text.islower()):
+                for q in range(k, pos[w + m - 1] + 1):
+                    blocked[q] = True
+                break
+    cap = doc.cap
     for k in range(n):
-        t = toks[k]
-        if t.kind != "word" or blocked[k]:
+        if blocked[k]:
             continue
         low = lows[k]
-        # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag")
-        for idx in (lex.nonperson, lex.places):
-            for phrase in idx.get(low, ()):
-                if len(phrase) == 1:
-                    continue
-                m = _match_phrase(toks, lows, k, phrase)
-                if m and (t.is_title or t.is_upper or not toks[m - 1].text.islower()):
-                    for q in range(k, m):
-                        blocked[q] = True
-                    break
+        if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
+            continue
+        t = toks[k]
+        if t.kind != "word":
+            continue
         b = doc.base[k]
         # school names: "OBS De Regenboog", "basisschool Al Amal", "OBS Jan Ligthart"
         if low in _SCHOOL_TYPES or b in _SCHOOL_TYPES:
             q = k + 1
-            while q < n and toks[q].kind == "word" and (toks[q].is_title or toks[q].is_upper or
+            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q] or
                                                         lows[q] in ("de", "het", "t", "van", "der", "den")):
-                if toks[q].text.islower() and not (q + 1 < n and toks[q + 1].is_title):
+                if toks[q].text.islower() and not (q + 1 < n and doc.title[q + 1]):
                     break
                 if toks[q].sent_start:
                     break
                 blocked[q] = True
                 q += 1
-        if not (t.is_title or t.is_upper):
+        if not doc.cap[k]:
             continue
         if b in lex.nonperson_words and b not in lex.first:
             blocked[k] = True
-        if _STRONG_PLACE_END.search(b) and len(b) > 6 and b not in lex.surname_core and b not in lex.first \
-                or _WEAK_PLACE_END.search(b) and len(b) > 5 and b not in lex.first and _street_context(doc, k):
+        if b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first \
+                or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first and _street_context(doc, k):
             _block_run_before(doc, blocked, k)
         # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
         if low in _FIGURE_TITLES:
             q = k + 1
             if q < n and toks[q].text == "." and low in ("st", "h"):
                 q += 1
-            while q < n and toks[q].kind == "word" and (toks[q].is_title or toks[q].is_upper) and not toks[q].sent_start:
+            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q]) and not toks[q].sent_start:
                 blocked[q] = True
                 q += 1
-    for k in range(n):  # "prins Boris" written in lower case
-        if toks[k].kind == "word" and lows[k] in _FIGURE_TITLES and not toks[k].is_title:
+        if low in _FIGURE_TITLES and not doc.title[k]:  # "prins Boris" in lower case
             q = k + 1
-            while q < n and toks[q].kind == "word" and toks[q].is_title and not toks[q].sent_start:
+            while q < n and toks[q].kind == "word" and doc.title[q] and not toks[q].sent_start:
                 blocked[q] = True
                 q += 1
     return blocked
+
+
+def _url_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged, sorted)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _URL_ANCHOR.finditer(text):
+        a, b = m.start(), m.end()
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < n and not text[b].isspace():
+            b += 1
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _street_context(doc: _Doc, k: int) -> bool:
@@ -738,7 +821,7 @@ def _street_context(doc: _Doc, k: int) -> bool:
     if k + 1 < doc.n and toks[k + 1].kind == "num":
         return True
     q = k - 1
-    while q >= 0 and toks[q].kind == "word" and (toks[q].is_title or toks[q].text in ("de", "van", "der")) \
+    while q >= 0 and toks[q].kind == "word" and (doc.title[q] or toks[q].text in ("de", "van", "der")) \
             and not toks[q + 1].sent_start:
         q -= 1
     return q >= 0 and toks[q].kind == "word" and doc.low[q] in ("de", "het", "op", "aan", "naar", "via", "langs", "over")
@@ -752,7 +835,7 @@ def _block_run_before(doc: _Doc, blocked: list[bool], k: int) -> None:
     q = k - 1
     while q >= 0 and not toks[q + 1].sent_start:
         t = toks[q]
-        if t.kind == "word" and (t.is_title or t.is_upper or doc.low[q] in doc.lex.particle_words):
+        if t.kind == "word" and (doc.cap[q] or doc.low[q] in doc.lex.particle_words):
             blocked[q] = True
         elif t.kind == "punct" and t.text == "." and q > 0 and len(toks[q - 1].text) <= 3:
             pass
@@ -761,15 +844,13 @@ def _block_run_before(doc: _Doc, blocked: list[bool], k: int) -> None:
         q -= 1
 
 
-def _match_phrase(toks, lows, k, phrase) -> int:
-    q = k
-    for w in phrase:
-        while q < len(toks) and toks[q].kind == "punct" and toks[q].text in ".-'’&,":
-            q += 1
-        if q >= len(toks) or lows[q] != w:
-            return 0
-        q += 1
-    return q
+def _phrase_gap_ok(toks: list[Token], pos: list[int], w: int, m: int) -> bool:
+    """Only light punctuation ("." "-" "'" "&" ",") may stand between the words of a phrase."""
+    for a, b in zip(pos[w:w + m - 1], pos[w + 1:w + m]):
+        for q in range(a + 1, b):
+            if toks[q].kind != "punct" or toks[q].text not in ".-'’&,":
+                return False
+    return True
 
 
 # ------------------------------------------------------------------ context
@@ -788,37 +869,41 @@ def _line_after(text: str, end: int, width: int = 60) -> str:
 
 
 def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
-    """Raise the strength of candidates confirmed by context and set roles."""
+    """Raise the strength of candidates confirmed by context and set roles.
+    (Each regular expression runs only when a cheap test says it can match.)"""
     text, lex = doc.text, doc.lex
     for c in cands:
         before = _line_before(text, c.start)
         after = _line_after(text, c.end)
         plain = c.strength >= 1 or (_plausible_unknown(doc, c) and not doc.caps_line[c.i])
-        if _GROUP_AFTER.match(after) and plain:
-            c.lift(3, "pupil")
-        if _AGE_AFTER.match(after) and plain:
-            c.lift(3, "pupil")
-        if _AGE_BEFORE.search(before) and plain:
-            c.lift(3, "pupil")
-        m = _FAMILY_BEFORE.search(before)
-        if m and plain:
-            kin = m.group().split()[0].lower()
-            c.lift(3, "pupil" if kin in _KIN_PARENT else None)
-        m = _KIN_APPOSITION_BEFORE.search(before)
-        if m and plain:
-            c.lift(3, _role_of(m.group(1).lower()))
-        m = _APPOSITION_AFTER.match(after)
-        if m and plain:
-            word = m.group("t").lower()
-            role = lex.titles.get(word)
-            if role is None and word.endswith("s") and not after.lstrip().startswith("("):
-                role = None
-            if role is not None:
-                c.lift(3, role)
-        if _GREETING_BEFORE.search(before) and plain and _greeting_shape(text, c.end):
-            c.lift(2)
-        if c.role is None and _PUPIL_BEFORE.search(before):
-            c.role = "pupil"
+        if plain:
+            a_low = after[:30].lower()
+            b_low = before.lower()
+            b_tail = b_low.rstrip()
+            if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
+                c.lift(3, "pupil")
+            if _DIGITS.search(a_low) and _AGE_AFTER.match(after):
+                c.lift(3, "pupil")
+            if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
+                c.lift(3, "pupil")
+            if b_tail.endswith("van"):
+                m = _FAMILY_BEFORE.search(before)
+                if m:
+                    kin = m.group().split()[0].lower()
+                    c.lift(3, "pupil" if kin in _KIN_PARENT else None)
+            if b_tail.endswith(",") and " van " in b_low:
+                m = _KIN_APPOSITION_BEFORE.search(before)
+                if m:
+                    c.lift(3, _role_of(m.group(1).lower()))
+            if a_low.lstrip()[:1] in (",", "(", "–", "-"):
+                m = _APPOSITION_AFTER.match(after)
+                if m and lex.titles.get(m.group("t").lower()) is not None:
+                    c.lift(3, lex.titles[m.group("t").lower()])
+            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _GREETING_BEFORE.search(before) \
+                    and _greeting_shape(text, c.end):
+                c.lift(2)
+            if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
+                c.role = "pupil"
         if _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
@@ -844,7 +929,7 @@ def _plausible_unknown(doc: _Doc, c: _Cand) -> bool:
 def _greeting_shape(text: str, end: int) -> bool:
     """After a greeting the name ends the phrase: a comma, "!", a list, the line end."""
     rest = text[end:end + 40]
-    return bool(regex.match(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)", rest))
+    return bool(_AFTER_GREETED.match(rest))
 
 
 def _signature_line(doc: _Doc, c: _Cand) -> bool:
@@ -857,7 +942,7 @@ def _signature_line(doc: _Doc, c: _Cand) -> bool:
     if text[ls:c.start].strip(" -–*_>\t"):
         return False
     tail = text[c.end:le].strip(" .,!*_\t")
-    if tail and not regex.fullmatch(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+", tail):
+    if tail and not _SIGNATURE_TAIL.fullmatch(tail):
         return False
     if not _plausible_unknown(doc, c) and c.strength < 1:
         return False
@@ -868,7 +953,7 @@ def _signature_line(doc: _Doc, c: _Cand) -> bool:
         ps = text.rfind("\n", 0, pos) + 1
         prev = text[ps:pos].strip(" ,.!*_>\t")
         if prev:
-            return bool(_SIGNOFF_LINE.fullmatch(regex.sub(r"\s*\p{So}+\s*", "", prev)))
+            return bool(_SIGNOFF_LINE.fullmatch(_EMOJI.sub("", prev)))
         pos = ps - 1
     return False
 
@@ -878,7 +963,7 @@ def _signature_role(text: str, end: int) -> str | None:
     line, or "directeur OBS ...", "juf groep 6", "klassenouder" on the next."""
     le = text.find("\n", end)
     same = text[end:le if le != -1 else len(text)]
-    m = regex.match(r"\s*\(\s*(\p{L}+)", same)
+    m = _PAREN_WORD.match(same)
     lex = lexicon()
     if m and m.group(1).lower() in lex.titles:
         return _role_of(m.group(1).lower())
@@ -914,6 +999,13 @@ def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     return tuple(out)
 
 
+_AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
+_SIGNATURE_TAIL = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
+_EMOJI = regex.compile(r"\s*\p{So}+\s*")
+_PAREN_WORD = regex.compile(r"\s*\(\s*(\p{L}+)")
+_LIST_JOINER = regex.compile(r"\b(?:en|of)\b|&|/")
+_DIGITS = re.compile(r"\d+")
+_OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 _LIST_GAP = regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+")
 
 
@@ -937,7 +1029,7 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
         roles = {c.role for c in confirmed if c.role}
         role = roles.pop() if len(roles) == 1 else None
         # "de moeder van Tijn, Selin Kaya, ..." is an apposition, not a list: no shared role
-        if len(g) == 2 and not regex.search(r"\b(?:en|of)\b|&|/", text[g[0].end:g[1].start]):
+        if len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
             role = None
         for c in g:
             if c.strength == 1 or (c.strength == 0 and len(confirmed) >= 2 and _plausible_unknown(doc, c)):
@@ -997,14 +1089,21 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
 def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
     after = _line_after(text, end, 80)
+    if not _DIGITS.search(after):
+        before = _line_before(text, start, 30)
+        m = _AGE_BEFORE.search(before) if "jarige" in before else None
+        if m:
+            off = start - len(before)
+            return off + m.start("f"), off + m.end("f")
+        return None
     m = _AGE_AFTER.match(after)
     if m:
         g = next(g for g in "abcd" if m.group(g))
-        age = int(regex.match(r"\d+", m.group(g)).group())
+        age = int(_DIGITS.match(m.group(g)).group())
         if 0 < age <= 18:
             return end + m.start(g), end + m.end(g)
     m = _AGE_LATER.match(after)
-    if m and int(m.group("e")) <= 18 and not regex.search(r"\b(?:en|maar)\s+\p{Lu}", after[:m.start("e")]):
+    if m and int(m.group("e")) <= 18 and not _OTHER_SUBJECT.search(after[:m.start("e")]):
         return end + m.start("e"), end + m.end("e")
     before = _line_before(text, start, 30)
     m = _AGE_BEFORE.search(before)
