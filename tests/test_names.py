@@ -148,6 +148,9 @@ CAPITALS = [
     ("In de jas staat met stift \"JENS K\".", ["JENS K"]),
     ("Vandaag las Merel een gedicht voor en Fleur deed mee met Iris.", ["Merel", "Fleur", "Iris"]),
     ("Merel (groep 4) las een gedicht voor.", ["Merel"]),
+    ("Merel las een gedicht voor.", ["Merel"]),           # a bare count noun at the start is a name
+    ("Roos is vandaag jarig!", ["Roos"]),
+    ("De merel zong en de roos bloeide.", []),
     # near misses: months and weekdays at the start, headings, words that are names
     ("Maandag gaan we naar de Efteling.", []),
     ("Mei is een drukke maand.", []),
@@ -225,6 +228,18 @@ def test_role_from_signature_lines():
 def test_role_is_shared_by_other_mentions_of_the_same_name():
     text = "Welkom Daryna (9) in groep 6!\n\nDaryna houdt van tekenen."
     assert roles(text) == [("Daryna", PUPIL), ("Daryna", PUPIL)]
+
+
+def test_role_from_is_sentence_and_from_the_line_under_a_name():
+    text = ("Dank voor de samenwerking.\n\nWendy Schouten-Baars\nDirecteur Kindcentrum De Vlinder\n\n"
+            "Yvonne is leerkracht van groep 5.")
+    assert roles(text) == [("Wendy Schouten-Baars", STAFF), ("Yvonne", STAFF)]
+
+
+def test_a_full_stop_ends_a_role_word():
+    # "moeder." ends the sentence: Hiba is not the mother
+    assert roles("Iris is geïnstrueerd door zijn moeder. Hiba is allergisch voor pinda's.") == [
+        ("Iris", ANY), ("Hiba", ANY)]
 
 
 def test_unknown_role_gives_the_general_message():

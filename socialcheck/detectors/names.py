@@ -203,6 +203,9 @@ _KIN_PARENT = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap
 _KIN_APPOSITION_BEFORE = regex.compile(
     r"\b((?i:moeder|vader|mama|papa|ouders?|verzorgers?|opa|oma|stiefmoeder|stiefvader|pleegmoeder|pleegvader|"
     r"juf|meester|leerkracht|mentor))\s+van\s+\p{Lu}[\p{L}'’ -]{0,40},\s*$")
+_IS_ROLE_AFTER = regex.compile(
+    r"\s(?:is|was|wordt)\s+(?:de|het|onze|ons|een|jullie)?\s*(?:nieuwe\s+|vaste\s+)?(?P<t>\p{L}[\p{L}'’-]*)"
+    r"(?:\s+(?:van|in|bij|op)\b|\s*[,.!]|$)", regex.I)
 _APPOSITION_AFTER = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
@@ -230,6 +233,10 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: Initials written with more than one letter: "Th.", "Chr.", "Ph." (no vowel after the capital).
 _ABBREV_INITIAL = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
 _MINUTE_INITIALS = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
+#: Names that are also singular count nouns (flowers, trees, animals, things): without an article at the
+#: start of a sentence and followed by a verb they are a name ("Merel las", "Beer kreeg").
+_COUNT_NOUN_NAMES = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
+                              "arend beer dino lama mees merel wolf engel sultan tuba trui wiel".split())
 _LOCATIVE = frozenset("in uit naar te richting nabij".split())
 _ARTICLES = frozenset("het een deze dit elke iedere".split())
 _DETERMINERS = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
@@ -436,8 +443,8 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
         if r != "any" or role is None:
             role = r if r != "any" else role
         k += step
-        if k < doc.n and toks[k].text == ".":
-            k += 1
+        if k < doc.n and toks[k].text == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
+            k += 1  # "dhr.", "Dr.", "fam." — but "zijn moeder. Hiba ..." is a new sentence
     return k, role, address
 
 
@@ -511,6 +518,10 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
             strength = 0
         elif sent_start:
             strength = 1 if base in lex.common else 2
+            # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
+            if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
+                    and toks[j].text.islower() and doc.low[j] not in ("en", "of"):
+                strength = 2
         else:
             strength = 2
     elif _is_particle_run(doc, i):  # "Van Dongen" alone
@@ -895,6 +906,10 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 m = _KIN_APPOSITION_BEFORE.search(before)
                 if m:
                     c.lift(3, _role_of(m.group(1).lower()))
+            if a_low.startswith((" is ", " was ", " wordt ")):
+                m = _IS_ROLE_AFTER.match(after)
+                if m and lex.titles.get(m.group("t").lower()) in ("staff", "parent", "pupil"):
+                    c.lift(3, lex.titles[m.group("t").lower()])
             if a_low.lstrip()[:1] in (",", "(", "–", "-"):
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
@@ -909,6 +924,10 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
             role = _signature_role(text, c.end)
             if role:
                 c.lift(2, role)
+        elif c.strength >= 2 and c.role is None and _alone_on_line(text, c):
+            role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
+            if role:
+                c.role = role
         c.keys = _keys(doc, c)
 
 
@@ -956,6 +975,13 @@ def _signature_line(doc: _Doc, c: _Cand) -> bool:
             return bool(_SIGNOFF_LINE.fullmatch(_EMOJI.sub("", prev)))
         pos = ps - 1
     return False
+
+
+def _alone_on_line(text: str, c: _Cand) -> bool:
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    le = len(text) if le == -1 else le
+    return not text[ls:c.start].strip(" -–*_>\t\u2022") and not text[c.end:le].strip(" .,!*_\t")
 
 
 def _signature_role(text: str, end: int) -> str | None:
