@@ -258,10 +258,12 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Predictions overlapping gold / predictions (NaN without predictions)."""
         return self.pred_tp / self.pred if self.pred else float("nan")
 
     @property
     def recall(self) -> float:
+        """Gold spans found / gold spans (NaN without gold)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
 
 
@@ -335,6 +337,7 @@ def _fmt(x: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Score every available dataset and print one table; returns the exit code (0)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--details", action="store_true", help="list false positives and misses")
     ap.add_argument("--only", help="comma-separated dataset names (school, conll, deduce, nedap)")

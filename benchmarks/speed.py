@@ -236,6 +236,7 @@ def throughput(python: str, tool: str, extra: str, env: dict | None = None) -> d
 
 
 def socialcheck_command() -> tuple[list[str], dict]:
+    """The command that runs socialcheck as a user would, and its environment."""
     exe = os.path.join(os.path.dirname(sys.executable), "socialcheck")
     env = dict(os.environ)
     if os.path.exists(exe):
@@ -274,6 +275,7 @@ def blank_spacy_model(py: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Generate the corpus, measure every tool, print one table; returns the exit code (0)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="cold-start runs (median)")
     ap.add_argument("--size-kb", type=int, default=1024, help="corpus size")

@@ -111,6 +111,7 @@ LISTS = [
     ("We werken met Snappet, Gynzy en Nieuwsbegrip.", []),
     ("Op het programma: Kinderboekenweek, Koningsspelen en Pasen.", []),
     ("Wij komen uit Utrecht, Zwolle en Lelystad.", []),
+    ("De kinderen kenden de namen: Iris, Tulp en Narcis.", []),   # a name that is a word, among words
 ]
 
 
@@ -340,3 +341,20 @@ def test_roster_plain_list_with_redact_does_not_leak(cli, tmp_path):
     result = cli(draft, "--config", cfg, "--redact", "--format", "json")
     assert "Zebediah" not in result.out
     assert [f["check"] for f in result.json()["findings"]] == ["person-name"]
+
+
+# ---------------------------------------------------------------- the word lists stay consistent
+
+def test_word_lists_keep_their_documented_rules():
+    from socialcheck import data
+
+    for name in ("first_names", "first_names_ambiguous", "surnames", "particles", "titles", "places",
+                 "non_person_words", "common_words", "health_terms"):
+        entries = data._lines(name + ".txt")
+        assert entries, name
+        assert len(entries) == len(set(entries)), f"{name}.txt has duplicate entries"
+    first, ambiguous = data.lower_set("first_names"), data.lower_set("first_names_ambiguous")
+    assert ambiguous <= first
+    # a frequent word that is also a first name must be marked ambiguous
+    assert data.lower_set("common_words") & first <= ambiguous
+    assert set(data.titles().values()) <= {"staff", "parent", "pupil", "any"}

@@ -113,6 +113,7 @@ class PhraseIndex:
         self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
+        """Is ``words`` (lower-case word tokens) one of the phrases?"""
         if len(words) == 1:
             return words[0] in self.singles
         return bool(words) and words in self._multi.get(words[0], ())
@@ -1037,8 +1038,14 @@ _LIST_GAP = regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+")
 
 def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
     """"Sophie, Noah en Julia": a confirmed name lifts its list neighbours;
-    in a list with two confirmed names even unknown capitalised words count."""
+    in a list with two confirmed names even unknown capitalised words count.
+    A name that is also a word, listed next to a capitalised ordinary word,
+    is that word ("Iris, Tulp en Narcis")."""
     text = doc.text
+    for c in cands:
+        if c.strength == 2 and not c.role and not c.propagated and c.j - c.i == 1 and doc.base[c.i] in doc.lex.ambiguous \
+                and _listed_with_a_word(doc, c):
+            c.strength = 1
     groups: list[list[_Cand]] = []
     for c in cands:
         if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end:c.start]) and \
@@ -1062,6 +1069,20 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
                 c.strength = 2
             if c.strength >= 2 and role and not c.role:
                 c.role = role
+
+
+_LIST_NEXT = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
+_LIST_PREV = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
+
+
+def _listed_with_a_word(doc: _Doc, c: _Cand) -> bool:
+    lex = doc.lex
+    for m in (_LIST_NEXT.match(doc.text, c.end, c.end + 40), _LIST_PREV.search(doc.text, max(0, c.start - 40), c.start)):
+        if m:
+            w = m.group(1).lower()
+            if w not in lex.first and (w in lex.common or w in lex.nonperson_words or w in lex.place_words):
+                return True
+    return False
 
 
 def _propagate(doc: _Doc, cands: list[_Cand]) -> None:
