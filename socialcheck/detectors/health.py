@@ -40,15 +40,19 @@ _BODY = (r"arm|been|benen|enkel|pols|knie|voet|hand|vinger|teen|tenen|sleutelbee
 _INJURY = regex.compile(
     rf"\b(?:(?:zijn|haar|z'n|d'r|mijn|een|de)\s+)?(?:{_BODY})\s+(?:gebroken|gekneusd|verstuikt|verzwikt|ontwricht|"
     rf"bezeerd|geopereerd)\b|\b(?:gebroken|gekneusde|verstuikte|verzwikte|ontwrichte)\s+(?:{_BODY})\b|"
-    rf"\b(?:brak|verstuikte|verzwikte|kneusde|bezeerde|ontwrichtte)\s+(?:(?:zijn|haar|z'n|d'r|de|een)\s+)?(?:{_BODY})\b",
+    rf"\b(?:brak|verstuikte|verzwikte|kneusde|bezeerde|ontwrichtte)\s+(?:(?:zijn|haar|z'n|d'r|de|een)\s+)?"
+    rf"(?:{_BODY})\b",
     regex.I)
 _NOT_COMPOUND = ("inbreuk", "onderbreuk", "doorbreuk", "uitbreuk", "weerbreuk", "dijkbreuk", "contractbreuk",
                  "woordbreuk", "stijlbreuk", "trendbreuk")
+#: General statements and procedures: a condition about "your child" or "someone", "bij ziekte", "ziekmelden".
 _GENERIC = regex.compile(
-    r"\b(?:als|wanneer|indien|mocht|mochten|bij)\b[^.!?]{0,60}\b(?:uw|je|jouw|jullie|een|het)\s+(?:kind|kinderen|zoon|dochter|"
-    r"leerling|leerlingen)\b|\b(?:als|wanneer|indien|mocht|mochten)\s+(?:er\s+)?(?:iemand|een\s+\p{L}+|niemand)\b|"
-    r"(?:^|[,;:]\s*)(?:is|wordt|heeft|voelt)\s+(?:uw|je|jouw|jullie)\s+(?:kind|zoon|dochter)\b|\b(?:bij|in\s+geval\s+van|tijdens)\s+(?:ziekte|koorts|griep)\b|"
-    r"\b(?:ziek|beter)\s*melden\b|\bziekmelding", regex.I)
+    r"\b(?:als|wanneer|indien|mocht|mochten|bij)\b[^.!?]{0,60}\b(?:uw|je|jouw|jullie|een|het)\s+"
+    r"(?:kind|kinderen|zoon|dochter|leerling|leerlingen)\b"
+    r"|\b(?:als|wanneer|indien|mocht|mochten)\s+(?:er\s+)?(?:iemand|een\s+\p{L}+|niemand)\b"
+    r"|(?:^|[,;:]\s*)(?:is|wordt|heeft|voelt)\s+(?:uw|je|jouw|jullie)\s+(?:kind|zoon|dochter)\b"
+    r"|\b(?:bij|in\s+geval\s+van|tijdens)\s+(?:ziekte|koorts|griep)\b"
+    r"|\b(?:ziek|beter)\s*melden\b|\bziekmelding", regex.I)
 _RELATION = regex.compile(
     r"\b(?:mijn|onze|ons|haar|zijn|z'n|hun|jullie|je|jouw|uw|d'r)\s+(?:(?:lieve|oude|jongste|oudste|kleine|"
     r"nieuwe)\s+)?(?:collega|zoon(?:tje)?|dochter(?:tje)?|kind|moeder|vader|mama|papa|man|vrouw|partner|vriend|"

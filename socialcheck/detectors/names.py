@@ -45,7 +45,7 @@ import regex
 
 from .. import data
 from ..model import Span
-from ..nlp import ABBREVIATIONS, Token, tokenize
+from ..nlp import ABBREVIATIONS, Token
 from .base import Context
 
 # ------------------------------------------------------------------ lexicon
@@ -84,7 +84,8 @@ class Lexicon:
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
 
 
-_PHRASE_TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
+_PHRASE_TOKEN = regex.compile(
+    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
 
 
 class PhraseIndex:
@@ -462,7 +463,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     if _is_particle_run(doc, k):
         if not address:
             return None  # "directeur van de Spoorwegen"
-        j = _extend(doc, k, after_title=True)
+        j = _extend(doc, k)
         return _Cand(k, j, t.start, toks[j - 1].end, 3, role) if j > k else None
     if (t.is_title or t.is_upper) and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
             and k + 1 < doc.n and toks[k + 1].text == ".":
@@ -477,7 +478,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
         if address and (low in _EXTRA_COMMON or low in lex.common and low not in lex.first
                         and low not in lex.surname_core):
             return None  # "juf. Na de pauze"
-        j = _extend(doc, k, after_title=True)
+        j = _extend(doc, k)
         return _Cand(k, j, t.start, toks[j - 1].end, 3, role)
     # informal lower case after juf/meester: "juf sanne"
     if address and role == "staff" and low in lex.first and low not in lex.ambiguous and low not in lex.common:
@@ -609,7 +610,7 @@ def _skip_particles(doc: _Doc, k: int, inside: bool = False) -> int:
     return best
 
 
-def _extend(doc: _Doc, i: int, after_title: bool = False) -> int:
+def _extend(doc: _Doc, i: int) -> int:
     """End token index (exclusive) of the name starting at ``i``: first
     names, initials, particles and capitalised surnames, as one run."""
     toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
@@ -1173,4 +1174,4 @@ def _merge_roster(spans: list[Span], roster_spans: list[tuple[int, int]]) -> lis
     return out
 
 
-__all__ = ["detect_names", "lexicon", "Lexicon", "tokenize"]
+__all__ = ["detect_names", "lexicon", "Lexicon", "PhraseIndex"]
