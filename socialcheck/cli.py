@@ -150,6 +150,23 @@ def explain_cmd(
     print_explain(registry.get(check), lang.value)
 
 
+@app.command("strip-metadata", help="Write copies of images without hidden metadata (EXIF, XMP, IPTC, comments); "
+                                     "pixels, ICC profile and orientation are kept.")
+def strip_metadata_cmd(
+    paths: List[str] = typer.Argument(..., help="Image files or folders."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Folder for the cleaned copies (default ./stripped)."),
+    in_place: bool = typer.Option(False, "--in-place", help="Replace the originals (atomically) instead of writing copies."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages (default nl)."),
+):
+    if output and in_place:
+        raise _fail("-o/--output and --in-place exclude each other", lang.value if lang else "nl")
+    from .media.strip import strip_paths
+    raise typer.Exit(strip_paths(list(paths), output, in_place, lang.value if lang else _env_lang()))
+
+
+from . import cli_workflows  # noqa: E402,F401  (registers baseline, init, redact)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point. Exits with the command's exit code."""
     try:

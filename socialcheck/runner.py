@@ -136,6 +136,17 @@ def run(opts: RunOptions) -> int:
             explicit = False
         else:
             paths, explicit = [p], True
+        from .media import scan_path  # images and manifests (light import; Pillow only when needed)
+        try:
+            media = scan_path(p, cache, opts)
+        except FatalError as exc:
+            return _error(str(exc), lang)
+        if media is not None:
+            findings.extend(media.findings)
+            errors.extend(media.errors)
+            files += media.files
+            skipped -= media.claimed_skips
+            paths = [fp for fp in paths if fp not in media.claimed]
         for fp in paths:
             try:
                 findings.extend(check_file(fp, cache))
@@ -148,10 +159,11 @@ def run(opts: RunOptions) -> int:
             except FatalError as exc:
                 return _error(str(exc), lang)
     findings.sort(key=Finding.sort_key)
-    if opts.baseline:
+    baseline_path = opts.baseline or first_cfg.baseline
+    if baseline_path:
         from .baseline import BaselineError, filter_new
         try:
-            findings = filter_new(findings, opts.baseline)
+            findings = filter_new(findings, baseline_path)
         except BaselineError as exc:
             return _error(str(exc), lang)
     result = Result(findings=findings, files=files, skipped=skipped, errors=errors)

@@ -77,13 +77,17 @@ def load_limited(text: str, what: str = "YAML"):
         raise YamlError("nested too deeply; refused") from None
 
 
-def compose_limited(text: str, what: str = "YAML"):
-    """Like :func:`load_limited` but returns the node tree (with source marks)."""
+def compose_limited(text: str, what: str = "YAML", fast: bool = False):
+    """Like :func:`load_limited` but returns the node tree (with source marks).
+
+    ``fast=True`` composes with the C loader where available (about 10x
+    faster; its marks also count code points, as the pure-Python loader's do).
+    """
     if len(text) > MAX_YAML_BYTES:
         raise YamlError(f"{what} is too large ({len(text):,} characters; limit {MAX_YAML_BYTES:,})")
     try:
         _check_events(text)
-        return yaml.compose(text, Loader=SafeLineLoader)
+        return yaml.compose(text, Loader=_BaseLoader if fast else SafeLineLoader)
     except YamlError:
         raise
     except yaml.YAMLError as exc:

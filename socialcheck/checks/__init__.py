@@ -21,3 +21,26 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
             out.extend(fn(ctx))
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+# Registration (imports at the end: the check modules import this package's helpers).
+from .channels import check_official_channel  # noqa: E402
+from .confidential import check_confidential_info  # noqa: E402
+from .contact import check_pupil_contact  # noqa: E402
+from .logo import check_logo_use  # noqa: E402
+from .opinion import check_opinion_disclaimer  # noqa: E402
+from .recording import check_lesson_recording  # noqa: E402
+from .role import check_role_disclosure, check_speaking_for_school  # noqa: E402
+from .tone import check_hurtful_language  # noqa: E402
+
+CHECK_FUNCTIONS.update({
+    "opinion-disclaimer": check_opinion_disclaimer,
+    "role-disclosure": check_role_disclosure,
+    "speaking-for-school": check_speaking_for_school,
+    "official-channel": check_official_channel,
+    "pupil-contact": check_pupil_contact,
+    "lesson-recording": check_lesson_recording,
+    "hurtful-language": check_hurtful_language,
+    "confidential-info": check_confidential_info,
+    "logo-use": check_logo_use,
+})

@@ -1,0 +1,419 @@
+"""Helpers shared by the conduct checks: who writes, on which channel, under
+which protocol settings, and the sentences of the text.
+
+Everything here reads a :class:`~socialcheck.detectors.base.Context` built by
+:func:`socialcheck.engine.make_context`. A check may also be given a bare
+``Context(text)`` (tests, other tools); then there is no pack, no channel and
+no author, and every helper falls back to a neutral default.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..detectors.base import Context
+
+#: Closed channels the school itself manages (login, known recipients). A
+#: recording shared there is covered by the school's own consent procedure.
+CLOSED_CHANNELS = frozenset({"parro", "social-schools", "parnassys", "ouderportaal", "parent-group-app", "email"})
+
+#: Channels the school runs itself (closed apps, e-mail, its website and newsletter):
+#: not a personal channel, even where a pack does not list it as official.
+SCHOOL_CHANNELS = CLOSED_CHANNELS | {"website", "newsletter"}
+
+#: What people type for ``--channel`` / ``channel:`` → the channel id the packs use.
+CHANNEL_ALIASES = {
+    "insta": "instagram", "ig": "instagram", "twitter": "x", "fb": "facebook", "messenger": "facebook",
+    "socialschools": "social-schools", "social schools": "social-schools", "mail": "email", "e-mail": "email",
+    "groepsapp": "parent-group-app", "klassenapp": "parent-group-app", "ouderapp": "parent-group-app",
+    "nieuwsbrief": "newsletter", "klassenpagina": "class-page", "app": "whatsapp", "snap": "snapchat",
+}
+
+#: Front-matter ``author:`` values → author kind.
+AUTHOR_KINDS = {
+    "teacher": "staff", "leerkracht": "staff", "staff": "staff", "medewerker": "staff", "employee": "staff",
+    "director": "staff", "directeur": "staff", "juf": "staff", "meester": "staff",
+    "school": "school", "official": "school", "team": "school", "directie": "school",
+    "parent": "parent", "ouder": "parent", "pupil": "pupil", "leerling": "pupil", "student": "pupil",
+}
+
+#: Words inside a free-text ``author:`` value ("Meester Kees", "Team De Bolster").
+_AUTHOR_WORDS = {**{w: "staff" for w in "juf juffrouw meester leerkracht leraar lerares docent directeur ib'er".split()},
+                 **{w: "parent" for w in "moeder vader ouder mama papa".split()},
+                 **{w: "school" for w in "team directie redactie".split()}}
+
+#: Every letter/digit boundary used in patterns below.
+WB_L = r"(?<![\p{L}\p{N}])"
+WB_R = r"(?![\p{L}\p{N}])"
+
+#: A thread or list number before a sentence: "2/", "3)", "1.", "-", "•".
+_ENUMERATOR = regex.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
+_EMOJI_RUN = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]+")
+_PARENT_CUE = regex.compile(
+    WB_L + r"(?:als\s+(?:moeder|vader|ouder|mama|papa)|ik\s+ben\s+(?:een\s+)?(?:moeder|vader|ouder)\s+van"
+    r"|(?:mijn|onze)\s+(?:zoon|dochter|jongste|oudste)\b[^.!?\n]{0,80}?\b(?:juf|meester|groep|klas|school|les))" + WB_R)
+#: A sign-off in the school's name in the last lines ("Namens het team van CBS De Akker,", "Team obs X").
+_SIGN_OFF = regex.compile(
+    r"^\s*(?:namens\s+(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)|(?:het\s+)?team\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
+    r"|directie\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
+    r"|(?:adjunct-?)?(?:directeur|directrice|locatieleider|locatiedirecteur|schoolleider|teamleider(?:\s+\w+)?)\s*,?\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool)\b)",
+    regex.M)
+_SCHOOL_VOICE = regex.compile(
+    WB_L + r"(?:wij\s+als\s+(?:school|team|schoolteam)|namens\s+het\s+(?:hele\s+)?(?:school)?team|het\s+team\s+van\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool)|"
+    r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, regex.M)
+
+
+_PARENT_CUE_WORDS = frozenset("moeder vader ouder mama papa zoon dochter jongste oudste".split())
+_SCHOOL_VOICE_WORDS = frozenset("school team schoolteam directie".split())
+
+
+def memo(ctx: Context, key: str, fn):
+    """Compute ``fn(ctx)`` once per context and check run (cached on ``ctx``).
+
+    Checks that need another check's result (an opinion sentence that is
+    already reported as hurtful) share the work this way.
+    """
+    store = ctx.__dict__.setdefault("_conduct_memo", {})
+    if key not in store:
+        store[key] = fn(ctx)
+    return store[key]
+
+
+def pack_setting(ctx: Context, check: str, key: str, default=None):
+    """A per-check option from the rule pack's ``settings`` (``default`` without a pack)."""
+    pack = ctx.options.get("pack")
+    return pack.setting(check, key, default) if pack is not None else default
+
+
+def channel(ctx: Context) -> str | None:
+    """The target channel id (lower case, aliases resolved) or ``None`` if unknown."""
+    return memo(ctx, "channel", _channel)
+
+
+def _channel(ctx: Context) -> str | None:
+    ch = ctx.options.get("channel")
+    if not isinstance(ch, str) or not ch.strip():
+        return None
+    ch = ch.strip().lower()
+    return CHANNEL_ALIASES.get(ch, ch)
+
+
+def official_channels(ctx: Context) -> tuple[str, ...]:
+    """The channels the pack approves for official school communication."""
+    pack = ctx.options.get("pack")
+    return tuple(pack.official_channels) if pack is not None else ()
+
+
+def on_school_channel(ctx: Context) -> bool:
+    """True on an official channel of the pack or on a channel the school runs
+    itself (:data:`SCHOOL_CHANNELS`): not a personal channel."""
+    ch = channel(ctx)
+    return ch is not None and (ch in official_channels(ctx) or ch in SCHOOL_CHANNELS)
+
+
+def on_official_channel(ctx: Context) -> bool:
+    """True if the target channel is one of the pack's official channels."""
+    ch = channel(ctx)
+    return ch is not None and ch in official_channels(ctx)
+
+
+def front_matter(ctx: Context) -> dict:
+    """The document's front matter (``{}`` if none)."""
+    doc = ctx.options.get("doc")
+    fm = getattr(doc, "meta", {}).get("front_matter") if doc is not None else None
+    return fm if isinstance(fm, dict) else {}
+
+
+def author_kind(ctx: Context) -> str:
+    """Who writes: ``staff``, ``school`` (an official school account or
+    publication), ``parent``, ``pupil`` or ``unknown``.
+
+    From front matter ``author:`` (teacher, director, school, parent ...), else
+    from the text: "als moeder", "mijn zoon ... de juf" → parent; a school
+    signature or "wij als team" on the website or in a newsletter → school.
+    """
+    return memo(ctx, "author", _author_kind)
+
+
+def _author_kind(ctx: Context) -> str:
+    raw = front_matter(ctx).get("author")
+    if isinstance(raw, str) and raw.strip():
+        value = raw.strip().lower()
+        if value in AUTHOR_KINDS:
+            return AUTHOR_KINDS[value]
+        for word in _WORD_RE.findall(value):      # "Meester Kees", "moeder van Finn"
+            if word in _AUTHOR_WORDS:
+                return _AUTHOR_WORDS[word]
+    if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
+        return "parent"
+    tail = ctx.lower.rstrip()[-300:]
+    tail = "\n".join(tail.splitlines()[-4:])
+    if _SIGN_OFF.search(tail):
+        return "school"
+    if channel(ctx) in ("website", "newsletter") and _school_voice(ctx):
+        return "school"
+    return "unknown"
+
+
+def is_staff_voice(ctx: Context) -> bool:
+    """True if the text is (or may be) written by a staff member in a
+    personal capacity: not a parent or pupil, not the school itself."""
+    return author_kind(ctx) in ("staff", "unknown")
+
+
+def writes_as_school(ctx: Context) -> bool:
+    """True for the school's own communication: author ``school``, or a text
+    on an official channel written in the school's voice ("wij als team")."""
+    if author_kind(ctx) == "school":
+        return True
+    return on_official_channel(ctx) and _school_voice(ctx)
+
+
+def _school_voice(ctx: Context) -> bool:
+    return bool(matching_sentences(ctx, _SCHOOL_VOICE, _SCHOOL_VOICE_WORDS, first=True))
+
+
+def sentences(ctx: Context) -> list[tuple[int, int]]:
+    """Sentence spans of ``ctx.text``, refined for social-media text.
+
+    The base splitter (:mod:`socialcheck.nlp`) does not split at an emoji
+    between two sentences ("Lieve ouders! 🚌 Het schoolreisje ...") and can
+    leave a lone ``#`` at a sentence end; both are fixed here so that a
+    finding covers the sentence that triggers it.
+    """
+    return memo(ctx, "sentences", _refined_sentences)
+
+
+def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for s, e in ctx.sentences:
+        cur = s
+        for m in _EMOJI_RUN.finditer(text, s, e):
+            a, b = m.span()
+            j = b
+            while j < e and text[j] in " \t\u00a0":
+                j += 1
+            if j >= e or j == b or not (text[j].isupper() or text[j] in "\"'‘“#"):
+                continue
+            i = a
+            while i > cur and text[i - 1] in " \t\u00a0":
+                i -= 1
+            if i > cur:
+                out.append((cur, i))
+            cur = j
+        out.append((cur, e))
+    cleaned = []
+    for s, e in out:
+        while e > s and text[e - 1] in "# \t":
+            e -= 1
+        m = _ENUMERATOR.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+        while s < e and text[s] in " \t":
+            s += 1
+        if e > s:
+            cleaned.append((s, e))
+    return cleaned
+
+
+def is_question(text: str) -> bool:
+    """True if a sentence is a question (ends with ``?``, emoji/space aside)."""
+    t = _EMOJI_RUN.sub("", text).rstrip(" \t)\"'”’")
+    return t.endswith("?")
+
+
+@functools.lru_cache(maxsize=64)
+def org_pattern(orgs: tuple[str, ...]) -> regex.Pattern | None:
+    """One pattern for the organisation names, whole words (a hyphenated
+    compound such as "Lithora-scholen" counts). Short all-caps acronyms
+    (``SOM``) match case-sensitively, because "som" is also a Dutch word; the
+    other names match in any case. ``None`` if there are no names."""
+    parts = []
+    for name in sorted({o.strip() for o in orgs if o and o.strip()}, key=len, reverse=True):
+        esc = regex.escape(name).replace(r"\ ", r"\s+")
+        if name.isupper() and len(name) <= 5:
+            parts.append(f"(?-i:{esc})")
+        else:
+            parts.append(esc)
+    if not parts:
+        return None
+    return regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.I)
+
+
+def organisations(ctx: Context) -> tuple[str, ...]:
+    """Names of the school/foundation from the pack and the config."""
+    orgs = ctx.options.get("organisations") or ()
+    return tuple(orgs)
+
+
+def mentions_org(ctx: Context, start: int, end: int) -> bool:
+    """True if ``ctx.text[start:end]`` names the school or the foundation."""
+    pat = org_pattern(organisations(ctx))
+    return bool(pat and pat.search(ctx.text, start, end))
+
+
+def span_text(ctx: Context, span: tuple[int, int]) -> str:
+    """Lower-cased text of a sentence span."""
+    return ctx.lower[span[0]:span[1]]
+
+
+#: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof".
+SCHOOL_NAME = regex.compile(
+    r"(?:(?i:(?<![\p{L}])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
+    r"\s+(?:(?:De|de|Het|het|'t)\s+)?\p{Lu}[\p{L}'-]+"
+    r"|(?<![\p{L}])(?i:op|van|bij)\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}[\p{L}-]+)")
+
+
+def configured_school(ctx: Context) -> str | None:
+    """The school name from the config (``school:``), if it is not just the pack's foundation name."""
+    org = ctx.options.get("organisation")
+    pack = ctx.options.get("pack")
+    if isinstance(org, str) and org and (pack is None or org != pack.organisation):
+        return org
+    return None
+
+
+def names_school(ctx: Context, start: int, end: int) -> bool:
+    """True if ``ctx.text[start:end]`` names a particular school (not only the foundation)."""
+    if SCHOOL_NAME.search(ctx.text, start, end):
+        return True
+    school = configured_school(ctx)
+    return bool(school and school.lower() in ctx.lower[start:end])
+
+
+def is_mapped(ctx: Context, check: str) -> bool:
+    """True if the pack maps ``check`` to an article (always True without a pack)."""
+    pack = ctx.options.get("pack")
+    return pack is None or check in pack.mapped_checks
+
+
+_PUPIL_AUDIENCE = regex.compile(
+    WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
+    r"|toppers|kanjers|jongens\s+en\s+meiden|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
+    r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
+    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
+_PARENT_AUDIENCE = regex.compile(
+    WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
+    r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
+
+
+_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje".split())
+_PARENT_WORDS = frozenset("ouders uw u".split())
+
+
+def audience(ctx: Context, start: int | None = None, end: int | None = None) -> set[str]:
+    """Whom the text (or the sentence ``[start, end)``) addresses: a subset of
+    ``{"pupils", "parents"}``. The sentence is looked at first; if it gives no
+    cue, the whole text decides. Empty if nothing tells."""
+    if start is not None:
+        low = ctx.lower[start:end]
+        out = set()
+        if _PUPIL_AUDIENCE.search(low):
+            out.add("pupils")
+        if _PARENT_AUDIENCE.search(low):
+            out.add("parents")
+        if out:
+            return out
+    return memo(ctx, "audience", _doc_audience)
+
+
+def _doc_audience(ctx: Context) -> set[str]:
+    out = set()
+    if matching_sentences(ctx, _PUPIL_AUDIENCE, _PUPIL_WORDS, first=True):
+        out.add("pupils")
+    if matching_sentences(ctx, _PARENT_AUDIENCE, _PARENT_WORDS, first=True):
+        out.add("parents")
+    return out
+
+
+# ------------------------------------------------------------------ fast pre-filter
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+_PARTS = regex.compile(r"[-'’]")
+
+
+def word_set(ctx: Context) -> frozenset[str]:
+    """The distinct lower-cased words of the text (built once per text).
+
+    Hyphenated and apostrophe words are there whole and by their parts
+    ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
+    compound still finds its trigger word.
+    """
+    return memo(ctx, "word_set", _word_set)
+
+
+def _word_set(ctx: Context) -> frozenset[str]:
+    words = set(_WORD_RE.findall(ctx.lower))
+    for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
+        words.update(p for p in _PARTS.split(w) if p)
+    return frozenset(words)
+
+
+def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
+    """Words by their first two letters, and all words joined by newlines."""
+    buckets: dict[str, list[str]] = {}
+    for w in word_set(ctx):
+        buckets.setdefault(w[:2], []).append(w)
+    return buckets, "\n".join(word_set(ctx))
+
+
+@functools.lru_cache(maxsize=256)
+def _containing(sub: str) -> regex.Pattern:
+    return regex.compile(r"[^\n]*" + regex.escape(sub) + r"[^\n]*")
+
+
+@functools.lru_cache(maxsize=512)
+def _finder(words: frozenset[str]) -> regex.Pattern:
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alts + r")(?![\p{L}\p{N}])")
+
+
+def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
+                   contains: tuple[str, ...] = ()) -> list[int]:
+    """Indices into :func:`sentences` of the sentences holding a word that is
+    in ``words``, starts with one of ``prefixes`` or contains one of
+    ``contains``. A check runs its full patterns only on these sentences,
+    which keeps it fast; the trigger words must be chosen so that every match
+    of the full pattern holds one of them. Most texts hold no trigger of most
+    checks, and then this costs one set intersection."""
+    import bisect
+    present = word_set(ctx)
+    found = set(words & present) if words else set()
+    if prefixes or contains:
+        buckets, joined = memo(ctx, "word_buckets", _word_buckets)
+        for p in prefixes:
+            pool = buckets.get(p[:2], ()) if len(p) >= 2 else present
+            found.update(w for w in pool if w.startswith(p))
+        for sub in contains:
+            if sub in joined:
+                found.update(_containing(sub).findall(joined))
+    if not found:
+        return []
+    sents = sentences(ctx)
+    starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+    hit: set[int] = set()
+    for m in _finder(frozenset(found)).finditer(ctx.lower):
+        p = m.start()
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < sents[i][1]:
+            hit.add(i)
+    return sorted(hit)
+
+
+def matching_sentences(ctx: Context, pattern: regex.Pattern, words: frozenset[str] = frozenset(),
+                       prefixes: tuple[str, ...] = (), contains: tuple[str, ...] = (),
+                       first: bool = False) -> list[tuple[int, int]]:
+    """Sentences (spans) whose lower-cased text matches ``pattern``, looking
+    only at sentences that hold a trigger word (see :func:`sentences_with`).
+    With ``first``, stop at the first one."""
+    sents = sentences(ctx)
+    out = []
+    for i in sentences_with(ctx, words, prefixes, contains):
+        if pattern.search(span_text(ctx, sents[i])):
+            out.append(sents[i])
+            if first:
+                break
+    return out

@@ -1,0 +1,164 @@
+"""``pupil-contact``: inviting or accepting private social-media contact with
+pupils (and with parents where the pack says so).
+
+Sources (own summaries, see ``rules/*.yaml``): Lithora A.6 (no online
+friendship from a private account with (former minor) pupils or parents);
+TWijs A.6 (not desirable with pupils or parents; LinkedIn is an exception:
+``settings.pupil-contact.exceptions``); Kalisto A.6 (no friending pupils or
+parents on behalf of the school); SOM art. 4 (no discussions with pupils or
+parents on social media); Onderwijs Primair "Gebruik door medewerkers" (in
+principle no social-media contacts with pupils).
+
+The same invitations to *parents* to send a private message ("stuur me een
+DM", "app me even privé") are about the channel, not friendship: they are
+reported by ``official-channel`` (variant ``steer``), see
+:mod:`socialcheck.checks.channels`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+_FRIEND = regex.compile(
+    c.WB_L + r"(?:"
+    r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
+    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?volgt|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
+    r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
+    r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
+    r")" + c.WB_R)
+_ACCEPT = regex.compile(
+    c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geaccepteerd|aangenomen|bevestigd)" + c.WB_R
+    + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
+_MESSAGE = regex.compile(
+    c.WB_L + r"(?:"
+    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje)"
+    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:een\s+)?dm"
+    r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen)"
+    r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
+    r")" + c.WB_R)
+#: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel".split())
+_TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
+_PRIVATE_HINT = regex.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
+_NEGATION = regex.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
+_PLATFORMS = (
+    ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
+    ("facebook", r"facebook|fb|messenger"), ("linkedin", r"linkedin"), ("x", r"twitter|x"),
+    ("whatsapp", r"whatsapp\w*|app|appen|appje|appgroep"),
+)
+_PLATFORM_RE = [(name, regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
+_OFFICIAL_NAMES = {
+    "parro": r"parro", "social-schools": r"social\s*schools?|socialschools?", "parnassys": r"parnassys",
+    "ouderportaal": r"ouderportaal|portaal", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
+    "website": r"website|site",
+}
+
+_OFFICIAL_RE = {ch: regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A contact phrase in one sentence.
+
+    Attributes:
+        span: the sentence ``(start, end)`` over ``ctx.text``.
+        kind: ``friend`` (follow/add/friend request/accepted) or ``message`` (DM, app, private message).
+        platform: the platform named in the sentence, else the target channel (may be ``None``).
+        audience: ``{"pupils", "parents"}`` subset (sentence first, then the text).
+        names_official: the sentence names one of the pack's official channels ("hier in Parro").
+    """
+
+    span: tuple[int, int]
+    kind: str
+    platform: str | None
+    audience: frozenset[str]
+    names_official: bool
+
+
+def names_channel(low: str, channels) -> bool:
+    """True if lower-cased ``low`` names one of ``channels`` ("via Parro", "per e-mail", "in het ouderportaal")."""
+    return any(_OFFICIAL_RE[ch].search(low) for ch in channels if ch in _OFFICIAL_RE)
+
+
+def platform_in(low: str) -> str | None:
+    """The first social platform named in ``low`` (lower-cased text), or ``None``."""
+    best = None
+    for name, rx in _PLATFORM_RE:
+        m = rx.search(low)
+        if m and (best is None or m.start() < best[1]):
+            best = (name, m.start())
+    return best[0] if best else None
+
+
+def invitations(ctx: Context) -> list[Invitation]:
+    """Every sentence that invites or accepts private contact, not negated
+    ("stuur me geen DM"). A message phrase counts only with a private/platform
+    hint ("privé", "DM", "op Insta", "appen"), so "stuur me een berichtje
+    hier in Parro" is not one."""
+    return c.memo(ctx, "invitations", _invitations)
+
+
+def _invitations(ctx: Context) -> list[Invitation]:
+    out = []
+    official = c.official_channels(ctx)
+    sents = c.sentences(ctx)
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, ("verzoek",)):
+        sp = sents[i]
+        low = c.span_text(ctx, sp)
+        kind, m = None, None
+        for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
+            for cand in rx.finditer(low):
+                if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
+                    continue
+                if k == "message" and not _PRIVATE_HINT.search(low):
+                    continue
+                kind, m = k, cand
+                break
+            if kind:
+                break
+        if kind is None:
+            continue
+        target = low[m.start():m.end() + 40]
+        names_official = names_channel(target, official)
+        platform = platform_in(target) or platform_in(low) or c.channel(ctx)
+        out.append(Invitation(sp, kind, platform, frozenset(c.audience(ctx, *sp)), names_official))
+    return out
+
+
+def check_pupil_contact(ctx: Context) -> list[Span]:
+    """``pupil-contact``: one span per sentence that invites (or accepts)
+    private social-media contact with pupils, or with parents when
+    ``settings.pupil-contact.include_parents`` is true.
+
+    Private messages to parents ("stuur me een DM") are left to
+    ``official-channel``; follow/friend invitations to parents count here.
+    Contact on a platform in ``settings.pupil-contact.exceptions`` (TWijs:
+    LinkedIn) is not reported. Only staff (or unknown authors) are checked.
+    """
+    if not c.is_staff_voice(ctx):
+        return []
+    include_parents = c.pack_setting(ctx, "pupil-contact", "include_parents", False)
+    exceptions = set(c.pack_setting(ctx, "pupil-contact", "exceptions", []) or [])
+    spans = []
+    for inv in invitations(ctx):
+        if inv.platform in exceptions or (inv.platform is None and c.channel(ctx) in exceptions):
+            continue
+        if inv.names_official and inv.kind == "message":
+            continue
+        pupils = "pupils" in inv.audience
+        parents_only = inv.audience == {"parents"}
+        if inv.kind == "message":
+            if not pupils or parents_only:
+                continue
+        elif parents_only and not include_parents:
+            continue
+        spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
+    return spans

@@ -1,0 +1,65 @@
+"""``logo-use``: the text says the school logo or house style is used; a
+reminder that this needs the directie's approval and the approved design.
+
+Sources (own summaries, see ``rules/*.yaml``): Onderwijs Primair "Respecteer
+de naam en identiteit van de school" (follow the guidelines for the logo and
+ask the directie where needed) and "Gebruik representatieve visuals" (ask the
+directie before using a school logo, use the right design). Only Onderwijs
+Primair and the default pack have such a rule; the severity comes from the pack
+(a reminder: the text cannot show whether approval exists).
+
+Not a logo: logopedie, logopedist, logopedisch (whole-word matching).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+_LOGO = r"(?:logo(?:'s)?|huisstijl|beeldmerk)"
+_OWNER = r"(?:de\s+|onze\s+|mijn\s+|het\s+)?(?:school|stichting|schoolbestuur)"
+_LOGO_USE = regex.compile(
+    c.WB_L + r"(?:"
+    r"(?:school|stichtings)(?:logo(?:'s)?|huisstijl|kleuren)"
+    r"|(?:ons|onze|mijn)\s+(?:(?:nieuwe|eigen|officiële|vertrouwde)\s+)?" + _LOGO +
+    r"|(?:het|de|dat)\s+(?:(?:nieuwe|officiële)\s+)?" + _LOGO + r"(?:\s+en\s+(?:de\s+)?(?:huisstijl|kleuren|naam))?\s+(?:van|op)\s+" + _OWNER +
+    r")" + c.WB_R)
+_ANY_LOGO = regex.compile(c.WB_L + r"(?:het|de|dat|met)\s+" + _LOGO + c.WB_R)
+_SCHOOL_WORD = regex.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
+_APPROVED = regex.compile(
+    c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
+    r"|(?:directie|directeur|schoolleiding|bestuur)\b[^.!?\n]{0,80}?\b(?:goedgekeurd|goedkeuring|toestemming|akkoord)"
+    r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek)" + c.WB_R)
+_NO_APPROVAL = regex.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
+
+
+def check_logo_use(ctx: Context) -> list[Span]:
+    """``logo-use``: one span per sentence that says the school's logo or
+    house style is used ("met ons schoollogo", "het logo van onze school",
+    "in de huisstijl van de school"). A logo of someone else ("het logo van de
+    Koningsspelen") does not count. Nothing is reported when the text says the
+    directie approved it ("de directeur heeft de versie goedgekeurd") or when
+    the school itself is the author."""
+    if c.author_kind(ctx) == "school":
+        return []
+    spans = []
+    sents = c.sentences(ctx)
+    for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren")):
+        sp = sents[i]
+        slow = c.span_text(ctx, sp)
+        if c.is_question(slow):
+            continue
+        hit = _LOGO_USE.search(slow)
+        if hit is None:
+            m = _ANY_LOGO.search(slow)
+            org = c.org_pattern(c.organisations(ctx))
+            if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp))):
+                hit = m
+        if hit is not None:
+            spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))
+    if spans and _APPROVED.search(ctx.lower) and not _NO_APPROVAL.search(ctx.lower):
+        return []
+    return spans

@@ -1,0 +1,144 @@
+"""``opinion-disclaimer``: an opinion about the school, the foundation or
+education policy without saying it is the author's personal view.
+
+Sources (own summaries, see ``rules/*.yaml``): Lithora D.4, TWijs C.4 and
+Kalisto C.4 ask for a statement that the opinions are the author's own,
+written on personal title and separate from the foundation's official
+position (pack mode ``disclaimer``). SOM art. 2 asks to say whether one writes
+personally *or* on behalf of SOM (mode ``capacity``; AG.8 advises a blog
+disclaimer). Onderwijs Primair ("Maak je rol duidelijk") asks to make clear
+that one speaks for oneself (mode ``speak-for-self``).
+
+An opinion sentence has a topic (an organisation name, "de school", "het
+bestuur", or a policy theme: werkdruk, inspectie, passend onderwijs, salaris,
+cao, lerarentekort, kabinet, bezuinigingen, toetsen, fusie ...) and an
+evaluative marker ("ik vind", "volgens mij", "veel te", "had ... moeten",
+"mislukt", "onverantwoord" ...). Questions are not opinions. A disclaimer
+anywhere in the text covers the whole text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+_TOPIC = regex.compile(
+    c.WB_L + r"(?:"
+    r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
+    r"|cao\w*|cao-\w+|(?:onderwijs)?minister\w*|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
+    r"|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|onderwijsbeleid|beleid|beleidsplan\w*"
+    r"|fusie\w*|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden"
+    r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
+    r")" + c.WB_R)
+
+_EVAL = regex.compile(
+    c.WB_L + r"(?:"
+    r"ik\s+vind|vind\s+ik|ik\s+denk\s+dat|denk\s+ik|volgens\s+mij|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens"
+    r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
+    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen"
+    r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
+    r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
+    r"|veel\s+te\s+\w+|te\s+weinig|alleen\s+maar|nooit\s+oplossen|in\s+de\s+steek|aan\s+(?:ons|hun|zijn|haar)\s+lot\s+over"
+    r"|loze\s+belofte\w*|druppel\s+op\s+een\s+gloeiende\s+plaat|open\s+kaart|(?:slecht|slordig)\s+aangepakt"
+    r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+niet|lak\s+aan"
+    r"|mislukt|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
+    r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
+    r"|ik\s+snap\s+(?:echt\s+|werkelijk\s+|gewoon\s+)?(?:niet|niks|niets)|snapt\s+(?:er\s+)?(?:niets|niks)"
+    r"|ik\s+begrijp\s+(?:echt\s+|werkelijk\s+)?(?:niet|niks|niets)|werkt\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+)?niet"
+    r"|eindelijk|teleurgesteld|woedend|boos\s+op|gefrustreerd|een\s+(?:grap|farce|wassen\s+neus|papieren\s+tijger)"
+    r")" + c.WB_R)
+
+DISCLAIMER = regex.compile(
+    c.WB_L + r"(?:"
+    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting)|privé-?\s*mening"
+    r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
+    r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie)"
+    r"|mijn\s+eigen\s+mening|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
+    r"|niet\s+(?:per\s+se\s+|noodzakelijk\s+)?(?:het\s+|de\s+)?(?:officiële\s+)?(?:standpunt|mening|visie)\s+van"
+    r"|niet\s+die\s+van\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)|niet\s+namens\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)"
+    r"|(?:spreek|schrijf|praat)\s+(?:hier\s+)?(?:alleen\s+|uitsluitend\s+|puur\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf|mij\s+zelf)"
+    r"|namens\s+(?:mezelf|mijzelf)|standpunten\s+van\s+(?:mezelf|mijzelf)|voor\s+eigen\s+rekening"
+    r"|(?:views|opinions|thoughts)\s+(?:are\s+)?(?:my\s+own|mine|(?:entirely\s+)?my\s+own)|my\s+own\s+(?:views|opinions)"
+    r"|personal\s+(?:opinion|views?)|speaking\s+for\s+myself"
+    r")", )
+#: Trigger words (see :func:`_common.sentences_with`): every match of the pattern holds one.
+_DISCLAIMER_WORDS = frozenset(
+    "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
+    " rekening views opinions thoughts own mine personal myself".split())
+_EVAL_WORDS = frozenset(
+    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen moeten zou zouden moet mag veel weinig"
+    " alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert luisteren lak mislukt doorgeslagen"
+    " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
+    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk snap snapt begrijp"
+    " werkt eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
+_CAPACITY = regex.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
+_HASHTAG = regex.compile(r"#\w+")
+_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+
+
+def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
+    """True if the text says the author writes personally (any wording of
+    :data:`DISCLAIMER`); with ``capacity`` also "namens de stichting/ORG"."""
+    if c.matching_sentences(ctx, DISCLAIMER, _DISCLAIMER_WORDS, prefixes=("privé",), first=True):
+        return True
+    if capacity:
+        org = c.org_pattern(c.organisations(ctx))
+        for sp in c.matching_sentences(ctx, _NAMENS, frozenset({"namens"})):
+            low = c.span_text(ctx, sp)
+            if _CAPACITY.search(low):
+                return True
+            if org is not None and any(org.match(ctx.text, sp[0] + m.end()) for m in _NAMENS.finditer(low)):
+                return True
+    return False
+
+
+def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
+    """Sentences that give an opinion about the school, the foundation or
+    education policy (topic + evaluative marker, not a question)."""
+    out = []
+    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS):
+        low = c.span_text(ctx, sp)
+        if c.is_question(low):
+            continue
+        plain = _HASHTAG.sub(" ", low)
+        if not _EVAL.search(plain):
+            continue
+        if _TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp):
+            out.append(sp)
+    return out
+
+
+def check_opinion_disclaimer(ctx: Context) -> list[Span]:
+    """``opinion-disclaimer``: one span per opinion sentence, when the text has
+    no personal-view statement.
+
+    Not reported for the school's own communication (author ``school``, an
+    official channel), for parents and pupils, for sentences already reported
+    as speaking for the school, as the role-disclosure sentence or as hurtful
+    language (one finding per sentence is enough). Variant ``capacity`` under
+    SOM (mode ``capacity``).
+    """
+    mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
+    if not c.is_staff_voice(ctx) or c.on_school_channel(ctx) or c.writes_as_school(ctx):
+        return []
+    if has_disclaimer(ctx, capacity=(mode == "capacity")):
+        return []
+    sents = opinion_sentences(ctx)
+    if not sents:
+        return []
+    from .role import check_role_disclosure, check_speaking_for_school
+    from .tone import check_hurtful_language
+    others = (("role-disclosure", check_role_disclosure), ("speaking-for-school", check_speaking_for_school),
+              ("hurtful-language", check_hurtful_language))
+    taken = {(s.start, s.end) for check, fn in others if c.is_mapped(ctx, check) for s in fn(ctx)}
+    taken_ranges = sorted(taken)
+    variant = "capacity" if mode == "capacity" else None
+    out = []
+    for s, e in sents:
+        if any(a < e and s < b for a, b in taken_ranges):
+            continue
+        out.append(Span(s, e, "opinion-disclaimer", 0.8, "conduct.opinion", variant))
+    return out

@@ -1,0 +1,106 @@
+"""``lesson-recording``: a recording of a lesson or school activity shared
+without saying that consent was given.
+
+Sources (own summaries, see ``rules/*.yaml``): Lithora A.1 and A.7 (no
+recordings during lessons or of school activities, and never shared, without
+consent); TWijs A.1 and A.7 (no recordings of lessons, also online lessons,
+for social media); Kalisto A.5 (written consent for film of school
+situations); Onderwijs Primair "Privacy en beeldmateriaal" (images of school
+activities only with consent of parents and the directie); SOM
+"Achtergrondinformatie" (respect the privacy of others).
+
+Photos alone are left to the media checks (consent register, manifest); this
+check is about video, film and sound: "filmpje", "video", "opname",
+"opgenomen", "gefilmd", "livestream".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+_REC_NOUN = regex.compile(
+    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlogje)" + c.WB_R)
+_REC_VERB = regex.compile(
+    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt)" + c.WB_R)
+#: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
+_TRIGGER_WORDS = frozenset("opgenomen gefilmd filmde filmden gestreamd live opname opnames vlogje".split())
+_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream")
+_ACTIVITY = regex.compile(
+    c.WB_L + r"(?:"
+    r"(?:muziek|reken|gym|taal|lees|spelling|schrijf|zwem|dans|drama|teken|knutsel|natuur|geschiedenis|aardrijkskunde|engelse|online|instructie|kring)?les(?:sen)?"
+    r"|(?:online|digitale)\s+les(?:sen)?|in\s+(?:de|mijn|onze)\s+klas|(?:uit|van|in)\s+(?:mijn|onze|de)\s+les"
+    r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|(?:eind|kleuter|school)?musical\w*|(?:generale\s+)?repetitie\w*"
+    r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
+    r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
+    r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen"
+    r")" + c.WB_R)
+#: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
+_SHARED = regex.compile(
+    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)"
+    r"|staat\s+(?:op|online))" + c.WB_R)
+#: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
+_DETERMINER = regex.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:[\p{L}-]+\s+)?$")
+#: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
+_WE_RECORDED = regex.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
+_NEGATED = regex.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
+_SELF_VIDEO = regex.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
+_CONSENT = regex.compile(
+    c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
+    r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
+    r"|mogen\s+(?:allemaal\s+)?in\s+beeld)" + c.WB_R)
+_NO_CONSENT = regex.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
+
+
+def has_consent_statement(ctx: Context) -> bool:
+    """True if the text says consent was given ("met toestemming van de
+    ouders", "iedereen heeft toestemming gegeven", "toestemmingsformulier")
+    and does not say it was missing ("zonder toestemming")."""
+    low = ctx.lower
+    return bool(_CONSENT.search(low)) and not _NO_CONSENT.search(low)
+
+
+def check_lesson_recording(ctx: Context) -> list[Span]:
+    """``lesson-recording``: one span per sentence that presents a recording
+    of a lesson or school activity, when the text has no consent statement.
+
+    A recording noun ("filmpje", "video", "opname") needs the activity in the
+    same sentence ("filmpje van de muziekles"); a recording verb ("opgenomen",
+    "gefilmd") may take it from the sentence before ("... de online les. Ik
+    heb het hele halfuur opgenomen"). Not reported: negated sentences ("maak
+    geen filmpjes", "deel geen opnames"), a video of oneself ("tekst bij mijn
+    video", "in de camera"), and the school's closed channels (Parro,
+    Social Schools, ouderportaal, group app, e-mail), where the school's own
+    consent procedure applies. Parents are checked too (Lithora A.7, TWijs A.7).
+    """
+    if c.channel(ctx) in c.CLOSED_CHANNELS:
+        return []
+    sents = c.sentences(ctx)
+    spans = []
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES):
+        sp = sents[i]
+        low = c.span_text(ctx, sp)
+        prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
+        hit = False
+        if not _SELF_VIDEO.search(low):
+            for m in _REC_NOUN.finditer(low):
+                if _NEGATED.search(low[:m.start()]):
+                    continue
+                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()])):
+                    hit = True
+                    break
+            if not hit:
+                for m in _REC_VERB.finditer(low):
+                    if _NEGATED.search(low[:m.start()]):
+                        continue
+                    if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
+                        hit = True
+                        break
+        if hit and not c.is_question(low):
+            spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
+    if spans and has_consent_statement(ctx):
+        return []
+    return spans

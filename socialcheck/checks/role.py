@@ -1,0 +1,218 @@
+"""Role checks: ``role-disclosure`` (say that you work there, and as what)
+and ``speaking-for-school`` (do not speak as the school on a personal channel).
+
+Sources (own summaries of the protocols, see ``rules/*.yaml``):
+
+- Lithora C.2 and D.3, Kalisto B.4 and C.3: whoever takes part in a discussion
+  that concerns the foundation says that they work there, and (C.2/B.4) in
+  which function. TWijs C.3: say at which school you work. Onderwijs Primair
+  (Gedragsregels, "Maak je rol duidelijk"): be open about your role.
+- Onderwijs Primair "Maak je rol duidelijk": do not suggest you speak for the
+  school unless that was agreed; Lithora C.2/D.4, TWijs B.2/C.4, Kalisto
+  B.3/C.4: a private opinion is easily taken for the school's position; SOM
+  art. 2 and K.1: say whether you write personally or on behalf of SOM.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+# ------------------------------------------------------------------ role-disclosure
+
+#: School functions (Dutch), the words that answer "in welke functie".
+FUNCTIONS = (
+    r"(?:groeps|vak|gym|muziek|invals?|hoofd)?leerkracht(?:en)?|leraar|leraren|lerares|leraarondersteuner"
+    r"|juf|juffrouw|meester|(?:vak|gym|muziek|dans|drama)?docente?"
+    r"|(?:adjunct-?|locatie|meerschools?\s+)?directeur|directrice|schoolleider|locatieleider|teamleider"
+    r"|bouwcoördinator|(?:ict|reken|taal|lees|cultuur|gedrags)-?coördinator|coördinator"
+    r"|intern\s+begeleider|ib-?er|ib'er|onderwijsassistente?|klassenassistente?|onderwijsondersteuner"
+    r"|conciërge|administratief\s+medewerker|administratiemedewerker|(?:school)?secretaresse"
+    r"|pedagogisch\s+medewerker|stagiair(?:e)?|lio-?stagiair(?:e)?|lio'er|invalkracht|invaller"
+    r"|orthopedagoog|gedragsspecialist|remedial\s+teacher|bestuurder|(?:school)?maatschappelijk\s+werker"
+)
+_FUNCTION = regex.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
+
+#: "ik ben leerkracht", "ik werk als juf", "ik sta daar zelf als leerkracht",
+#: "als intern begeleider op ...", "ik werk zelf ook bij ...", "medewerker van ...".
+_EMPLOYMENT = regex.compile(
+    c.WB_L + r"(?:"
+    r"ik\s+(?:ben|werk|sta|zit)\b[^.!?\n]{0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
+    r"|als\s+(?:\w+\s+){0,2}?(?:" + FUNCTIONS + r")\s+(?:\w+\s+){0,3}?(?:van|bij|op|in|voor|aan)" + c.WB_R +
+    r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
+    r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
+    r"|werkzaam\s+(?:bij|op)" + c.WB_R +
+    r")")
+
+#: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven".
+_DISCUSSION = regex.compile(
+    r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
+    r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
+    r"|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
+    r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
+
+_DISCUSSION_WORDS = frozenset(
+    "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
+    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht".split())
+_REPLY_AT = regex.compile(r"(?m)^[ \t]*@\w+")
+
+#: The author speaks with inside knowledge of the school.
+_INSIDE = regex.compile(
+    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+)?(?:wel\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)"
+    r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school)" + c.WB_R)
+
+#: The school or the foundation as a subject of the discussion.
+_ENTITY = regex.compile(
+    c.WB_L + r"(?:de|onze|mijn)\s+school|de\s+stichting|het\s+(?:school)?bestuur|de\s+directie|de\s+schoolleiding"
+    r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
+_THAT_SCHOOL = regex.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
+_FIRST_PERSON = regex.compile(r"\b(?:ik|mijn|me|mij)\b")
+_INTRO = regex.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+
+
+def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
+    """The first sentence where the author says they work at the school, with
+    its lower-cased text."""
+    for sp in sents:
+        low = c.span_text(ctx, sp)
+        if _EMPLOYMENT.search(low):
+            return sp, low
+    return None
+
+
+def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
+    need_function = c.pack_setting(ctx, "role-disclosure", "require_function", False)
+    need_school = c.pack_setting(ctx, "role-disclosure", "require_school", False)
+    if need_function and not _FUNCTION.search(low):
+        return False
+    if need_school:
+        named = c.names_school(ctx, *sp) or (
+            _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text))
+        if not named:
+            return False
+    return True
+
+
+def check_role_disclosure(ctx: Context) -> list[Span]:
+    """``role-disclosure``: a staff member joins a discussion about the school
+    or foundation without saying they work there (and, per pack settings,
+    in which function or at which school).
+
+    Only replies and discussions count (a reply line, an ``@`` mention, "de
+    discussie hierboven" ...), on a channel that is not an official one, by a
+    staff member. If the author states a role that lacks the function or school
+    the pack asks for, the finding is at that statement; without any role
+    statement it is at the first sentence that speaks with inside knowledge
+    or about the school. Returns at most one span.
+    """
+    return c.memo(ctx, "role-disclosure", _role_disclosure)
+
+
+def _role_disclosure(ctx: Context) -> list[Span]:
+    if not c.is_staff_voice(ctx) or c.on_school_channel(ctx):
+        return []
+    if not (_REPLY_AT.search(ctx.text) or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True)):
+        return []
+    sents = c.sentences(ctx)
+    stmt = _role_statement(ctx, sents)
+    if stmt is not None:
+        sp, slow = stmt
+        if _role_complete(ctx, sp, slow):
+            return []
+        return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
+    for sp in sents:
+        slow = c.span_text(ctx, sp)
+        if c.is_question(slow):
+            continue
+        start = sp[0]
+        if _INTRO.search(slow):
+            colon = slow.find(":")
+            if colon < 0 or not slow[colon + 1:].strip():
+                continue
+            start = sp[0] + colon + 1      # "Reactie op ...: ik kan jullie vertellen ..."
+            slow = slow[colon + 1:]
+        if _INSIDE.search(slow) or _ENTITY.search(slow) or c.mentions_org(ctx, start, sp[1]) \
+                or c.names_school(ctx, start, sp[1]):
+            return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
+    return []
+
+
+# ------------------------------------------------------------------ speaking-for-school
+
+#: Verbs of a position or decision ("wij als school vinden / hebben besloten").
+_STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|steunen|eisen|vragen|roepen|zijn\s+(?:het\s+)?(?:niet\s+)?eens"
+           r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
+_UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
+         r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
+_SPEAK = regex.compile(
+    c.WB_L + r"(?:"
+    r"(?P<namens>namens\s+" + _UNIT + r")"
+    r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,2}?" + _STANCE +
+    r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
+    r"|de\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
+    r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
+    r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
+    r")" + c.WB_R)
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
+_ANY_SPEAK = regex.compile(r"namens|\bals\s|school|officieel|standpunt")
+#: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
+_NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
+_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+
+
+def check_speaking_for_school(ctx: Context) -> list[Span]:
+    """``speaking-for-school``: on a personal channel, wording that presents
+    the post as the voice of the school ("namens de school", "wij als school
+    hebben besloten", "de school vindt", "officieel laten weten").
+
+    Not reported for the school's own communication, on an official channel,
+    or after a negation ("ik spreek niet namens de school"). Under SOM
+    (``opinion-disclaimer.mode: capacity``) an explicit "namens ..." is the
+    statement of capacity art. 2 asks for, so only the implicit forms count.
+    With no channel known, only texts in the first person singular count.
+    One span per sentence.
+    """
+    return c.memo(ctx, "speaking-for-school", _speaking)
+
+
+def _speaking(ctx: Context) -> list[Span]:
+    if c.writes_as_school(ctx) or c.author_kind(ctx) not in ("staff", "unknown"):
+        return []
+    if c.on_school_channel(ctx):
+        return []
+    if front_role(ctx) in ("director", "directeur"):
+        return []
+    if c.channel(ctx) is None and not _FIRST_PERSON.search(ctx.lower):
+        return []
+    capacity = c.pack_setting(ctx, "opinion-disclaimer", "mode") == "capacity"
+    org = c.org_pattern(c.organisations(ctx))
+    spans = []
+    for sp in c.matching_sentences(ctx, _ANY_SPEAK, _SPEAK_WORDS):
+        slow = c.span_text(ctx, sp)
+        hit = None
+        for m in _SPEAK.finditer(slow):
+            if _NEGATED.search(slow[:m.start()]):
+                continue
+            if m.group("namens") and capacity:
+                continue
+            hit = m
+            break
+        if hit is None and org is not None and not capacity:
+            for m in _NAMENS.finditer(slow):
+                om = org.match(ctx.text, sp[0] + m.end())
+                if om and not _NEGATED.search(slow[:m.start()]):
+                    hit = m
+                    break
+        if hit is not None:
+            spans.append(Span(sp[0], sp[1], "speaking-for-school", 0.85, "conduct.role"))
+    return spans
+
+
+def front_role(ctx: Context) -> str | None:
+    """The raw front-matter ``author:`` value in lower case (``director``...)."""
+    raw = c.front_matter(ctx).get("author")
+    return raw.strip().lower() if isinstance(raw, str) else None

@@ -1,0 +1,148 @@
+"""``hurtful-language``: insults, swearing, threats and an over-familiar tone
+towards pupils.
+
+Sources (own summaries, see ``rules/*.yaml``): Lithora and TWijs A.8 and
+Kalisto A.7 (decency: no bullying, threats, hurtful expressions); Onderwijs
+Primair "Communiceer respectvol en positief" (avoid negative or hurtful
+words); SOM "Verantwoordelijkheid" (no schuttingtaal, no over-familiar sign-off
+such as "Laterzz XXX"), "Veiligheid" (no belittling or threats) and
+"Achtergrondinformatie" (no slander, insults or obscenity).
+
+The words are in ``socialcheck/data/hurtful_words.txt`` (written for this
+project; its header says how). The finding covers the sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import regex
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+_LIST = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "hurtful_words.txt")
+KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak")
+#: A sentence that talks *about* words ("scheldwoorden zoals ...") is not itself hurtful.
+_META = regex.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
+#: Frequent words that make poor triggers ("op haar bek" is found through "bek").
+_COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
+                    " nog niet me mij juf meester".split())
+_TEACHER_SELF = regex.compile(r"\b(?:juf|meester|juffie)\b")
+
+
+def _entry_pattern(phrase: str) -> str:
+    words = []
+    for w in phrase.split():
+        if w == "_":
+            words.append(r"[\p{L}'-]+")
+        elif w.endswith("*"):
+            words.append(regex.escape(w[:-1]) + r"\p{L}*")
+        else:
+            words.append(regex.escape(w))
+    return r"\s+".join(words)
+
+
+@functools.cache
+def load_words(path: str = _LIST) -> dict[str, tuple[str, ...]]:
+    """The word list as ``{kind: (phrase, ...)}``.
+
+    Raises:
+        ValueError: a line without a known kind (names file and line).
+    """
+    out: dict[str, list[str]] = {k: [] for k in KINDS}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.readlines()
+    except FileNotFoundError:
+        return {k: () for k in KINDS}
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        phrase, _, kind = line.partition("\t")
+        kind = kind.strip()
+        if kind not in out:
+            raise ValueError(f"{path}:{n}: unknown kind {kind!r} (use {', '.join(KINDS)})")
+        out[kind].append(phrase.strip().lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _pattern() -> regex.Pattern:
+    groups = []
+    for kind, phrases in load_words().items():
+        if not phrases:
+            continue
+        alts = sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True)
+        groups.append(f"(?P<{kind.replace('-', '_')}>" + "|".join(alts) + ")")
+    return regex.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
+
+
+@functools.cache
+def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """For each list entry its longest literal word (exact) or starred stem
+    (prefix): every match of the entry holds that word, so sentences without
+    any trigger need not be searched."""
+    exact, prefixes = set(), set()
+    for phrases in load_words().values():
+        for phrase in phrases:
+            words = [w for w in phrase.split() if w != "_"]
+            rare = [w for w in words if w not in _COMMON] or words
+            best = max(rare, key=lambda w: len(w.rstrip("*")))
+            if best.endswith("*"):
+                prefixes.add(best[:-1])
+            else:
+                exact.add(best)
+    return frozenset(exact), tuple(sorted(prefixes))
+
+
+def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
+    pat = _pattern()
+    return [(m.lastgroup.replace("_", "-"), m.start(), m.end()) for m in pat.finditer(ctx.lower, start, end)]
+
+
+def check_hurtful_language(ctx: Context) -> list[Span]:
+    """``hurtful-language``: one span per sentence with an insult, swearing,
+    a threat, or an over-familiar sign-off towards pupils.
+
+    Variants: ``threat``, ``familiar`` (the default message covers insults
+    and swearing). Familiar words count only in a text that addresses pupils
+    or where the teacher signs as "juf"/"meester" in that sentence; two weak
+    ones ("schatjes", "dikke knuffel") or one strong one ("Laterzz", "xxx",
+    "kusjes") are needed. A sentence about words ("scheldwoorden zoals ...")
+    is skipped.
+    """
+    return c.memo(ctx, "hurtful-language", _hurtful)
+
+
+def _hurtful(ctx: Context) -> list[Span]:
+    spans = []
+    pupils = "pupils" in c.audience(ctx)
+    sents = c.sentences(ctx)
+    exact, prefixes = _triggers()
+    for i in c.sentences_with(ctx, exact, prefixes):
+        s, e = sents[i]
+        hits = hurtful_hits(ctx, s, e)
+        if not hits:
+            continue
+        low = ctx.lower[s:e]
+        if _META.search(low):
+            continue
+        kinds = [k for k, _, _ in hits]
+        variant = None
+        if "threat" in kinds:
+            variant = "threat"
+        elif "insult" in kinds or "swear" in kinds:
+            variant = None
+        else:
+            strong = kinds.count("familiar")
+            weak = kinds.count("familiar-weak")
+            if not (strong or weak >= 2) or not (pupils or _TEACHER_SELF.search(low)):
+                continue
+            variant = "familiar"
+        spans.append(Span(s, e, "hurtful-language", 0.8, "conduct.tone", variant))
+    return spans
