@@ -202,6 +202,9 @@ def read_raw(path: str, _seen: tuple = ()) -> dict:
             raw[k] = os.path.join(base_dir, raw[k])
         elif isinstance(raw.get(k), list):
             raw[k] = [os.path.join(base_dir, x) for x in raw[k]]
+    model = (raw.get("nlp") or {}).get("model") if isinstance(raw.get("nlp"), dict) else None
+    if isinstance(model, str) and (model.startswith((".", "~")) or "/" in model or os.sep in model):
+        raw["nlp"] = {**raw["nlp"], "model": os.path.join(base_dir, os.path.expanduser(model))}
     if isinstance(raw.get("media"), dict):
         m = dict(raw["media"])
         for k in ("consent_register", "manifest"):

@@ -83,12 +83,19 @@ def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = Non
     return findings
 
 
+_ECHO_CHECKS = frozenset({"email-address", "phone-number", "social-handle"})
+
+
 def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     """A ``mailto:``/``tel:`` target that repeats the visible link text is one
-    finding, not two: drop the link-target copy."""
+    finding, not two: drop the link-target copy. Only contact checks can echo
+    (a name said twice on one line is two findings)."""
     seen: set = set()
     out = []
     for f in sorted(findings, key=lambda f: (f.line, f.start)):
+        if f.check not in _ECHO_CHECKS:
+            out.append(f)
+            continue
         key = (f.check, f.line, _norm_contact(f.match))
         if key in seen:
             continue

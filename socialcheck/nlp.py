@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
     jan feb mrt apr jun jul aug sep sept okt nov dec juf mej mvr""".split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """One token: ``text == doc_text[start:end]``.
 

@@ -23,6 +23,8 @@ not from ``../shared/data`` nor from GPL-licensed tools such as deduce).
   shops and organisations, public and fictional figures.
 - ``common_words.txt`` — frequent Dutch words (lower case), used to tell a
   capitalised word at a sentence start from a name.
+- ``health_terms.txt`` — words and phrases about a person's health (AVG art. 9):
+  illness, injuries, treatment, diagnoses, medication, pregnancy, death.
 
 Lists are loaded once per process (``functools.cache``); a missing list loads
 as empty so a partial install still runs.

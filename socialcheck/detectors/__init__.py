@@ -12,6 +12,7 @@ import bisect
 from ..model import Span
 from .base import Context
 from .contact import detect_emails, detect_handles, detect_phones
+from .health import detect_health
 from .names import detect_names
 from .numbers import detect_addresses, detect_birth_dates, detect_bsn, detect_iban
 
@@ -27,6 +28,13 @@ DETECTORS = [
     (detect_names, ("person-name", "child-age")),
 ]
 
+#: Detectors that read the spans found so far: ``fn(ctx, spans)``, run after
+#: :data:`DETECTORS` and the extra (spaCy) detectors, with the checks they
+#: produce and the checks whose detectors they need even when those are off.
+POST_DETECTORS = [
+    (detect_health, ("health-data",), ("person-name",)),
+]
+
 #: Higher wins when spans overlap.
 PRIORITY = {
     "email-address": 90, "social-handle": 85, "bank-account": 80, "national-id": 75, "phone-number": 70,
@@ -37,15 +45,21 @@ PRIORITY = {
 def run(ctx: Context, enabled: frozenset[str] | None = None) -> list[Span]:
     """Run every detector whose checks are enabled; return non-overlapping spans
     sorted by position (overlaps resolved by :data:`PRIORITY`, then length)."""
+    def on(check: str) -> bool:
+        return enabled is None or check in enabled
+
+    post = [(fn, checks) for fn, checks, _needs in POST_DETECTORS if any(on(c) for c in checks)]
+    needed = {c for fn, checks, needs in POST_DETECTORS if any(on(c) for c in checks) for c in needs}
     spans: list[Span] = []
     for fn, checks in DETECTORS:
-        if enabled is not None and not any(c in enabled for c in checks):
-            continue
-        spans.extend(s for s in fn(ctx) if enabled is None or s.check in enabled)
+        if any(on(c) or c in needed for c in checks):
+            spans.extend(fn(ctx))
     extra = ctx.options.get("extra_detectors") or ()
     for fn in extra:
-        spans.extend(s for s in fn(ctx, spans) if enabled is None or s.check in enabled)
-    return resolve(spans)
+        spans.extend(fn(ctx, spans))
+    for fn, _checks in post:
+        spans.extend(fn(ctx, spans))
+    return resolve([s for s in spans if on(s.check)])
 
 
 def resolve(spans: list[Span]) -> list[Span]:
@@ -66,4 +80,4 @@ def resolve(spans: list[Span]) -> list[Span]:
     return kept
 
 
-__all__ = ["Context", "run", "resolve", "DETECTORS"]
+__all__ = ["Context", "run", "resolve", "DETECTORS", "POST_DETECTORS"]

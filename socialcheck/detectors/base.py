@@ -42,11 +42,15 @@ class Context:
         low = self.text.lower()
         return low if len(low) == len(self.text) else self.text.casefold()[: len(self.text)]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_at(self, off: int) -> tuple[int, int]:
         """The sentence span containing ``off`` (or ``(off, off)``)."""
         import bisect
         sents = self.sentences
-        i = bisect.bisect_right([s for s, _ in sents], off) - 1
+        i = bisect.bisect_right(self._sentence_starts, off) - 1
         if i >= 0 and sents[i][0] <= off <= sents[i][1]:
             return sents[i]
         return (off, off)

@@ -130,26 +130,56 @@ _HANDLE = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])@([\p{L}\p{Nd}_][\p{L}\p{Nd}._]
 #: Profile paths that are not a person (site sections).
 _NOT_PROFILES = frozenset("share sharer home login groups events pages watch explore reel p hashtag search "
                           "intent i policies help about legal".split())
+_PLATFORM_WORDS = ("insta", "facebook", "fb", "tiktok", "x.com", "twitter", "linkedin", "youtube", "snap", "threads")
+#: A handle written without "@" after the platform's name: "Snapchat: noah_b2014".
+_LABELLED_HANDLE = regex.compile(
+    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|threads|facebook|fb)\s*:\s*"
+    r"(?P<h>[\p{L}\p{Nd}][\p{L}\p{Nd}._]{2,29})(?![\p{L}\p{Nd}_@])", regex.I)
+#: Handles of schools and school organisations (reported as info, variant ``org``).
+_ORG_HANDLE = regex.compile(
+    r"^(?:obs|cbs|rkbs|pcbs|kbs|ikc|sbo|bs|kc|ods)[._]?\p{L}|school|kindcentrum|kindcampus|stichting|"
+    r"kinderopvang|onderwijs|college|lyceum|ouderraad|bso", regex.I)
+#: "@school", "@home": the word "at", not a handle.
+_AT_WORDS = frozenset("school home thuis kamp work werk gym sporthal zwembad kerk bieb bibliotheek".split())
 
 
 def detect_handles(ctx: Context) -> list[Span]:
     """Find ``@handles`` and personal profile URLs (``social-handle``).
 
     Handles listed as the school's own in the config allow-list are filtered
-    later by the allow-list; e-mail addresses are not handles.
+    later by the allow-list; e-mail addresses are not handles. A handle that
+    names a school or school organisation (``@obsderegenboog``, one of the
+    configured ``organisations``) is reported as info (variant ``org``);
+    "@school" and "@home" (the word "at") are not handles.
     """
     text = ctx.text
     spans = []
-    for m in _PROFILE_URL.finditer(text):
+    low = ctx.lower
+    platforms = [p for p in _PLATFORM_WORDS if p in low]  # cheap tests before the regular expressions
+    for m in _PROFILE_URL.finditer(text) if platforms else ():
         if m.group(1).lower() in _NOT_PROFILES:
             continue
-        spans.append(Span(m.start(), m.end(), "social-handle", 0.9, "profile-url"))
+        spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
     taken = [(s.start, s.end) for s in spans]
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if "@" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         handle = m.group(1)
-        if handle.isdigit() or handle.endswith("."):
+        if handle.isdigit() or handle.endswith(".") or handle.lower() in _AT_WORDS:
             continue
-        spans.append(Span(m.start(), m.end(), "social-handle", 0.85, "handle"))
+        spans.append(_handle_span(ctx, m.start(), m.end(), handle, 0.85, "handle"))
+    for m in _LABELLED_HANDLE.finditer(text) if platforms and ":" in text else ():
+        h = m.group("h")
+        if any(a <= m.start("h") < b for a, b in taken) or not regex.search(r"[\d._]", h) or h.endswith("."):
+            continue
+        spans.append(_handle_span(ctx, m.start("h"), m.end("h"), h, 0.8, "labelled-handle"))
     return spans
+
+
+def _handle_span(ctx: Context, start: int, end: int, handle: str, score: float, detector: str) -> Span:
+    """A ``social-handle`` span; variant ``org`` (info) for a school's or organisation's account."""
+    flat = regex.sub(r"[\W_]+", "", handle.lower())
+    orgs = {regex.sub(r"[\W_]+", "", o.lower()) for o in ctx.options.get("organisations") or () if o}
+    if _ORG_HANDLE.search(handle) or any(o and (o in flat or flat in o) and len(flat) >= 4 for o in orgs):
+        return Span(start, end, "social-handle", score, detector, "org", Severity.INFO)
+    return Span(start, end, "social-handle", score, detector)

@@ -1,134 +1,247 @@
 """Person names in Dutch school texts (``person-name``) and a child's age next
 to a name (``child-age``).
 
-How it works (no downloadable model):
+How it works (no downloadable model, no spaCy):
 
-1. **Gazetteers** written by this project (:mod:`socialcheck.data`): first
-   names, surnames, particles, titles/roles, places, capitalised school words
-   that are not persons, and frequent Dutch words.
-2. **Blocking**: tokens inside e-mail addresses and URLs, multi-word phrases
-   that are places, events, methods, shops or public figures ("Albert Heijn",
-   "Annie M.G. Schmidt"), street names and the name of a school after
-   ``OBS``/``basisschool``/``kindcentrum`` are never a person.
-3. **Triggers**: a title (``juf``, ``meester``, ``mevrouw``, ``dhr.``),
-   initials (``J. de Boer``), a known first name, a roster name.
-4. **Extension**: first name(s) + particles (``van der``, ``in 't``) +
-   capitalised surname(s), hyphenated double names included, as one span.
-5. **Context** confirms weak candidates (an unknown capitalised word, a first
-   name that is also a word, a word at a sentence start): "uit/van groep 5",
-   "(8)", "8 jaar", "de ouders/moeder/vader van X", greetings and signatures
-   ("Groetjes, Anne"), lists with a confirmed name ("Sophie, Noah en Julia").
-   Context also gives the role (staff, pupil, parent) used in the message.
+1. **Word lists** written by this project (:mod:`socialcheck.data`): first
+   names, names that are also words, surnames, particles, titles/roles,
+   places, capitalised school words that are not persons, frequent words.
+2. **Blocking**: tokens inside e-mail addresses, URLs and handles; phrases
+   that are places, events, methods, shops, public or fictional figures
+   ("Albert Heijn", "Annie M.G. Schmidt"); street and institution names
+   ("Anne Frankstraat", "Willem de Zwijgerschool"); the name of a school
+   after ``OBS``/``basisschool``/``kindcentrum``; a name after a royal or
+   fairy-tale title ("Prins Boris", "koningin Máxima").
+3. **Candidates**: runs of name tokens — first names, initials, particles
+   (``van der``, ``in 't``), capitalised surnames, hyphenated double names —
+   merged into one span. Each candidate gets a strength from its words: a
+   title before it (``juf``, ``meester``, ``mevrouw``, ``dhr.``) or initials
+   (``J. de Boer``) are strong; a known first name is a name (at the start of
+   a sentence only if it is not also a frequent word); a name that is also a
+   word (Roos, Merel) is a name mid-sentence; an unknown capitalised word is
+   weak.
+4. **Context** confirms weak candidates and gives the role (``pupil``,
+   ``staff``, ``parent``): "uit groep 5", "(8)", "8 jaar", "de moeder van X",
+   "X, de vader van Y", greetings and sign-offs ("Lieve Mila,", "Groetjes,
+   Anne"), a name alone on the line under "Met vriendelijke groet," (and the
+   role on the line below it), lists ("Sophie, Noah en Julia"), and every
+   other mention of a name confirmed elsewhere in the same document
+   (``MILA`` in an ALL-CAPS heading, "Daryna" at the start of a sentence).
+5. **Special forms**: possessives ("Emma's" → "Emma", "Finns moeder" →
+   "Finn"), names run together by copy-paste ("bedanktIlse"), initials used
+   as a name in minutes ("PvD/SdR"), ALL-CAPS headings (only known or
+   confirmed names count there).
+
+Only candidates of strength 2 or more become findings. Roster names
+(``known_names``) are always found.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from .. import data
 from ..model import Span
-from ..nlp import Token, tokenize
+from ..nlp import ABBREVIATIONS, Token
 from .base import Context
 
 # ------------------------------------------------------------------ lexicon
 
 
 class Lexicon:
-    """All word lists the name detector uses, lower-cased, loaded once."""
+    """All word lists the name detector uses, lower-cased, loaded once per process.
+
+    Attributes (all lower case):
+        first: first names; ambiguous: first names that are also words.
+        common: frequent Dutch words; surname_core: last word of each surname.
+        particle_words: single words that occur in particles (van, de, ter, el ...).
+        titles: title/role phrase → role (staff, parent, pupil, any).
+        places, nonperson: :class:`PhraseIndex` of the multi-word entries.
+        place_words, nonperson_words: the one-word entries of those lists.
+    """
 
     def __init__(self) -> None:
         self.first = data.lower_set("first_names")
         self.ambiguous = data.lower_set("first_names_ambiguous")
         self.common = data.lower_set("common_words") | _EXTRA_COMMON
-        self.particles = data.lower_set("particles") | _BASE_PARTICLES
-        self.particle_words = frozenset(w for p in self.particles for w in p.replace("'t", "t").split())
+        particles = {p.replace("’", "'") for p in data.lower_set("particles") | _BASE_PARTICLES}
+        self.particles = frozenset(particles - _NOT_ALONE)
+        self.particle_words = frozenset(p for p in particles if " " not in p and p not in ("'s", "'t"))
+        self.particle_starts = frozenset(_PHRASE_TOKEN.findall(p)[0] for p in particles if _PHRASE_TOKEN.findall(p))
         surnames = data.lower_set("surnames")
+        self.surnames = surnames
         self.surname_core = frozenset(s.split()[-1] for s in surnames if s)
         self.titles = dict(_BASE_TITLES)
-        self.titles.update(data.titles())
-        self.places = _phrases(data.word_list("places"))
-        self.nonperson = _phrases(data.word_list("non_person_words") | _BASE_NONPERSON)
-        self.place_words = frozenset(p[0] for p in self.places.get("__single__", ()))
-        self.nonperson_words = frozenset(p[0] for p in self.nonperson.get("__single__", ()))
+        self.titles.update({k.rstrip("."): v for k, v in data.titles().items()})
+        self.places = PhraseIndex(data.word_list("places"))
+        self.nonperson = PhraseIndex(data.word_list("non_person_words") | _BASE_NONPERSON)
+        self.place_words = self.places.singles
+        self.nonperson_words = self.nonperson.singles
+        self.phrase_starts = self.places.starts | self.nonperson.starts
+        self.title_starts = frozenset(t.split()[0] for t in self.titles)
 
 
-def _phrases(entries) -> dict:
-    """Index phrases by first token: ``{first: [token tuples, longest first]}``;
-    one-word phrases also go under ``"__single__"``."""
-    idx: dict[str, list[tuple[str, ...]]] = {}
-    for e in entries:
-        toks = tuple(t.text.lower() for t in tokenize(e) if t.kind in ("word", "num"))
-        if not toks:
-            continue
-        idx.setdefault(toks[0], []).append(toks)
-        if len(toks) == 1:
-            idx.setdefault("__single__", []).append(toks)
-    for k in idx:
-        idx[k].sort(key=len, reverse=True)
-    return idx
+_PHRASE_TOKEN = regex.compile(
+    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
+
+
+class PhraseIndex:
+    """Lower-cased phrases split into word tokens (as :func:`socialcheck.nlp.tokenize`
+    splits them), indexed for matching at a token position.
+
+    Attributes:
+        singles: the one-word phrases.
+        starts: first words of the multi-word phrases.
+    """
+
+    def __init__(self, entries) -> None:
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        singles = set()
+        for e in entries:
+            toks = tuple(_PHRASE_TOKEN.findall(e.lower()))
+            if not toks:
+                continue
+            if len(toks) == 1:
+                singles.add(toks[0])
+            else:
+                by_first.setdefault(toks[0], set()).add(toks)
+        self.singles = frozenset(singles)
+        self.starts = frozenset(by_first)
+        self._multi = {k: frozenset(v) for k, v in by_first.items()}
+        self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        """Is ``words`` (lower-case word tokens) one of the phrases?"""
+        if len(words) == 1:
+            return words[0] in self.singles
+        return bool(words) and words in self._multi.get(words[0], ())
+
+    def match_at(self, words: list[str], k: int) -> int:
+        """Length in words of the longest multi-word phrase starting at ``words[k]``, or 0."""
+        lengths = self._lengths.get(words[k])
+        if not lengths:
+            return 0
+        phrases = self._multi[words[k]]
+        for n in lengths:
+            if k + n <= len(words) and tuple(words[k:k + n]) in phrases:
+                return n
+        return 0
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The process-wide :class:`Lexicon`."""
+    """The process-wide :class:`Lexicon` (built on first use, ~50 ms)."""
     return Lexicon()
 
 
-_BASE_PARTICLES = frozenset("van de der den het ter ten te in 't van der van den van de van het van 't "
-                            "in 't in de in het op de op den op ten uit de uit den de la le la von d' "
-                            "van der de van de la".split("  ")) | frozenset(
+_BASE_PARTICLES = frozenset(
     "van|de|der|den|ter|ten|te|van der|van den|van de|van het|van 't|in 't|in de|in het|op de|op den|"
-    "op ten|uit de|uit den|de la|von|le|la|d'|'t|aan de|bij de|onder de|over de".split("|"))
+    "op ten|uit de|uit den|de la|von|le|la|d'|'t|aan de|bij de|onder de|over de|el|al|ben|abou|ait".split("|"))
+#: Particles that are also frequent Dutch words: only inside a name run, never alone in lower case.
+_NOT_ALONE = frozenset("het al ben bin bou ould abu abou ait ibn bint da do di".split())
 _BASE_TITLES = {
     "juf": "staff", "juffrouw": "staff", "meester": "staff", "meneer": "any", "mevrouw": "any",
     "dhr": "any", "mevr": "any", "mw": "any", "mr": "any", "dr": "any", "drs": "any", "ir": "any",
-    "collega": "staff", "leerkracht": "staff", "directeur": "staff", "directrice": "staff",
-    "stagiair": "staff", "stagiaire": "staff", "conciërge": "staff", "concierge": "staff",
-    "klassenouder": "parent", "moeder": "parent", "vader": "parent", "mama": "parent", "papa": "parent",
-    "opa": "other", "oma": "other", "leerling": "pupil", "kleuter": "pupil", "broertje": "pupil",
-    "zusje": "pupil", "onderwijsassistent": "staff", "gymjuf": "staff", "gymmeester": "staff",
-    "ib'er": "staff", "ibér": "staff", "intern begeleider": "staff", "logopedist": "staff",
-    "vrijwilliger": "other", "overblijfmoeder": "parent", "hulpmoeder": "parent", "hulpouder": "parent",
+    "ing": "any", "prof": "any", "de heer": "any", "mijnheer": "any",
 }
 # Words that never start or continue a name even if capitalised.
 _EXTRA_COMMON = frozenset(
     "de het een en of maar want dus als dan toen omdat zodat ik jij je hij zij ze wij we u jullie hun haar "
     "zijn mijn ons onze deze dit dat die wat wie waar wanneer hoe waarom vandaag morgen gisteren straks "
     "hoi hallo beste lieve dag dank bedankt groetjes groet liefs welkom ja nee ook nog wel niet geen "
-    "alle iedereen allemaal samen groep klas school juf meester ouders kinderen leerlingen team".split())
+    "alle iedereen allemaal samen groep klas school juf meester ouders kinderen leerlingen team "
+    "hoera hiep hoi hai hey hee wow yes super top".split())
 _BASE_NONPERSON = frozenset(
-    "Sinterklaas|Zwarte Piet|Piet|Pieten|Kerstman|Paashaas|Kinderboekenweek|Koningsspelen|Koningsdag|"
-    "Pasen|Pinksteren|Kerst|Kerstmis|Carnaval|Ramadan|Suikerfeest|Offerfeest|Halloween|Sint|"
-    "Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Mei|Juni|"
-    "Juli|Augustus|September|Oktober|November|December|God|Jezus|Allah|Google|Instagram|Facebook|"
+    "Sinterklaas|Zwarte Piet|Pieten|Kerstman|Paashaas|Kinderboekenweek|Koningsspelen|Koningsdag|"
+    "Pasen|Pinksteren|Kerst|Kerstmis|Carnaval|Ramadan|Suikerfeest|Offerfeest|Halloween|"
+    "Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Juni|"
+    "Juli|September|Oktober|November|December|God|Jezus|Allah|Google|Instagram|Facebook|"
     "WhatsApp|YouTube|TikTok|LinkedIn|Parro|Snappet|Gynzy|Teams|Zoom|Albert Heijn|HEMA|Jumbo|"
-    "Nederland|Nederlands|Engels|Frans|Duits|Arabisch|Turks|Pools".split("|"))
+    "Nederland|Nederlands|Engels|Duits|Arabisch|Turks|Pools|PvdA|BSN|IBAN|AVG".split("|"))
 
-#: Forms of address that may be followed by a bare surname with particle ("mevrouw van Dam").
-_ADDRESS_FORMS = frozenset("juf juffrouw meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
-                           "heer vrouw mevrouwe".split())
-_GROUP_AFTER = regex.compile(r"^\s*(?:\(\s*)?(?:uit|van|in|,)?\s*(?:groep|gr\.?|klas|unit|de klas)\s*\d", regex.I)
-_AGE_AFTER = regex.compile(r"\s*(?:\((?P<a>\d{1,2})\)|,\s*(?P<b>\d{1,2})\s+jaar\b|\s(?P<c>\d{1,2})\s+jaar(?:\s+oud)?\b)", regex.I)
-_FAMILY_BEFORE = regex.compile(
-    r"(?:ouders?|moeder|vader|mama|papa|opa|oma|broer(?:tje)?|zus(?:je)?|verzorgers?|stiefvader|"
-    r"stiefmoeder|oom|tante|nicht(?:je)?|neef(?:je)?)\s+van\s+$", regex.I)
+#: Forms of address after which any capitalised word (even a place or a word) is a name.
+_ADDRESS_FORMS = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
+                           "heer mijnheer mejuffrouw invaljuf invalmeester gymjuf gymmeester muziekjuf".split())
+#: Royal, religious and fairy-tale titles: the name after them is a public or fictional figure.
+_FIGURE_TITLES = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
+                           "graaf gravin hertog hertogin ridder jonkheer tovenaar heks reus kabouter paus "
+                           "minister premier president staatssecretaris kapitein piraat st".split())
+#: Greeting words at the start of a sentence; the capitalised word after them is a name.
+_GREETINGS = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
+                       "gefeliciteerd proficiat bedankt dankjewel dankuwel sorry hoera".split())
 _GREETING_BEFORE = regex.compile(
-    r"(?:^|[\n.!?]\s*)(?:groetjes|groeten|groet|liefs|hoi|hallo|hey|hee|beste|lieve|dag|dank|bedankt|"
-    r"gefeliciteerd|welkom|proficiat|succes|namens|van)\s*,?\s*$", regex.I)
+    r"(?:^|[\n.!?:]\s*|\p{So}\s*)(?:lieve|beste|hoi|hallo|hai|hey|hee|dag|goedemorgen|goedemiddag|welkom|"
+    r"gefeliciteerd|proficiat|bedankt|dankjewel|dank\s+je\s+wel|sorry|hoera|groetjes|groeten|groet|liefs|"
+    r"kusjes|knuffel|namens|veel\s+liefs|(?:met\s+)?(?:vriendelijke|hartelijke|sportieve|zonnige|lieve)\s+groet(?:en)?)"
+    r"\s*,?\s*(?:(?:juf|meester|mevrouw|meneer)\s+)?$", regex.I)
 _SIGNOFF_LINE = regex.compile(
-    r"(?:met\s+)?(?:vriendelijke|hartelijke|sportieve|zonnige)\s+groet(?:en)?|groetjes|groeten|liefs|"
-    r"hartelijke groet|vriendelijke groet|mvg|gr\.?", regex.I)
-_PUPIL_WORDS = ("leerling", "kleuter", "klasgenoot", "klasgenootje", "jarige", "broertje", "zusje")
+    r"(?:met\s+)?(?:(?:vriendelijke|hartelijke|sportieve|zonnige|lieve|warme|fijne|veel)\s+)?"
+    r"(?:groet(?:en|jes)?|liefs|dank|kusjes|knuffels)(?:\s+\p{L}+){0,3}|mvg|m\.v\.g\.?|gr\.?|namens(?:\s+\p{L}+){0,4}|"
+    r"(?:alvast\s+)?(?:heel\s+)?(?:erg\s+)?bedankt|tot\s+(?:snel|ziens|morgen|dan|volgende\s+week)|xx+|x", regex.I)
+_GROUP_AFTER = regex.compile(
+    r"\s*(?:\(\s*|[,–-]\s*|\s(?:uit|van|in|zit\s+in|komt\s+in|gaat\s+naar|leerling\s+van|uit\s+de)\s+)"
+    r"(?:groep|gr\.?|klas|unit|de\s+klas\s+van|de\s+groep\s+van)\s*\d", regex.I)
+_AGE_AFTER = regex.compile(
+    r"\s*(?:\(\s*(?P<a>\d{1,2})(?:\s*jaar)?\s*\)|,\s*(?P<b>\d{1,2}\s+jaar)\b|\s(?:is|werd|wordt|was)\s+(?:al\s+|pas\s+|vandaag\s+|"
+    r"morgen\s+|zaterdag\s+|zondag\s+|maandag\s+|dinsdag\s+|woensdag\s+|donderdag\s+|vrijdag\s+|alweer\s+)?"
+    r"(?P<c>\d{1,2})(?:\s+jaar(?:\s+oud)?)?(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm|jaar\s+geleden|jaar\s+lang))"
+    r"\b|\s(?P<d>\d{1,2}\s+jaar)(?:\s+(?:oud|geworden))?\b(?!\s+(?:geleden|lang)))", regex.I)
+_AGE_LATER = regex.compile(
+    r"[^.!?\n]{0,60}?\b(?:wordt|werd|is|was)\s+(?:(?:al|alweer|pas|vandaag|morgen|straks|deze\s+week|"
+    r"volgende\s+week|op\s+\p{L}+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|net|bijna)\s+){0,2}"
+    r"(?P<e>\d{1,2})(?:\s+jaar)?\b"
+    r"(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm)|\s+jaar\s+(?:geleden|lang)|[.,:]\d)", regex.I)
+_AGE_BEFORE = regex.compile(r"(?P<f>\b\d{1,2}-jarige)\s+$", regex.I)
+_FAMILY_BEFORE = regex.compile(
+    r"\b(?:ouders?|moeder|vader|mama|papa|mam|pap|opa|oma|broer(?:tje)?|zus(?:je)?|verzorgers?|stiefvader|"
+    r"stiefmoeder|pleegouders?|pleegmoeder|pleegvader|oom|tante|nicht(?:je)?|neef(?:je)?|grootouders|"
+    r"juf|meester|mentor|buurvrouw|buurman|vriend(?:je|in|innetje)?|klasgeno(?:ot|otje|ten))\s+van\s+$", regex.I)
+_KIN_PARENT = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
+               "stiefvader", "stiefmoeder", "pleegouders", "pleegouder", "pleegmoeder", "pleegvader", "broer",
+               "broertje", "zus", "zusje", "juf", "meester", "mentor", "klasgenoot", "klasgenootje")
+_KIN_APPOSITION_BEFORE = regex.compile(
+    r"\b((?i:moeder|vader|mama|papa|ouders?|verzorgers?|opa|oma|stiefmoeder|stiefvader|pleegmoeder|pleegvader|"
+    r"juf|meester|leerkracht|mentor))\s+van\s+\p{Lu}[\p{L}'’ -]{0,40},\s*$")
+_IS_ROLE_AFTER = regex.compile(
+    r"\s(?:is|was|wordt)\s+(?:de|het|onze|ons|een|jullie)?\s*(?:nieuwe\s+|vaste\s+)?(?P<t>\p{L}[\p{L}'’-]*)"
+    r"(?:\s+(?:van|in|bij|op)\b|\s*[,.!]|$)", regex.I)
+_APPOSITION_AFTER = regex.compile(
+    r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
+    r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
+#: Last words of the texts that _GREETING_BEFORE and _PUPIL_BEFORE match (a cheap test first).
+_GREETING_ENDS = tuple(
+    "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
+    "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
+_PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
+                    "broertje zusje zoon zoontje dochter dochtertje".split())
+_PUPIL_BEFORE = regex.compile(
+    r"(?:leerling(?:en)?|kleuters?|klasgeno(?:ot|otje|ten)|jarigen?|broertje|zusje|zoon(?:tje)?|dochter(?:tje)?|"
+    r"onze\s+jarige|onze\s+nieuwe\s+leerling)\s*:?\s*$", regex.I)
 _SCHOOL_TYPES = frozenset(
     "obs cbs rkbs pcbs ikc kc bs sbo so basisschool school kindcentrum daltonschool montessorischool "
     "jenaplanschool vrijeschool kindercentrum kinderopvang bso peuterspeelzaal peuterschool college "
-    "lyceum gymnasium stichting speciaal".split())
-_STREET_END = regex.compile(r"(?:straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|steeg|plantsoen|"
-                            r"park|boulevard|markt|hof|pad)$", regex.I)
-_URLISH = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:nl|com|org|net|be|eu)\b\S*|[@#]\w+")
+    "lyceum gymnasium stichting speciaal kbs ods kindcampus brede".split())
+#: Street and institution names: these endings make the whole capitalised run a place.
+_STRONG_PLACE_END = tuple(
+    "straat laan plein singel gracht steeg plantsoen dreef kade boulevard allee school college lyceum academie "
+    "museum kerk stadion ziekenhuis kliniek zwembad bibliotheek theater schouwburg sporthal".split())
+_WEAK_PLACE_END = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
+#: Where an e-mail address, URL, handle or hashtag is: the whole non-space run around these marks.
+_URL_ANCHOR = re.compile(r"[@#]|://|www\.|\.(?:nl|com|org|net|be|eu|io|info)(?![^\W_])", re.I)
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: Initials written with more than one letter: "Th.", "Chr.", "Ph." (no vowel after the capital).
+_ABBREV_INITIAL = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
+_MINUTE_INITIALS = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
+#: Names that are also singular count nouns (flowers, trees, animals, things): without an article at the
+#: start of a sentence and followed by a verb they are a name ("Merel las", "Beer kreeg").
+_COUNT_NOUN_NAMES = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
+                              "arend beer dino lama mees merel wolf engel sultan tuba trui wiel".split())
+_LOCATIVE = frozenset("in uit naar te richting nabij".split())
+_ARTICLES = frozenset("het een deze dit elke iedere".split())
+_DETERMINERS = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
 
 
 def _base(tok: str) -> str:
@@ -141,186 +254,402 @@ def _base(tok: str) -> str:
 
 
 class _Cand:
-    __slots__ = ("i", "j", "start", "end", "strength", "role", "title")
+    """A name candidate over tokens ``[i, j)`` and characters ``[start, end)``."""
 
-    def __init__(self, i, j, start, end, strength, role=None, title=False):
+    __slots__ = ("i", "j", "start", "end", "strength", "role", "keys", "propagated")
+
+    def __init__(self, i, j, start, end, strength, role=None):
         self.i, self.j, self.start, self.end = i, j, start, end
-        self.strength, self.role, self.title = strength, role, title
+        self.strength, self.role = strength, role
+        self.keys: tuple[str, ...] = ()
+        self.propagated = False
+
+    def lift(self, strength: int, role: str | None = None) -> None:
+        self.strength = max(self.strength, strength)
+        if role and role != "any" and not self.role:
+            self.role = role
+
+
+class _Doc:
+    """Per-text arrays shared by the steps below."""
+
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon):
+        self.text, self.toks, self.lex = text, toks, lex
+        self.n = len(toks)
+        low, base, title, upper = [], [], [], []
+        for t in toks:
+            txt = t.text
+            lw = txt.lower()
+            low.append(lw)
+            if t.kind != "word":
+                base.append(lw)
+                title.append(False)
+                upper.append(False)
+                continue
+            base.append(_base(lw) if "'" in lw or "’" in lw else lw)
+            up = txt.isupper()
+            upper.append(up and len(txt) > 1)  # same as Token.is_title / Token.is_upper, without the calls
+            title.append(txt[0].isupper() and (not up or len(txt) == 1))
+        self.low, self.base, self.title, self.upper = low, base, title, upper
+        self.cap = [a or b for a, b in zip(title, upper)]
+        self.caps_line = _caps_lines(toks)
+        self.blocked = _blocked(self)
+
+    def is_cap(self, k: int) -> bool:
+        """Capitalised like a name: ``Sanne``, or ``SANNE`` in an ALL-CAPS line."""
+        if not self.cap[k]:
+            return False
+        if self.upper[k]:
+            return self.caps_line[k] or (len(self.toks[k].text) >= 4 and self.base[k] in self.lex.first
+                                         and self.base[k] not in self.lex.ambiguous
+                                         and self.base[k] not in self.lex.common)
+        return True
+
+    def word(self, k: int) -> bool:
+        return 0 <= k < self.n and self.toks[k].kind == "word"
+
+    def starts_sentence(self, k: int) -> bool:
+        return self.toks[k].sent_start or self.caps_line[k]
 
 
 def detect_names(ctx: Context) -> list[Span]:
-    """Find person names; returns ``person-name`` spans (variant = role when
-    known) and ``child-age`` spans for an age written next to a child's name."""
+    """Find person names; returns ``person-name`` spans (variant = ``pupil``,
+    ``staff`` or ``parent`` when the context says so, ``roster`` for a roster
+    name without other role) and ``child-age`` spans for a child's age written
+    next to the name ("Lotte (8)", "Mila is 7 jaar", "Tobias wordt zaterdag 7").
+    Spans may overlap each other only across checks."""
     lex = lexicon()
-    text = ctx.text
-    toks = ctx.tokens
-    n = len(toks)
-    words = [t for t in toks]
-    blocked = _blocked(text, toks, lex)
+    doc = _Doc(ctx.text, ctx.tokens, lex)
+    cands = _candidates(doc)
+    _apply_context(doc, cands)
+    _apply_lists(doc, cands)
+    _propagate(doc, cands)
+    _apply_lists(doc, cands)
+    spans = _to_spans(doc, cands)
     roster = ctx.options.get("roster")
+    if roster:
+        spans = _merge_roster(spans, roster.find(ctx.text))
+    return spans
 
+
+# ------------------------------------------------------------------ candidates
+
+
+def _candidates(doc: _Doc) -> list[_Cand]:
+    toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
     cands: list[_Cand] = []
+    minutes = any(_MINUTE_INITIALS.fullmatch(t.text) for k, t in enumerate(toks)
+                  if doc.title[k] and len(t.text) <= 5 and t.text[-1].isupper())
     i = 0
     while i < n:
         t = toks[i]
         if t.kind != "word" or blocked[i]:
             i += 1
             continue
-        low = _base(t.text).lower()
-        # ---- title trigger: "juf Sanne", "mevrouw van Dam", "intern begeleider Ilse"
-        title_len, role = _title_at(toks, i, lex)
-        if title_len and role in ("parent", "other", "pupil") and i + title_len < n \
-                and toks[i + title_len].text.lower() == "van":
-            title_len = 0  # "de moeder van Finn": Finn is the child, found by context
-        if title_len:
-            k = i + title_len
-            if k < n and toks[k].kind == "punct" and toks[k].text == ".":
-                k += 1
-            address_form = toks[i].text.lower().rstrip(".") in _ADDRESS_FORMS
-            if k < n and not blocked[k] and _can_start_name(toks[k], lex, after_title=address_form) \
-                    and (address_form or toks[k].is_title or toks[k].is_upper):
-                j = _extend(toks, k, blocked, lex)
-                if j > k:
-                    cands.append(_Cand(k, j, toks[k].start, _end_of(toks, j), 3, role if role != "any" else None, True))
-                    i = j
-                    continue
-        # ---- initials: "J. de Boer", "A.B. Jansen"
-        if t.is_title and len(t.text) == 1 and i + 1 < n and toks[i + 1].text == ".":
-            j = _initials_surname(toks, i, blocked, lex)
-            if j:
-                cands.append(_Cand(i, j, t.start, _end_of(toks, j), 3))
-                i = j
-                continue
-        # ---- capitalised word: known first name or unknown capitalised word
-        if (t.is_title or (t.is_upper and _upper_context(toks, i))) and not blocked[i]:
-            if low in lex.first:
-                strength = 2
-                if low in lex.ambiguous or (t.sent_start and low in lex.common) or t.is_upper:
-                    strength = 1
-                j = max(_extend(toks, i, blocked, lex), i + 1)
-                if j - i > 1 and _has_surname(toks, i, j, lex):
-                    strength = max(strength, 2)
-                cands.append(_Cand(i, j, t.start, _end_of(toks, j), strength))
-                i = j
-                continue
-            if not t.sent_start and low not in lex.common and low not in lex.place_words and len(low) > 1:
-                j = max(_extend(toks, i, blocked, lex), i + 1)
-                strength = 1 if (j - i > 1 and _has_surname(toks, i, j, lex)) else 0
-                cands.append(_Cand(i, j, t.start, _end_of(toks, j), strength))
-                i = j
-                continue
-            if t.sent_start and low not in lex.common and low not in lex.place_words and len(low) > 1:
-                j = max(_extend(toks, i, blocked, lex), i + 1)
-                cands.append(_Cand(i, j, t.start, _end_of(toks, j), 0))
-                i = j
-                continue
-        # ---- names run together by copy-paste: "bedanktIlse"
-        if t.kind == "word" and not t.is_title and _CAMEL.search(t.text):
-            for part_start in (m.start() for m in _CAMEL.finditer(t.text)):
-                part = t.text[part_start:]
-                if _base(part).lower() in lex.first and _base(part).lower() not in lex.ambiguous:
-                    s = t.start + part_start
-                    cands.append(_Cand(i, i + 1, s, s + len(_base(part)), 2))
-                    break
-        # ---- possessive without apostrophe: "Finns moeder"
-        i += 1
-
-    _apply_context(text, toks, cands, lex)
-    spans: list[Span] = []
-    for c in cands:
-        if c.strength < 2:
+        low, base = doc.low[i], doc.base[i]
+        if not doc.cap[i] and low not in lex.title_starts and t.text.islower():
+            i += 1  # an ordinary lower-case word starts nothing
             continue
-        tok_text = text[c.start:c.end]
-        end = c.end
-        if tok_text.endswith(("'s", "’s")):
-            end -= 2
-        score = 0.95 if c.strength >= 3 else 0.85
-        spans.append(Span(c.start, end, "person-name", score, "names", c.role))
-        m = _AGE_AFTER.match(text, end, min(len(text), end + 20))
-        if m and c.role in (None, "pupil"):
-            g = "a" if m.group("a") else "b" if m.group("b") else "c"
-            a_s, a_e = m.span(g)
-            age_end = m.end() if g != "a" else m.end(g)
-            spans.append(Span(a_s, age_end, "child-age", 0.9, "names"))
-    if roster:
-        spans = _merge_roster(spans, roster.find(text))
-    return spans
+        # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
+        if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
+                and not _is_particle_run(doc, i + 1):
+            i += 1
+            continue
+        # ---- title: "juf Sanne", "mevrouw van Dam", "Dr. A.B. Visser", "intern begeleider Ilse"
+        k, role, address = _title_run(doc, i)
+        if k > i:
+            c = _after_title(doc, k, role, address)
+            if c is not None:
+                cands.append(c)
+                i = c.j
+                continue
+        # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
+        if doc.cap[i] and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
+                and i + 1 < n and toks[i + 1].text == ".":
+            j = _initials_surname(doc, i)
+            if j:
+                cands.append(_Cand(i, j, t.start, toks[j - 1].end, 3))
+                i = j
+                continue
+        # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
+        if (_MINUTE_INITIALS.fullmatch(t.text) or minutes and _minute_owner(doc, i)) \
+                and base not in lex.nonperson_words:
+            cands.append(_Cand(i, i + 1, t.start, t.end, 2))
+            i += 1
+            continue
+        # ---- possessive without apostrophe: "Finns moeder"
+        if doc.title[i] and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
+                and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common \
+                and low not in lex.surname_core and low not in lex.place_words \
+                and doc.word(i + 1) and toks[i + 1].text.islower():
+            cands.append(_Cand(i, i + 1, t.start, t.end - 1, 2))
+            i += 1
+            continue
+        # ---- names run together by copy-paste: "bedanktIlse", "SanneVermeulen"
+        if _CAMEL.search(t.text) and base not in lex.nonperson_words and base not in lex.first \
+                and base not in lex.surname_core:
+            c = _camel_candidate(doc, i)
+            if c is not None:
+                cands.append(c)
+                i += 1
+                continue
+        # ---- capitalised word(s)
+        if doc.is_cap(i):
+            c = _cap_candidate(doc, i)
+            if c is not None:
+                cands.append(c)
+                i = c.j
+                continue
+        i += 1
+    return cands
 
 
-# ------------------------------------------------------------------ helpers
-
-
-def _end_of(toks: list[Token], j: int) -> int:
-    return toks[j - 1].end
-
-
-def _title_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, str | None]:
-    """Length in tokens of a title starting at ``i`` and its role, or ``(0, None)``."""
+def _minute_owner(doc: _Doc, i: int) -> bool:
+    """An ALL-CAPS 2-3 letter token owning an action point in minutes:
+    "- RW: brief aan ..." or "PvD/RW:" (only in texts that use initials as names)."""
+    toks = doc.toks
     t = toks[i]
-    low = t.text.lower()
-    if i + 1 < len(toks) and toks[i + 1].kind == "word":
-        two = low + " " + toks[i + 1].text.lower()
-        if two in lex.titles:
-            return 2, lex.titles[two]
-    if low in lex.titles or low.rstrip(".") in lex.titles:
-        return 1, lex.titles.get(low, lex.titles.get(low.rstrip(".")))
-    return 0, None
-
-
-def _can_start_name(t: Token, lex: Lexicon, after_title: bool = False) -> bool:
-    if t.kind != "word":
+    if not (2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()):
         return False
-    low = _base(t.text).lower()
-    if after_title and low in lex.particle_words:
-        return True  # "mevrouw van Dam", "mevr. De Boer"
+    if doc.base[i] in doc.lex.common or doc.base[i] in doc.lex.nonperson_words:
+        return False
+    nxt = toks[i + 1].text if i + 1 < doc.n else ""
+    if nxt not in (":", "/"):
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.kind == "nl":
+        return True
+    if prev.kind == "punct" and prev.text in "-•*–/" and (i < 2 or toks[i - 2].kind in ("nl", "word")):
+        return True
+    return False
+
+
+def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
+    """Skip titles starting at ``i`` ("mevrouw dr.", "Prof. Dr.", "intern begeleider");
+    return (index after them, role, whether one was a form of address)."""
+    toks, lex = doc.toks, doc.lex
+    k, role, address = i, None, False
+    while k < doc.n and toks[k].kind == "word":
+        low = doc.low[k]
+        step = 0
+        if k + 1 < doc.n and toks[k + 1].kind == "word" and f"{low} {doc.low[k + 1]}" in lex.titles:
+            step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
+        elif low in lex.titles:
+            step, r = 1, lex.titles[low]
+        else:
+            break
+        if doc.upper[k] and not doc.caps_line[k] and low not in ("dr", "dhr", "mw", "mr", "ir"):
+            break  # "IB" alone in a sentence is an abbreviation, not a title
+        if low in _ADDRESS_FORMS:
+            address = True
+        if r != "any" or role is None:
+            role = r if r != "any" else role
+        k += step
+        if k < doc.n and toks[k].text == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
+            k += 1  # "dhr.", "Dr.", "fam." — but "zijn moeder. Hiba ..." is a new sentence
+    return k, role, address
+
+
+def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | None:
+    """The name after a title at token ``k``, or None."""
+    toks, lex, blocked = doc.toks, doc.lex, doc.blocked
+    if k >= doc.n or blocked[k] or toks[k].kind != "word":
+        return None
+    t = toks[k]
+    low = doc.base[k]
+    # "de moeder van Finn": Finn is the child, found by context
+    if role in ("parent", "pupil") and low == "van" and not address:
+        return None
+    if _is_particle_run(doc, k):
+        if not address:
+            return None  # "directeur van de Spoorwegen"
+        j = _extend(doc, k)
+        return _Cand(k, j, t.start, toks[j - 1].end, 3, role) if j > k else None
+    if (t.is_title or t.is_upper) and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
+            and k + 1 < doc.n and toks[k + 1].text == ".":
+        j = _initials_surname(doc, k)
+        if j:
+            return _Cand(k, j, t.start, toks[j - 1].end, 3, role)
     if t.is_title or t.is_upper:
         if low in lex.nonperson_words and low not in lex.first:
-            return False
-        if after_title:
-            return low not in _EXTRA_COMMON or low in lex.first
-        return low not in lex.common
-    # "mevrouw van Dam": particle after a title
-    return after_title and low in lex.particle_words
+            return None
+        if not address and low in lex.common and low not in lex.first and low not in lex.surname_core:
+            return None  # "collega Groep 7", "moeder Natuur"
+        if address and (low in _EXTRA_COMMON or low in lex.common and low not in lex.first
+                        and low not in lex.surname_core):
+            return None  # "juf. Na de pauze"
+        j = _extend(doc, k)
+        return _Cand(k, j, t.start, toks[j - 1].end, 3, role)
+    # informal lower case after juf/meester: "juf sanne"
+    if address and role == "staff" and low in lex.first and low not in lex.ambiguous and low not in lex.common:
+        return _Cand(k, k + 1, t.start, t.end, 2, role)
+    return None
 
 
-def _extend(toks: list[Token], i: int, blocked: list[bool], lex: Lexicon) -> int:
-    """End token index (exclusive) of a name starting at ``i``:
-    first names/initials, particles, capitalised surname tokens."""
-    n = len(toks)
-    j = i
-    # leading particles (after a title): "van Dam"
-    while j < n and toks[j].kind == "word" and toks[j].text.lower() in lex.particle_words and not toks[j].is_upper:
-        j += 1
-    if j < n and toks[j].kind == "word" and (toks[j].is_title or toks[j].is_upper) and not blocked[j]:
-        j += 1
+def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
+    """A candidate starting at the capitalised word ``i`` with its lexical strength."""
+    toks, lex = doc.toks, doc.lex
+    t = toks[i]
+    base = doc.base[i]
+    if len(base) < 2 or base in lex.nonperson_words:
+        return None
+    sent_start = doc.starts_sentence(i)
+    is_first = base in lex.first
+    if not is_first and "-" in base:  # "Jan-Willem", "Anne-Sophie", "Jan-Onbekend"
+        parts = base.split("-")
+        is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and t.text.split("-")[-1][:1].isupper()
+    if base in lex.place_words and not is_first:
+        return None
+    if base in lex.common and not is_first and base not in lex.surname_core:
+        return None
+    if sent_start and base in lex.common and not is_first:
+        return None
+    if doc.low[i] in lex.particle_words and not _is_particle_run(doc, i):
+        return None
+    j = _extend(doc, i)
+    if j <= i:
+        return None
+    end = toks[j - 1].end
+    multi = j - i > 1
+    surname_evidence = multi and _surname_evidence(doc, i, j)
+    if is_first and base not in lex.ambiguous:
+        strength = 1 if (sent_start and base in lex.common) else 2
+    elif is_first:  # a name that is also a word: Roos, Merel, Storm, Ben
+        prev = doc.low[i - 1] if i > 0 and toks[i - 1].kind == "word" else ""
+        if prev in _DETERMINERS:
+            strength = 0
+        elif sent_start:
+            strength = 1 if base in lex.common else 2
+            # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
+            if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
+                    and toks[j].text.islower() and doc.low[j] not in ("en", "of"):
+                strength = 2
+        else:
+            strength = 2
+    elif _is_particle_run(doc, i):  # "Van Dongen" alone
+        strength = 1
+    elif base in lex.surname_core:
+        strength = 1
     else:
+        strength = 0
+    if surname_evidence:
+        strength = max(strength, 2 if not sent_start or is_first or _has_particle(doc, i, j) else 1)
+    elif multi and strength == 0 and not sent_start:
+        strength = 1
+    if t.is_upper and not is_first:
+        strength = min(strength, 1)
+    prev = doc.low[i - 1] if i > 0 and toks[i - 1].kind == "word" else ""
+    if prev in _DETERMINERS and (not is_first or prev in _ARTICLES):
+        strength = 0  # "de Vliegende Hollander", "het Rode Kruis", "een Concorde"
+    if is_first and base in lex.place_words and prev in _LOCATIVE:
+        strength = 0  # "in Peer", "naar Brecht"
+    return _Cand(i, j, t.start, end, strength)
+
+
+def _camel_candidate(doc: _Doc, i: int) -> _Cand | None:
+    t = doc.toks[i]
+    lex = doc.lex
+    cuts = [0] + [m.start() for m in _CAMEL.finditer(t.text)] + [len(t.text)]
+    parts = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+    for k, (a, b) in enumerate(parts):
+        part = _base(t.text[a:b]).lower()
+        if part in lex.first and part not in lex.ambiguous and len(part) >= 3 and t.text[a].isupper():
+            end = b
+            for a2, b2 in parts[k + 1:]:
+                if t.text[a2].isupper():
+                    end = b2
+                else:
+                    break
+            seg = t.text[a:end]
+            end -= len(seg) - len(_base(seg))
+            return _Cand(i, i + 1, t.start + a, t.start + end, 2)
+    return None
+
+
+def _is_particle_run(doc: _Doc, k: int, inside: bool = False) -> bool:
+    """True if a particle phrase starts at ``k`` and a capitalised surname
+    follows ("van der Berg", "in 't Veld", "El Amrani"); a place after the
+    particle counts only when the whole is a known surname ("van Dongen")."""
+    q = _skip_particles(doc, k, inside)
+    if q <= k or q >= doc.n or doc.toks[q].kind != "word" or not doc.title[q] or doc.blocked[q]:
+        return False
+    b = doc.base[q]
+    lex = doc.lex
+    if b in lex.nonperson_words or b in _EXTRA_COMMON:
+        return False
+    if b in lex.place_words and b not in lex.surname_core:
+        return False
+    if b in lex.common and b not in lex.surname_core and b not in lex.first:
+        return False
+    return True
+
+
+def _skip_particles(doc: _Doc, k: int, inside: bool = False) -> int:
+    """Index after the longest particle phrase starting at ``k`` ("van der",
+    "in 't", "Van", "El"), or ``k``. Particles that are also frequent words
+    (al, ben, het ...) count only ``inside`` a name or when capitalised."""
+    toks, lex = doc.toks, doc.lex
+    if k >= doc.n or toks[k].kind != "word" or toks[k].sent_start and not doc.title[k]:
+        return k
+    if doc.low[k] not in lex.particle_starts and doc.low[k] not in _NOT_ALONE:
+        return k
+    best = k
+    q = k
+    while q < doc.n and q - k < 5:
+        t = toks[q]
+        if t.kind == "nl" or (q > k and doc.title[q]) or t.kind == "num":
+            break
+        if t.kind == "punct" and t.text not in "'’":
+            break
+        phrase = " ".join(doc.text[toks[k].start:t.end].lower().replace("’", "'").split())
+        phrase = phrase.replace(" '", " '")
+        if t.kind == "word" and (phrase in lex.particles or
+                                 ((inside or doc.title[k]) and phrase in _NOT_ALONE and q == k)):
+            best = q + 1
+        q += 1
+    return best
+
+
+def _extend(doc: _Doc, i: int) -> int:
+    """End token index (exclusive) of the name starting at ``i``: first
+    names, initials, particles and capitalised surnames, as one run."""
+    toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
+    j = i
+    if _is_particle_run(doc, j):
+        j = _skip_particles(doc, j)
+    if j >= n or toks[j].kind != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
+    j += 1
     if toks[j - 1].text.endswith(("'s", "’s")):
         return j
+    first_upper = doc.upper[i]
     while j < n:
         t = toks[j]
-        if t.kind == "punct" and t.text == "." and j > 0 and len(toks[j - 1].text) == 1:
-            j += 1
-            continue
-        if t.kind != "word" or blocked[j]:
+        if t.kind != "word" or blocked[j] or t.sent_start:
+            # "Jens K." : an initial after a first name
+            if t.kind == "punct" and t.text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper():
+                j += 1
+                continue
             break
-        low = t.text.lower()
-        if low in lex.particle_words and not (t.is_title and low not in ("van", "de", "der", "den", "ter", "ten", "te")):
-            # particles must be followed by a capitalised surname
-            k = j
-            while k < n and toks[k].kind == "word" and toks[k].text.lower() in lex.particle_words:
-                k += 1
-            if k < n and toks[k].kind == "word" and toks[k].is_title and not blocked[k] \
-                    and _base(toks[k].text).lower() not in lex.nonperson_words:
-                j = k + 1
+        low = doc.low[j]
+        if t.text.islower() or low in lex.particle_words or low in _NOT_ALONE:
+            # particles stand between given names/initials and the surname, not after a surname
+            given_only = all(doc.base[q] in lex.first or len(toks[q].text) <= 2 or toks[q].kind == "punct"
+                             for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
+            if given_only and _is_particle_run(doc, j, inside=True):
+                j = _skip_particles(doc, j, inside=True) + 1
                 if toks[j - 1].text.endswith(("'s", "’s")):
                     break
                 continue
-            # "in 't Veld": apostrophe split
             break
-        if (t.is_title or (t.is_upper and toks[i].is_upper)) and not t.sent_start:
-            b = _base(t.text).lower()
-            if b in lex.nonperson_words or (b in lex.common and b not in lex.surname_core and b not in lex.first):
+        if doc.title[j] or (doc.upper[j] and (first_upper or len(t.text) == 1)):
+            b = doc.base[j]
+            if b in lex.nonperson_words and b not in lex.first:
+                break
+            if b in lex.common and b not in lex.surname_core and b not in lex.first:
+                break
+            if len(t.text) == 1 and not (j + 1 < n and toks[j + 1].text == ".") and \
+                    doc.word(j + 1) and doc.title[j + 1]:
                 break
             j += 1
             if t.text.endswith(("'s", "’s")):
@@ -330,45 +659,88 @@ def _extend(toks: list[Token], i: int, blocked: list[bool], lex: Lexicon) -> int
     return j
 
 
-def _has_surname(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
+    """Does the run ``[i, j)`` end in something that looks like a surname: a
+    known surname, a capitalised double name ("Berg-Jansen"), or particles
+    after a known first name ("Sanne van Wijk")?"""
+    lex = doc.lex
+    first_known = doc.base[i] in lex.first
+    after_particle = False
     for k in range(i + 1, j):
-        low = _base(toks[k].text).lower()
-        if low in lex.surname_core or low in lex.particle_words:
+        t = doc.toks[k]
+        if t.kind != "word":
+            continue
+        b = doc.base[k]
+        if t.text.islower() or (b in lex.particle_words and k + 1 < j):
+            after_particle = True
+            continue
+        if b in lex.surname_core:
+            return True
+        parts = [p for p in t.text.split("-") if p]
+        if len(parts) > 1 and parts[0][0].isupper() and parts[-1][0].isupper() \
+                and all(p[0].isupper() or p.lower() in lex.particle_words for p in parts):
+            return True
+        if after_particle and (first_known or b in lex.first):
             return True
     return False
 
 
-def _initials_surname(toks: list[Token], i: int, blocked: list[bool], lex: Lexicon) -> int:
-    n = len(toks)
+def _has_particle(doc: _Doc, i: int, j: int) -> bool:
+    return any(doc.toks[k].kind == "word" and doc.toks[k].text.islower() for k in range(i + 1, j))
+
+
+def _initials_surname(doc: _Doc, i: int) -> int:
+    """End of "J. de Boer" / "A.B.C. Visser" / "Th. Bakker" starting at ``i``, or 0."""
+    toks, lex, n = doc.toks, doc.lex, doc.n
+    if doc.low[i] in ABBREVIATIONS and len(toks[i].text) > 1:
+        return 0  # "St. Antonius", "Nr. 5"
     j = i
-    while j + 1 < n and toks[j].kind == "word" and len(toks[j].text) == 1 and toks[j].text.isupper() \
-            and toks[j + 1].text == ".":
+    while j + 1 < n and toks[j].kind == "word" and len(toks[j].text) <= 3 and toks[j].text[0].isupper() \
+            and (len(toks[j].text) == 1 or _ABBREV_INITIAL.fullmatch(toks[j].text)) and toks[j + 1].text == ".":
         j += 2
-    k = j
-    while k < n and toks[k].kind == "word" and toks[k].text.lower() in lex.particle_words:
-        k += 1
-    if k < n and toks[k].kind == "word" and toks[k].is_title and not blocked[k]:
-        low = _base(toks[k].text).lower()
-        if toks[i].sent_start and k == j and low in lex.common:
+    if j == i:
+        return 0
+    if j - i == 2 and len(toks[i].text) > 1 and doc.low[i] in lex.titles:
+        return 0
+    k = _skip_particles(doc, j)
+    if k < n and toks[k].kind == "word" and (doc.title[k] or doc.upper[k]) and not doc.blocked[k] \
+            and not (toks[k].sent_start and k == j and toks[i].sent_start and doc.low[k] in lex.common):
+        low = doc.base[k]
+        if low in lex.nonperson_words and low not in lex.surname_core:
+            return 0
+        if k == j and low in lex.common and low not in lex.surname_core and low not in lex.first:
             return 0  # "A. Voor alle gebruikers": an enumerated heading
-        if low in lex.nonperson_words or low in lex.place_words:
+        if k == j and toks[i].sent_start and len(toks[i].text) == 1 and j - i == 2 and low in lex.common \
+                and low not in lex.surname_core:
             return 0
-        if low in lex.common and low not in lex.surname_core:
-            return 0
-        return k + 1
+        return _extend(doc, k)
     return 0
 
 
-def _upper_context(toks: list[Token], i: int) -> bool:
-    """ALL-CAPS word counts as a name candidate only in an all-caps heading."""
-    return True
+def _caps_lines(toks: list[Token]) -> list[bool]:
+    """Per token: is its line an ALL-CAPS heading (two or more words, nearly all upper case)?"""
+    out = [False] * len(toks)
+    start = 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].kind == "nl":
+            words = [t for t in toks[start:k] if t.kind == "word" and len(t.text) > 1]
+            if len(words) >= 2:
+                upper = sum(1 for t in words if t.text.isupper())
+                if upper >= 0.8 * len(words):
+                    for q in range(start, k):
+                        out[q] = True
+            start = k + 1
+    return out
 
 
-def _blocked(text: str, toks: list[Token], lex: Lexicon) -> list[bool]:
-    n = len(toks)
+# ------------------------------------------------------------------ blocking
+
+
+def _blocked(doc: _Doc) -> list[bool]:
+    """Per token: may it never be part of a person's name?"""
+    text, toks, lex, lows, n = doc.text, doc.toks, doc.lex, doc.low, doc.n
     blocked = [False] * n
-    # URLs, e-mail addresses, handles, hashtags
-    regions = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    regions = _url_regions(text)
     if regions:
         ri = 0
         for k, t in enumerate(toks):
@@ -376,105 +748,417 @@ def _blocked(text: str, toks: list[Token], lex: Lexicon) -> list[bool]:
                 ri += 1
             if ri < len(regions) and regions[ri][0] <= t.start < regions[ri][1]:
                 blocked[k] = True
-    lows = [t.text.lower() if t.kind in ("word", "num") else None for t in toks]
+    # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
+    # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
+    pos = [k for k, t in enumerate(toks) if t.kind == "word" or t.kind == "num"]
+    words = [lows[k] for k in pos]
+    starts = lex.phrase_starts
+    for w, word in enumerate(words):
+        if word not in starts:
+            continue
+        k = pos[w]
+        if blocked[k] or toks[k].kind != "word":
+            continue
+        for idx in (lex.nonperson, lex.places):
+            m = idx.match_at(words, w)
+            if m and _phrase_gap_ok(toks, pos, w, m) and (doc.cap[k] or not toks[pos[w + m - 1]].text.islower()):
+                for q in range(k, pos[w + m - 1] + 1):
+                    blocked[q] = True
+                break
+    cap = doc.cap
     for k in range(n):
-        t = toks[k]
-        if t.kind != "word" or blocked[k]:
+        if blocked[k]:
             continue
         low = lows[k]
-        # multi-word phrases: places, events, shops, public figures
-        for idx in (lex.nonperson, lex.places):
-            for phrase in idx.get(low, ()):
-                if len(phrase) == 1:
-                    continue
-                m = _match_phrase(toks, lows, k, phrase)
-                if m:
-                    for q in range(k, m):
-                        blocked[q] = True
-                    break
-        if not (t.is_title or t.is_upper):
+        if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
             continue
-        b = _base(t.text).lower()
+        t = toks[k]
+        if t.kind != "word":
+            continue
+        b = doc.base[k]
+        # school names: "OBS De Regenboog", "basisschool Al Amal", "OBS Jan Ligthart"
+        if low in _SCHOOL_TYPES or b in _SCHOOL_TYPES:
+            q = k + 1
+            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q] or
+                                                        lows[q] in ("de", "het", "t", "van", "der", "den")):
+                if toks[q].text.islower() and not (q + 1 < n and doc.title[q + 1]):
+                    break
+                if toks[q].sent_start:
+                    break
+                blocked[q] = True
+                q += 1
+        if not doc.cap[k]:
+            continue
         if b in lex.nonperson_words and b not in lex.first:
             blocked[k] = True
-        elif _STREET_END.search(t.text) and len(t.text) > 6:
-            blocked[k] = True
-        elif b in lex.place_words and b not in lex.first:
-            blocked[k] = True
-        # school names: "OBS De Regenboog", "basisschool Sint Jozef"
-        if low in _SCHOOL_TYPES:
+        if b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first \
+                or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first and _street_context(doc, k):
+            _block_run_before(doc, blocked, k)
+        # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
+        if low in _FIGURE_TITLES:
             q = k + 1
-            while q < n and toks[q].kind == "word" and (toks[q].is_title or toks[q].is_upper or
-                                                        lows[q] in ("de", "het", "'t", "t", "van", "der")):
-                if lows[q] in ("de", "het", "van", "der") and not toks[q].is_title and q + 1 < n \
-                        and not toks[q + 1].is_title:
-                    break
+            if q < n and toks[q].text == "." and low in ("st", "h"):
+                q += 1
+            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q]) and not toks[q].sent_start:
+                blocked[q] = True
+                q += 1
+        if low in _FIGURE_TITLES and not doc.title[k]:  # "prins Boris" in lower case
+            q = k + 1
+            while q < n and toks[q].kind == "word" and doc.title[q] and not toks[q].sent_start:
                 blocked[q] = True
                 q += 1
     return blocked
 
 
-def _match_phrase(toks, lows, k, phrase) -> int:
-    q = k
-    for w in phrase:
-        while q < len(toks) and toks[q].kind == "punct":
-            q += 1
-        if q >= len(toks) or lows[q] != w:
-            return 0
-        q += 1
-    return q
+def _url_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged, sorted)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _URL_ANCHOR.finditer(text):
+        a, b = m.start(), m.end()
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < n and not text[b].isspace():
+            b += 1
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
-def _apply_context(text: str, toks: list[Token], cands: list[_Cand], lex: Lexicon) -> None:
-    """Raise the strength of candidates confirmed by context and set roles."""
+def _street_context(doc: _Doc, k: int) -> bool:
+    """A weak street ending ("-weg", "-dijk") is a street when a house number
+    follows or an article/preposition of place comes before."""
+    toks = doc.toks
+    if k + 1 < doc.n and toks[k + 1].kind == "num":
+        return True
+    q = k - 1
+    while q >= 0 and toks[q].kind == "word" and (doc.title[q] or toks[q].text in ("de", "van", "der")) \
+            and not toks[q + 1].sent_start:
+        q -= 1
+    return q >= 0 and toks[q].kind == "word" and doc.low[q] in ("de", "het", "op", "aan", "naar", "via", "langs", "over")
+
+
+def _block_run_before(doc: _Doc, blocked: list[bool], k: int) -> None:
+    """Block a street/institution token and the capitalised words, initials
+    and particles that make up its name ("Burgemeester de Withstraat")."""
+    toks = doc.toks
+    blocked[k] = True
+    q = k - 1
+    while q >= 0 and not toks[q + 1].sent_start:
+        t = toks[q]
+        if t.kind == "word" and (doc.cap[q] or doc.low[q] in doc.lex.particle_words):
+            blocked[q] = True
+        elif t.kind == "punct" and t.text == "." and q > 0 and len(toks[q - 1].text) <= 3:
+            pass
+        else:
+            break
+        q -= 1
+
+
+def _phrase_gap_ok(toks: list[Token], pos: list[int], w: int, m: int) -> bool:
+    """Only light punctuation ("." "-" "'" "&" ",") may stand between the words of a phrase."""
+    for a, b in zip(pos[w:w + m - 1], pos[w + 1:w + m]):
+        for q in range(a + 1, b):
+            if toks[q].kind != "punct" or toks[q].text not in ".-'’&,":
+                return False
+    return True
+
+
+# ------------------------------------------------------------------ context
+
+
+def _line_before(text: str, start: int, width: int = 60) -> str:
+    left = text[max(0, start - width):start]
+    nl = left.rfind("\n")
+    return left[nl + 1:] if nl >= 0 else left
+
+
+def _line_after(text: str, end: int, width: int = 60) -> str:
+    right = text[end:end + width]
+    nl = right.find("\n")
+    return right[:nl] if nl >= 0 else right
+
+
+def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
+    """Raise the strength of candidates confirmed by context and set roles.
+    (Each regular expression runs only when a cheap test says it can match.)"""
+    text, lex = doc.text, doc.lex
     for c in cands:
-        before = text[max(0, c.start - 40):c.start]
-        after = text[c.end:c.end + 30]
-        if _GROUP_AFTER.match(after):
-            c.strength = max(c.strength, 3)
-            c.role = c.role or "pupil"
-        if _AGE_AFTER.match(after) and c.strength >= 1:
-            c.strength = max(c.strength, 3)
-            c.role = c.role or "pupil"
-        if _FAMILY_BEFORE.search(before):
-            c.strength = max(c.strength, 3)
-            c.role = c.role or "pupil"
-        if _GREETING_BEFORE.search(before) and c.strength >= 1:
-            c.strength = max(c.strength, 2)
-        low_before = before.lower()
-        if c.role is None and any(low_before.rstrip().endswith(w) for w in _PUPIL_WORDS):
-            c.role = "pupil"
-        if c.strength == 0 and _signature_line(text, c.start, c.end):
-            c.strength = 2
-        if c.strength == 1 and _signature_line(text, c.start, c.end):
-            c.strength = 2
-    # lists: "Sophie, Noah en Julia" — a confirmed name lifts its list neighbours
-    for a, b in zip(cands, cands[1:]):
-        gap = text[a.end:b.start]
-        if regex.fullmatch(r"\s*(?:,|en|&|of)\s*|\s*,\s*(?:en|&)\s*", gap):
-            if a.strength >= 2 and b.strength >= 1 or (b.strength >= 2 and a.strength >= 1):
-                a.strength = b.strength = max(a.strength, b.strength, 2)
-                a.role = a.role or b.role
-                b.role = b.role or a.role
-    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
-        gap = text[a.end:b.start]
-        if regex.fullmatch(r"\s*(?:,|en|&|of)\s*", gap) and a.strength >= 2 and b.strength >= 1:
-            b.strength = max(b.strength, 2)
+        before = _line_before(text, c.start)
+        after = _line_after(text, c.end)
+        plain = c.strength >= 1 or (_plausible_unknown(doc, c) and not doc.caps_line[c.i])
+        if plain:
+            a_low = after[:30].lower()
+            b_low = before.lower()
+            b_tail = b_low.rstrip()
+            if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
+                c.lift(3, "pupil")
+            if _DIGITS.search(a_low) and _AGE_AFTER.match(after):
+                c.lift(3, "pupil")
+            if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
+                c.lift(3, "pupil")
+            if b_tail.endswith("van"):
+                m = _FAMILY_BEFORE.search(before)
+                if m:
+                    kin = m.group().split()[0].lower()
+                    c.lift(3, "pupil" if kin in _KIN_PARENT else None)
+            if b_tail.endswith(",") and " van " in b_low:
+                m = _KIN_APPOSITION_BEFORE.search(before)
+                if m:
+                    c.lift(3, _role_of(m.group(1).lower()))
+            if a_low.startswith((" is ", " was ", " wordt ")):
+                m = _IS_ROLE_AFTER.match(after)
+                if m and lex.titles.get(m.group("t").lower()) in ("staff", "parent", "pupil"):
+                    c.lift(3, lex.titles[m.group("t").lower()])
+            if a_low.lstrip()[:1] in (",", "(", "–", "-"):
+                m = _APPOSITION_AFTER.match(after)
+                if m and lex.titles.get(m.group("t").lower()) is not None:
+                    c.lift(3, lex.titles[m.group("t").lower()])
+            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _GREETING_BEFORE.search(before) \
+                    and _greeting_shape(text, c.end):
+                c.lift(2)
+            if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
+                c.role = "pupil"
+        if _signature_line(doc, c):
+            c.lift(2)
+            role = _signature_role(text, c.end)
+            if role:
+                c.lift(2, role)
+        elif c.strength >= 2 and c.role is None and _alone_on_line(text, c):
+            role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
+            if role:
+                c.role = role
+        c.keys = _keys(doc, c)
 
 
-def _signature_line(text: str, start: int, end: int) -> bool:
-    """True if the name stands alone on a line right after a sign-off line."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+def _plausible_unknown(doc: _Doc, c: _Cand) -> bool:
+    """An unknown capitalised word that may be a name when context says so."""
+    lex = doc.lex
+    for k in range(c.i, c.j):
+        b = doc.base[k]
+        if doc.toks[k].kind != "word":
+            continue
+        if b in lex.common and b not in lex.first and b not in lex.surname_core:
+            return False
+        if (b in lex.place_words or b in lex.nonperson_words) and b not in lex.first and k == c.i:
+            return False
+    return True
+
+
+def _greeting_shape(text: str, end: int) -> bool:
+    """After a greeting the name ends the phrase: a comma, "!", a list, the line end."""
+    rest = text[end:end + 40]
+    return bool(_AFTER_GREETED.match(rest))
+
+
+def _signature_line(doc: _Doc, c: _Cand) -> bool:
+    """True if the name stands alone on its line under a sign-off line
+    ("Met vriendelijke groet,"), blank lines allowed in between."""
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
     le = len(text) if le == -1 else le
-    if text[ls:start].strip(" -–*_") or text[end:le].strip(" .,!*_"):
+    if text[ls:c.start].strip(" -–*_>\t"):
         return False
-    prev_end = ls - 1
-    if prev_end <= 0:
+    tail = text[c.end:le].strip(" .,!*_\t")
+    if tail and not _SIGNATURE_TAIL.fullmatch(tail):
         return False
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    prev = text[prev_start:prev_end].strip(" ,.!*_")
-    return bool(prev) and bool(_SIGNOFF_LINE.fullmatch(prev))
+    if not _plausible_unknown(doc, c) and c.strength < 1:
+        return False
+    pos = ls - 1
+    for _ in range(3):
+        if pos <= 0:
+            return False
+        ps = text.rfind("\n", 0, pos) + 1
+        prev = text[ps:pos].strip(" ,.!*_>\t")
+        if prev:
+            return bool(_SIGNOFF_LINE.fullmatch(_EMOJI.sub("", prev)))
+        pos = ps - 1
+    return False
+
+
+def _alone_on_line(text: str, c: _Cand) -> bool:
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    le = len(text) if le == -1 else le
+    return not text[ls:c.start].strip(" -–*_>\t\u2022") and not text[c.end:le].strip(" .,!*_\t")
+
+
+def _signature_role(text: str, end: int) -> str | None:
+    """Role from what follows a signature: "(moeder van Defne)" on the same
+    line, or "directeur OBS ...", "juf groep 6", "klassenouder" on the next."""
+    le = text.find("\n", end)
+    same = text[end:le if le != -1 else len(text)]
+    m = _PAREN_WORD.match(same)
+    lex = lexicon()
+    if m and m.group(1).lower() in lex.titles:
+        return _role_of(m.group(1).lower())
+    if le == -1:
+        return None
+    nxt = text[le + 1:le + 80].split("\n", 1)[0].strip(" -–*_").lower()
+    words = nxt.split()
+    if not words:
+        return None
+    two = " ".join(words[:2])
+    if two in lex.titles:
+        return _role_of(two)
+    return _role_of(words[0].rstrip(",")) if words[0].rstrip(",") in lex.titles else None
+
+
+def _role_of(title: str) -> str | None:
+    r = lexicon().titles.get(title)
+    return r if r in ("staff", "parent", "pupil") else None
+
+
+def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
+    """Name words of a candidate usable to recognise other mentions in the document."""
+    lex = doc.lex
+    out = []
+    for k in range(c.i, c.j):
+        t = doc.toks[k]
+        b = doc.base[k]
+        if t.kind != "word" or len(b) < 3 or b in lex.particle_words:
+            continue
+        if b in lex.common or b in lex.place_words or b in lex.nonperson_words:
+            continue
+        out.append(b)
+    return tuple(out)
+
+
+_AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
+_SIGNATURE_TAIL = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
+_EMOJI = regex.compile(r"\s*\p{So}+\s*")
+_PAREN_WORD = regex.compile(r"\s*\(\s*(\p{L}+)")
+_LIST_JOINER = regex.compile(r"\b(?:en|of)\b|&|/")
+_DIGITS = re.compile(r"\d+")
+_OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
+_LIST_GAP = regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+")
+
+
+def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
+    """"Sophie, Noah en Julia": a confirmed name lifts its list neighbours;
+    in a list with two confirmed names even unknown capitalised words count.
+    A name that is also a word, listed next to a capitalised ordinary word,
+    is that word ("Iris, Tulp en Narcis")."""
+    text = doc.text
+    for c in cands:
+        if c.strength == 2 and not c.role and not c.propagated and c.j - c.i == 1 and doc.base[c.i] in doc.lex.ambiguous \
+                and _listed_with_a_word(doc, c):
+            c.strength = 1
+    groups: list[list[_Cand]] = []
+    for c in cands:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end:c.start]) and \
+                not (text[groups[-1][-1].end:c.start].isspace() and not doc.caps_line[c.i]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for g in groups:
+        if len(g) < 2:
+            continue
+        confirmed = [c for c in g if c.strength >= 2]
+        if not confirmed:
+            continue
+        roles = {c.role for c in confirmed if c.role}
+        role = roles.pop() if len(roles) == 1 else None
+        # "de moeder van Tijn, Selin Kaya, ..." is an apposition, not a list: no shared role
+        if len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
+            role = None
+        for c in g:
+            if c.strength == 1 or (c.strength == 0 and len(confirmed) >= 2 and _plausible_unknown(doc, c)):
+                c.strength = 2
+            if c.strength >= 2 and role and not c.role:
+                c.role = role
+
+
+_LIST_NEXT = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
+_LIST_PREV = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
+
+
+def _listed_with_a_word(doc: _Doc, c: _Cand) -> bool:
+    lex = doc.lex
+    for m in (_LIST_NEXT.match(doc.text, c.end, c.end + 40), _LIST_PREV.search(doc.text, max(0, c.start - 40), c.start)):
+        if m:
+            w = m.group(1).lower()
+            if w not in lex.first and (w in lex.common or w in lex.nonperson_words or w in lex.place_words):
+                return True
+    return False
+
+
+def _propagate(doc: _Doc, cands: list[_Cand]) -> None:
+    """A name confirmed anywhere in the document confirms its other mentions
+    (and shares its role when it has one)."""
+    known: dict[str, str | None] = {}
+    for c in cands:
+        if c.strength >= 3 or (c.strength >= 2 and (doc.base[c.i] in doc.lex.first or c.j - c.i > 1)):
+            for key in c.keys:
+                if key not in known or (c.role and not known[key]):
+                    known[key] = c.role
+    if not known:
+        return
+    for c in cands:
+        hit = [k for k in c.keys if k in known]
+        if not hit:
+            continue
+        if c.strength < 2:
+            c.strength = 2
+            c.propagated = True
+        if not c.role:
+            c.role = known[hit[0]]
+
+
+# ------------------------------------------------------------------ output
+
+
+def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
+    text = doc.text
+    spans: list[Span] = []
+    for c in cands:
+        if c.strength < 2:
+            continue
+        end = c.end
+        if text[c.start:end].endswith(("'s", "’s")):
+            end -= 2
+        elif text[c.start:end].endswith(("'", "’")):
+            end -= 1
+        if end <= c.start:
+            continue
+        role = c.role if c.role in ("pupil", "staff", "parent") else None
+        score = 0.95 if c.strength >= 3 else 0.85
+        spans.append(Span(c.start, end, "person-name", score, "names", role))
+        if c.role in (None, "pupil", "any"):
+            age = _child_age(text, c.start, end)
+            if age:
+                spans.append(Span(age[0], age[1], "child-age", 0.9, "names"))
+    return spans
+
+
+def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The age written next to a child's name, or None."""
+    after = _line_after(text, end, 80)
+    if not _DIGITS.search(after):
+        before = _line_before(text, start, 30)
+        m = _AGE_BEFORE.search(before) if "jarige" in before else None
+        if m:
+            off = start - len(before)
+            return off + m.start("f"), off + m.end("f")
+        return None
+    m = _AGE_AFTER.match(after)
+    if m:
+        g = next(g for g in "abcd" if m.group(g))
+        age = int(_DIGITS.match(m.group(g)).group())
+        if 0 < age <= 18:
+            return end + m.start(g), end + m.end(g)
+    m = _AGE_LATER.match(after)
+    if m and int(m.group("e")) <= 18 and not _OTHER_SUBJECT.search(after[:m.start("e")]):
+        return end + m.start("e"), end + m.end("e")
+    before = _line_before(text, start, 30)
+    m = _AGE_BEFORE.search(before)
+    if m:
+        off = start - len(before)
+        return off + m.start("f"), off + m.end("f")
+    return None
 
 
 def _merge_roster(spans: list[Span], roster_spans: list[tuple[int, int]]) -> list[Span]:
@@ -488,3 +1172,6 @@ def _merge_roster(spans: list[Span], roster_spans: list[tuple[int, int]]) -> lis
         if not covered:
             out.append(Span(s, e, "person-name", 0.99, "roster", "roster"))
     return out
+
+
+__all__ = ["detect_names", "lexicon", "Lexicon", "PhraseIndex"]

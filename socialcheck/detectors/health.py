@@ -1,0 +1,238 @@
+"""Health data about an identifiable person (``health-data``, AVG art. 9).
+
+A sentence that says something about someone's health (ill, in hospital,
+operated, pregnant, deceased, a diagnosis such as ADHD or dyslexia, a
+broken leg, medication ...) is special-category personal data when the
+person can be identified. Identifiable means, in the same sentence:
+
+- a person's name (a ``person-name`` span from :mod:`.names`, with or without a
+  title: "Juf Anouk ligt in het ziekenhuis");
+- a relation word ("mijn collega", "haar zoon", "de opa van ...") with a name
+  in the same or one of the two sentences before, or the sentence after;
+- a pronoun ("ze", "hij", "haar") with a name in one of the two sentences
+  before, in the same paragraph ("Juf Merel gaat met verlof. Ze is zwanger.");
+- a role only one person has at a school ("onze directeur", "de conciërge",
+  "de juf van groep 5").
+
+Each such sentence gives ONE finding that covers the health phrase (from the
+first to the last health word, with the verb before it and a short
+complement after it: "heeft diabetes type 1", "is allergisch voor pinda's"),
+never covering a name. General statements ("twee kinderen met een
+notenallergie", "als uw kind ziek is ...", lice in groep 3) are not reported.
+
+Source of the health words: ``socialcheck/data/health_terms.txt`` (written
+for this project).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from .. import data
+from ..model import Span
+from .base import Context
+
+_BODY = (r"arm|been|benen|enkel|pols|knie|voet|hand|vinger|teen|tenen|sleutelbeen|neus|rug|heup|schouder|"
+         r"elleboog|kaak|rib|ribben|nek|hoofd|oog|ogen|oor|oren")
+_INJURY = regex.compile(
+    rf"\b(?:(?:zijn|haar|z'n|d'r|mijn|een|de)\s+)?(?:{_BODY})\s+(?:gebroken|gekneusd|verstuikt|verzwikt|ontwricht|"
+    rf"bezeerd|geopereerd)\b|\b(?:gebroken|gekneusde|verstuikte|verzwikte|ontwrichte)\s+(?:{_BODY})\b|"
+    rf"\b(?:brak|verstuikte|verzwikte|kneusde|bezeerde|ontwrichtte)\s+(?:(?:zijn|haar|z'n|d'r|de|een)\s+)?"
+    rf"(?:{_BODY})\b",
+    regex.I)
+_NOT_COMPOUND = ("inbreuk", "onderbreuk", "doorbreuk", "uitbreuk", "weerbreuk", "dijkbreuk", "contractbreuk",
+                 "woordbreuk", "stijlbreuk", "trendbreuk")
+#: General statements and procedures: a condition about "your child" or "someone", "bij ziekte", "ziekmelden".
+_GENERIC = regex.compile(
+    r"\b(?:als|wanneer|indien|mocht|mochten|bij)\b[^.!?]{0,60}\b(?:uw|je|jouw|jullie|een|het)\s+"
+    r"(?:kind|kinderen|zoon|dochter|leerling|leerlingen)\b"
+    r"|\b(?:als|wanneer|indien|mocht|mochten)\s+(?:er\s+)?(?:iemand|een\s+\p{L}+|niemand)\b"
+    r"|(?:^|[,;:]\s*)(?:is|wordt|heeft|voelt)\s+(?:uw|je|jouw|jullie)\s+(?:kind|zoon|dochter)\b"
+    r"|\b(?:bij|in\s+geval\s+van|tijdens)\s+(?:ziekte|koorts|griep)\b"
+    r"|\b(?:ziek|beter)\s*melden\b|\bziekmelding", regex.I)
+_RELATION = regex.compile(
+    r"\b(?:mijn|onze|ons|haar|zijn|z'n|hun|jullie|je|jouw|uw|d'r)\s+(?:(?:lieve|oude|jongste|oudste|kleine|"
+    r"nieuwe)\s+)?(?:collega|zoon(?:tje)?|dochter(?:tje)?|kind|moeder|vader|mama|papa|man|vrouw|partner|vriend|"
+    r"vriendin|opa|oma|broer(?:tje)?|zus(?:je)?|oom|tante|neef|nicht|schoonmoeder|schoonvader|baby|juf|meester|"
+    r"buurvrouw|buurman|leerling|klasgeno(?:ot|otje))\b|"
+    r"\b(?:de|het)\s+(?:moeder|vader|opa|oma|broer(?:tje)?|zus(?:je)?|ouders|oom|tante|baby)\s+van\b", regex.I)
+_UNIQUE_ROLE = regex.compile(
+    r"\b(?:onze|de|jullie|ons)\s+(?:directeur|directrice|conciërge|concierge|intern\s+begeleider|ib'er|"
+    r"locatieleider|adjunct-directeur)\b|"
+    r"\b(?:de|onze|jullie)\s+(?:juf|meester|leerkracht|groepsleerkracht)\s+van\s+(?:groep|klas)\s*\d", regex.I)
+_CARE_PROVIDER = regex.compile(r"\p{L}*(?:arts|loog|therapeut|fysio|psychiater|specialist)", regex.I)
+_PRONOUN = regex.compile(r"\b(?:hij|zij|ze|hem|haar|zijn|z'n|d'r)\b", regex.I)
+_LEAD = frozenset(
+    "is was ligt lag zit zat heeft had hebben kreeg krijgt kregen werd wordt gaat ging herstelt herstelde gebruikt "
+    "neemt nam moet moest met in het de een aan van nog inmiddels al sinds pas flink flinke ernstig ernstige zwaar "
+    "hoge helaas zijn haar z'n eigen thuis na kort liep loopt opgelopen".split())
+_LAST_WORD = regex.compile(r"([\p{L}'’]+|\d{1,3}\s+weken)\s+$")
+_WEEKS = regex.compile(r"\d{1,3}\s+weken")
+_SINCE = regex.compile(r"\b(?:sinds|vanaf|al)\s+[\p{L}\d]+\s+$")
+_TRAIL = regex.compile(
+    r"(?:\s+type\s+\d|\s+(?:voor|aan)\s+(?:(?:zijn|haar|z'n|d'r|de|het|een)\s+)?[\p{L}'’-]+|"
+    r"\s+(?:gekregen|gehad|geconstateerd|vastgesteld|bij\s+zich|thuis\s+ligt|ligt|is|heeft|ingenomen|inneemt))*", regex.I)
+
+
+class _Terms:
+    """The health words of ``health_terms.txt``, matched on tokens (fast: set lookups)."""
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.caps: set[str] = set()
+        prefixes, suffixes = [], []
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for entry in data.word_list("health_terms"):
+            if regex.fullmatch(r"[\p{Lu}\d-]+", entry):
+                self.caps.add(entry)
+            elif " " in entry:
+                words = tuple(entry.lower().split())
+                self.phrases.setdefault(words[0], []).append(words)
+            elif entry.startswith("*"):
+                suffixes.append(entry[1:].lower())
+            elif entry.endswith("*"):
+                prefixes.append(entry[:-1].lower())
+            else:
+                self.exact.add(entry.lower())
+        for v in self.phrases.values():
+            v.sort(key=len, reverse=True)
+        self.prefixes, self.suffixes = tuple(prefixes), tuple(suffixes)
+
+    def hits(self, toks) -> list[tuple[int, int]]:
+        """Character spans of health words and phrases among ``toks``."""
+        words = [t for t in toks if t.kind == "word"]
+        lows = [t.text.lower() for t in words]
+        out = []
+        for w, (t, low) in enumerate(zip(words, lows)):
+            for phrase in self.phrases.get(low, ()):
+                if tuple(lows[w:w + len(phrase)]) == phrase:
+                    out.append((t.start, words[w + len(phrase) - 1].end))
+                    break
+            else:
+                if low in self.exact or t.text in self.caps or (self.prefixes and low.startswith(self.prefixes)):
+                    out.append((t.start, t.end))
+                elif self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND) \
+                        and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes):
+                    out.append((t.start, t.end))
+        return out
+
+
+@functools.cache
+def _terms() -> _Terms:
+    return _Terms()
+
+
+_INJURY_TRIGGER = frozenset("gebroken gekneusd verstuikt verzwikt ontwricht bezeerd geopereerd gekneusde verstuikte "
+                            "verzwikte ontwrichte brak kneusde bezeerde ontwrichtte".split())
+
+
+def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
+    """All health words of the document as ``(start, end, weak)``, sorted; words
+    for care providers ("kinderarts", "psycholoog") are weak: they count only
+    in a sentence without a stronger health word."""
+    toks = ctx.tokens
+    spans = _terms().hits(toks)
+    low = ctx.lower
+    if any(w in low for w in _INJURY_TRIGGER):
+        spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
+    text = ctx.text
+    return sorted((a, b, bool(_CARE_PROVIDER.fullmatch(text[a:b]))) for a, b in set(spans))
+
+
+def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:
+    """Find health data about an identifiable person.
+
+    Args:
+        ctx: the document context.
+        spans: spans found so far; the ``person-name`` spans among them are
+            the identifiable persons.
+    Returns:
+        ``health-data`` spans, at most one per sentence per stretch between
+        names.
+    """
+    text = ctx.text
+    all_hits = _health_hits(ctx)
+    if not all_hits:
+        return []
+    names = sorted((s.start, s.end) for s in spans if s.check == "person-name")
+    sents = ctx.sentences
+    starts = [a for a, _b, _w in all_hits]
+    out: list[Span] = []
+    for si, (s, e) in enumerate(sents):
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if lo == hi:
+            continue
+        strong = [(a, b) for a, b, weak in all_hits[lo:hi] if not weak]
+        hits = strong or [(a, b) for a, b, _w in all_hits[lo:hi]]
+        sentence = text[s:e]
+        if _GENERIC.search(sentence):
+            continue
+        in_sent = [n for n in names if n[0] < e and s < n[1]]
+        if not (in_sent or _UNIQUE_ROLE.search(sentence) or _near_name(text, sents, si, names, sentence)):
+            continue
+        out.extend(_phrases(text, s, e, hits, in_sent))
+    return out
+
+
+def _near_name(text: str, sents: list[tuple[int, int]], si: int, names: list[tuple[int, int]],
+               sentence: str) -> bool:
+    """A relation word or pronoun in the sentence refers to a name nearby."""
+    relation = bool(_RELATION.search(sentence))
+    pronoun = bool(_PRONOUN.search(sentence))
+    if not (relation or pronoun):
+        return False
+    lo = si
+    for _ in range(2):  # two sentences back, within the paragraph
+        if lo == 0 or "\n\n" in text[sents[lo - 1][1]:sents[lo][0]]:
+            break
+        lo -= 1
+    hi = si
+    if relation and si + 1 < len(sents) and "\n\n" not in text[sents[si][1]:sents[si + 1][0]]:
+        hi = si + 1
+    a, b = sents[lo][0], sents[hi][1]
+    return any(n[0] < b and a < n[1] for n in names)
+
+
+def _phrases(text: str, s: int, e: int, hits: list[tuple[int, int]], names: list[tuple[int, int]]) -> list[Span]:
+    """Merge the health words of one sentence into one span (split only where a
+    name stands between them), widened to the verb before and the complement after."""
+    groups: list[list[int]] = []
+    for a, b in hits:
+        if groups and not any(groups[-1][1] <= n[0] and n[1] <= a for n in names):
+            groups[-1][1] = max(groups[-1][1], b)
+        else:
+            groups.append([a, b])
+    out = []
+    for a, b in groups:
+        a = _widen_left(text, s, a, names)
+        m = _TRAIL.match(text, b, e)
+        if m and m.end() > b and not any(b < n[1] and n[0] < m.end() for n in names):
+            b = m.end()
+        b = len(text[:b].rstrip(" ,;:"))
+        out.append(Span(a, b, "health-data", 0.85, "health"))
+    return out
+
+
+def _widen_left(text: str, s: int, a: int, names: list[tuple[int, int]]) -> int:
+    """Move ``a`` left over up to five lead words ("is inmiddels 30 weken", "heeft een")."""
+    pos = a
+    for _ in range(5):
+        m = _LAST_WORD.search(text[max(s, pos - 30):pos])
+        if not m:
+            break
+        word = m.group(1).lower()
+        start = pos - len(m.group(0))
+        if any(n[0] < pos and start < n[1] for n in names):
+            break
+        if word in _LEAD or _WEEKS.fullmatch(word):
+            pos = start
+            continue
+        m2 = _SINCE.search(text[max(s, pos - 30):pos])
+        if m2 and not any(n[0] < pos and pos - len(m2.group(0)) < n[1] for n in names):
+            pos -= len(m2.group(0))  # "sinds vrijdag", "al weken"
+            continue
+        break
+    return pos
