@@ -40,6 +40,7 @@ def _line_starts(text: str) -> list[int]:
 _ENTITY_AT = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _ESCAPE_AT = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.S)
 _PERCENT_AT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_MAY_SUBSTITUTE = re.compile(r"[&\\%\r\x00]")
 _YAML_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f",
                  "v": "\v", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029", " ": " "}
 
@@ -98,7 +99,9 @@ def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, s
     if not content:
         return cursor
     pos = source.find(content, cursor, limit)
-    if pos != -1 and pos - cursor < 4096:
+    # An exact copy further on is the text unless what lies before it could be
+    # this very text in another spelling (an entity, an escape, a CR line break).
+    if pos != -1 and pos - cursor < 4096 and not _MAY_SUBSTITUTE.search(source, cursor, pos):
         b.add(content, pos, pos + len(content), scope)
         return pos + len(content)
     n = len(content)
@@ -127,7 +130,7 @@ def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, s
             continue
         # Skip dropped source: the next characters of content, a little further on.
         probe = content[i:i + 6]
-        found = source.find(probe, cursor, min(limit, cursor + 64))
+        found = source.find(probe, cursor, min(limit, cursor + 256))
         if found == -1 and not content[i].isspace():
             found = source.find(content[i], cursor, min(limit, cursor + 24))
         if found != -1:
@@ -268,12 +271,12 @@ def _inline(b: TextBuilder, children, source: str, cursor: int, limit: int, scop
         if t in ("text", "code_inline"):
             cursor = _align(b, c.content, source, cursor, limit, link_scope or scope)
         elif t in ("softbreak", "hardbreak"):
-            nl = source.find("\n", cursor, limit)
-            if nl == -1:
+            nl = _MD_NEWLINE.search(source, cursor, limit)  # \n, \r\n or a lone \r, as markdown-it
+            if nl is None:
                 b.add(" ", cursor, cursor, "sep")
             else:
-                b.add("\n", nl, nl + 1, "sep")
-                cursor = nl + 1
+                b.add("\n", nl.start(), nl.end(), "sep")
+                cursor = nl.end()
         elif t == "link_open":
             link_scope = "link"
             href = c.attrs.get("href", "") if c.attrs else ""
