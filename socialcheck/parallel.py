@@ -28,14 +28,14 @@ stops the pool.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, TypeVar
+
+# concurrent.futures.process and multiprocessing are imported only when a pool
+# is started (about 30 ms, which a one-file check should not pay).
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -68,6 +68,7 @@ def effective_jobs(jobs: int) -> int:
 
 
 def _mp_context():
+    import multiprocessing
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()  # pragma: no cover - macOS/Windows
@@ -128,6 +129,9 @@ def map_ordered(fn: Callable[[T], R], items: Iterable[T], jobs: int = 0,
             stream.flush()
         except (AttributeError, OSError, ValueError):
             pass
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = iter(lambda: list(itertools.islice(it, chunksize)), [])
     pool = ProcessPoolExecutor(max_workers=n, mp_context=_mp_context(), initializer=_worker_init,
                                initargs=(initializer, initargs))
@@ -167,7 +171,7 @@ def _inline(fn: Callable, it: Iterator, initializer: Callable | None, initargs: 
         yield fn(item)
 
 
-def _kill_workers(pool: ProcessPoolExecutor) -> None:
+def _kill_workers(pool) -> None:
     procs = getattr(pool, "_processes", None) or {}
     for p in list(procs.values()):
         try:

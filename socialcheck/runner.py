@@ -121,12 +121,15 @@ def check_file(path: str, cache: ConfigCache, display: str | None = None, data: 
 _WORKER: dict = {}
 
 
-def _init_worker(explicit: str | None, overrides: dict) -> None:
-    """Worker initializer: the config cache, and the lexicon, rule pack and
-    parsers built once (by checking a small warm-up text) for all the files
-    this worker will check."""
+def _init_worker(explicit: str | None, overrides: dict, warm_up: bool = True) -> None:
+    """Worker initializer: the config cache, and (``warm_up``) the lexicon,
+    rule pack and parsers built once, by checking a small warm-up text, for
+    all the files this worker will check. Inline (``--jobs 1``) there is
+    nothing to gain: they are built on first use."""
     cache = ConfigCache(explicit, overrides)
     _WORKER["cache"] = cache
+    if not warm_up:
+        return
     try:
         from .config import build
         from .documents import read_markdown
@@ -166,7 +169,7 @@ def _check_many(tasks: list[tuple[str, bool]], opts: RunOptions):
     chunk = max(1, min(16, len(tasks) // (jobs * 8) if jobs > 1 else 1))
     try:
         yield from map_ordered(_check_task, tasks, jobs, initializer=_init_worker,
-                               initargs=(opts.config, opts.overrides()), chunksize=chunk)
+                               initargs=(opts.config, opts.overrides(), jobs > 1), chunksize=chunk)
     except Exception as exc:  # noqa: BLE001 - a crashed worker: report, exit 2
         yield ("fatal", f"checking stopped: {exc}", False, [])
 
