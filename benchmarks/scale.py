@@ -225,7 +225,9 @@ def run_cli(tree: str, jobs: int, out_file: str) -> dict:
     peak_tree = [0]
     with open(out_file, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=env)
+        # cwd=ROOT: "python -m" puts the working folder first on sys.path, so
+        # started from another checkout it would measure that checkout's code.
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=env, cwd=ROOT)
         done = threading.Event()
 
         def sample() -> None:
