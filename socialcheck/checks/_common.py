@@ -9,7 +9,9 @@ no author, and every helper falls back to a neutral default.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 import regex
 
@@ -44,25 +46,28 @@ _AUTHOR_WORDS = {**{w: "staff" for w in "juf juffrouw meester leerkracht leraar 
                  **{w: "parent" for w in "moeder vader ouder mama papa".split()},
                  **{w: "school" for w in "team directie redactie".split()}}
 
-#: Every letter/digit boundary used in patterns below.
-WB_L = r"(?<![\p{L}\p{N}])"
-WB_R = r"(?![\p{L}\p{N}])"
+#: Letter/digit boundaries used in patterns below. Written without ``\p{..}`` so
+#: that the same text works in the stdlib ``re`` module (which compiles much
+#: faster than ``regex``; the checks use ``regex`` only where they need a
+#: Unicode property such as ``\p{Lu}``).
+WB_L = r"(?<![^\W_])"
+WB_R = r"(?![^\W_])"
 
 #: A thread or list number before a sentence: "2/", "3)", "1.", "-", "•".
-_ENUMERATOR = regex.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
+_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
 _EMOJI_RUN = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]+")
-_PARENT_CUE = regex.compile(
+_PARENT_CUE = re.compile(
     WB_L + r"(?:als\s+(?:moeder|vader|ouder|mama|papa)|ik\s+ben\s+(?:een\s+)?(?:moeder|vader|ouder)\s+van"
     r"|(?:mijn|onze)\s+(?:zoon|dochter|jongste|oudste)\b[^.!?\n]{0,80}?\b(?:juf|meester|groep|klas|school|les))" + WB_R)
 #: A sign-off in the school's name in the last lines ("Namens het team van CBS De Akker,", "Team obs X").
-_SIGN_OFF = regex.compile(
+_SIGN_OFF = re.compile(
     r"^\s*(?:namens\s+(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)|(?:het\s+)?team\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
     r"|directie\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
     r"|(?:adjunct-?)?(?:directeur|directrice|locatieleider|locatiedirecteur|schoolleider|teamleider(?:\s+\w+)?)\s*,?\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool)\b)",
-    regex.M)
-_SCHOOL_VOICE = regex.compile(
+    re.M)
+_SCHOOL_VOICE = re.compile(
     WB_L + r"(?:wij\s+als\s+(?:school|team|schoolteam)|namens\s+het\s+(?:hele\s+)?(?:school)?team|het\s+team\s+van\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool)|"
-    r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, regex.M)
+    r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, re.M)
 
 
 _PARENT_CUE_WORDS = frozenset("moeder vader ouder mama papa zoon dochter jongste oudste".split())
@@ -226,21 +231,21 @@ def is_question(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def org_pattern(orgs: tuple[str, ...]) -> regex.Pattern | None:
+def org_pattern(orgs: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the organisation names, whole words (a hyphenated
     compound such as "Lithora-scholen" counts). Short all-caps acronyms
     (``SOM``) match case-sensitively, because "som" is also a Dutch word; the
     other names match in any case. ``None`` if there are no names."""
     parts = []
     for name in sorted({o.strip() for o in orgs if o and o.strip()}, key=len, reverse=True):
-        esc = regex.escape(name).replace(r"\ ", r"\s+")
+        esc = re.escape(name).replace(r"\ ", r"\s+")
         if name.isupper() and len(name) <= 5:
             parts.append(f"(?-i:{esc})")
         else:
             parts.append(esc)
     if not parts:
         return None
-    return regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.I)
+    return re.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, re.I)
 
 
 def organisations(ctx: Context) -> tuple[str, ...]:
@@ -290,12 +295,12 @@ def is_mapped(ctx: Context, check: str) -> bool:
     return pack is None or check in pack.mapped_checks
 
 
-_PUPIL_AUDIENCE = regex.compile(
+_PUPIL_AUDIENCE = re.compile(
     WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
     r"|toppers|kanjers|jongens\s+en\s+meiden|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
     r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
-_PARENT_AUDIENCE = regex.compile(
+_PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
@@ -331,8 +336,8 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 # ------------------------------------------------------------------ fast pre-filter
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
-_PARTS = regex.compile(r"[-'’]")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_PART_RE = re.compile(r"[^-'’]+")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -342,14 +347,22 @@ def word_set(ctx: Context) -> frozenset[str]:
     ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
     compound still finds its trigger word.
     """
-    return memo(ctx, "word_set", _word_set)
+    return memo(ctx, "word_set", lambda cx: frozenset(_word_index(cx)))
 
 
-def _word_set(ctx: Context) -> frozenset[str]:
-    words = set(_WORD_RE.findall(ctx.lower))
-    for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
-        words.update(p for p in _PARTS.split(w) if p)
-    return frozenset(words)
+def _word_index(ctx: Context) -> dict[str, list[int]]:
+    """Every word of the lower-cased text (and every part of a hyphenated or
+    apostrophe word) → its start offsets. Built once per text."""
+    def build(cx: Context) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for m in _WORD_RE.finditer(cx.lower):
+            w, p = m.group(), m.start()
+            index.setdefault(w, []).append(p)
+            if "-" in w or "'" in w or "’" in w:
+                for pm in _PART_RE.finditer(w):
+                    index.setdefault(pm.group(), []).append(p + pm.start())
+        return index
+    return memo(ctx, "word_index", build)
 
 
 def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
@@ -361,14 +374,8 @@ def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _containing(sub: str) -> regex.Pattern:
-    return regex.compile(r"[^\n]*" + regex.escape(sub) + r"[^\n]*")
-
-
-@functools.lru_cache(maxsize=512)
-def _finder(words: frozenset[str]) -> regex.Pattern:
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alts + r")(?![\p{L}\p{N}])")
+def _containing(sub: str) -> re.Pattern:
+    return re.compile(r"[^\n]*" + re.escape(sub) + r"[^\n]*")
 
 
 def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
@@ -379,7 +386,6 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     which keeps it fast; the trigger words must be chosen so that every match
     of the full pattern holds one of them. Most texts hold no trigger of most
     checks, and then this costs one set intersection."""
-    import bisect
     present = word_set(ctx)
     found = set(words & present) if words else set()
     if prefixes or contains:
@@ -392,18 +398,19 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
                 found.update(_containing(sub).findall(joined))
     if not found:
         return []
+    index = _word_index(ctx)
     sents = sentences(ctx)
     starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
     hit: set[int] = set()
-    for m in _finder(frozenset(found)).finditer(ctx.lower):
-        p = m.start()
-        i = bisect.bisect_right(starts, p) - 1
-        if i >= 0 and p < sents[i][1]:
-            hit.add(i)
+    for w in found:
+        for p in index.get(w, ()):
+            i = bisect.bisect_right(starts, p) - 1
+            if i >= 0 and p < sents[i][1]:
+                hit.add(i)
     return sorted(hit)
 
 
-def matching_sentences(ctx: Context, pattern: regex.Pattern, words: frozenset[str] = frozenset(),
+def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),
                        prefixes: tuple[str, ...] = (), contains: tuple[str, ...] = (),
                        first: bool = False) -> list[tuple[int, int]]:
     """Sentences (spans) whose lower-cased text matches ``pattern``, looking
