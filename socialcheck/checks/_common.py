@@ -311,18 +311,31 @@ _PARENT_WORDS = frozenset("ouders uw u".split())
 
 def audience(ctx: Context, start: int | None = None, end: int | None = None) -> set[str]:
     """Whom the text (or the sentence ``[start, end)``) addresses: a subset of
-    ``{"pupils", "parents"}``. The sentence is looked at first; if it gives no
-    cue, the whole text decides. Empty if nothing tells."""
+    ``{"pupils", "parents"}``. The sentence is looked at first, then the
+    sentence before it in the same paragraph ("Ouders: nog vragen? Stuur me
+    een DM"); if neither gives a cue, the whole text decides. Empty if
+    nothing tells."""
     if start is not None:
-        low = ctx.lower[start:end]
-        out = set()
-        if _PUPIL_AUDIENCE.search(low):
-            out.add("pupils")
-        if _PARENT_AUDIENCE.search(low):
-            out.add("parents")
+        out = _audience_of(ctx.lower[start:end])
         if out:
             return out
+        sents = sentences(ctx)
+        starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+        i = bisect.bisect_right(starts, start) - 1
+        if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:start].replace("\r", ""):
+            out = _audience_of(span_text(ctx, sents[i - 1]))
+            if out:
+                return out
     return memo(ctx, "audience", _doc_audience)
+
+
+def _audience_of(low: str) -> set[str]:
+    out = set()
+    if _PUPIL_AUDIENCE.search(low):
+        out.add("pupils")
+    if _PARENT_AUDIENCE.search(low):
+        out.add("parents")
+    return out
 
 
 def _doc_audience(ctx: Context) -> set[str]:
