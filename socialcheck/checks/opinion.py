@@ -11,54 +11,92 @@ that one speaks for oneself (mode ``speak-for-self``).
 
 An opinion sentence has a topic (an organisation name, "de school", "het
 bestuur", or a policy theme: werkdruk, inspectie, passend onderwijs, salaris,
-cao, lerarentekort, kabinet, bezuinigingen, toetsen, fusie ...) and an
-evaluative marker ("ik vind", "volgens mij", "veel te", "had ... moeten",
-"mislukt", "onverantwoord" ...). Questions are not opinions. A disclaimer
-anywhere in the text covers the whole text.
+cao, lerarentekort, kabinet, bezuinigingen, toetsen, fusie, huisvesting,
+functiebeleid ...) and an evaluative marker: the author's stance ("ik vind",
+"volgens mij", "eerlijk is eerlijk"), what should have been ("had ... moeten"),
+a judged decision ("heel verstandig gekozen", "een domme keuze"), failure
+words and superlatives ("mislukt", "de grootste mislukking", "een fiasco"),
+or irony and dismissal ("in een mooi jasje", "mooie woorden allemaal, maar",
+"komt niks van terecht", "heeft geen idee wat er speelt", "nooit voor de klas
+gestaan"). Questions are not opinions. A disclaimer anywhere in the text
+covers the whole text.
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_TOPIC = regex.compile(
+_TOPIC = re.compile(
     c.WB_L + r"(?:"
     r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
-    r"|cao\w*|cao-\w+|(?:onderwijs)?minister\w*|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
-    r"|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|onderwijsbeleid|beleid|beleidsplan\w*"
-    r"|fusie\w*|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden"
+    r"|cao\w*|cao-\w+|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
+    r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid|beleidsplan\w*"
+    r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
+    r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
+    r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel"
     r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
     r")" + c.WB_R)
 
-_EVAL = regex.compile(
+#: How a decision is judged: "heel verstandig gekozen", "een domme keuze", "het besluit is terecht".
+_JUDGED = (r"(?:verstandig|wijs|goed|juist|terecht|slim|moedig|dapper|prima|uitstekend|geweldig|dom|onverstandig|onhandig"
+           r"|slecht|kortzichtig|laf|raar|vreemd|onbegrijpelijk)")
+_DECISION = r"(?:gekozen|besloten|besluit|keuze|beslissing|zet|stap|plan|zaak)"
+
+_EVAL = re.compile(
     c.WB_L + r"(?:"
+    # the author's stance
     r"ik\s+vind|vind\s+ik|ik\s+denk\s+dat|denk\s+ik|volgens\s+mij|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens"
     r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
-    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen"
+    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+wel\s+wezen|eerlijk\s+is\s+eerlijk"
+    # what should have been
     r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
+    r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
+    # judging a decision, positive or negative
+    r"|(?:heel\s+|zeer\s+|erg\s+|niet\s+)?" + _JUDGED + r"e?\s+" + _DECISION +
+    r"|(?:gekozen|besloten|besluit|keuze|beslissing|plan)\s+(?:\w+\s+){0,2}?(?:is|was|vind\s+ik)\s+(?:\w+\s+)?" + _JUDGED +
+    r"|(?:grootste|ergste|slechtste|stomste|domste|beste)\s+(?:\w+\s+)?(?:mislukking|probleem|fout|blunder|vergissing|ramp"
+    r"|onzin|beslissing|besluit|keuze|idee|plan|beleid)"
+    # too much, too little, failure
     r"|veel\s+te\s+\w+|te\s+weinig|alleen\s+maar|nooit\s+oplossen|in\s+de\s+steek|aan\s+(?:ons|hun|zijn|haar)\s+lot\s+over"
     r"|loze\s+belofte\w*|druppel\s+op\s+een\s+gloeiende\s+plaat|open\s+kaart|(?:slecht|slordig)\s+aangepakt"
     r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+niet|lak\s+aan"
-    r"|mislukt|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
+    r"|mislukt|mislukking|fiasco|flop|blunder|debacle|puinhoop|aanfluiting|lachertje|schijnvertoning|poppenkast"
+    r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
+    r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
+    r"|te\s+gek\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
+    r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
+    # irony and dismissal: nice words, nothing comes of it, far from the classroom
+    r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
+    r"|(?:klinkt|lijkt|staat)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s+(?:op\s+papier|maar)"
+    r"|op\s+papier\s+(?:\w+\s+)?(?:mooi|prachtig|leuk|goed)|(?:leuk|mooi)\s+bedacht"
+    r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
+    r"|(?:heeft|hebben)\s+(?:\w+\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|notie|flauwe\s+notie)"
+    r"|(?:nooit|zelf\s+nooit|nog\s+nooit)\s+(?:\w+\s+)?voor\s+(?:de|een)\s+klas\s+(?:\w+\s+)?gestaan"
+    r"|ivoren\s+toren|ver\s+van\s+de\s+(?:werkvloer|praktijk|klas)|achter\s+(?:een|hun|zijn|het)\s+bureau"
+    r"|over\s+(?:onze|de)\s+hoofden|van\s+bovenaf\s+opgelegd|ten\s+koste\s+van|de\s+dupe"
+    r"|(?:gaat|ging)\s+(?:\w+\s+){0,2}?(?:nooit|niet|alleen|nergens)\s+(?:\w+\s+)?om\s+(?:de\s+)?(?:kinderen|leerlingen|kwaliteit|geld)"
+    r"|verdw[ij]\w*\s+(?:\w+\s+){0,4}?in\s+(?:de\s+)?(?:administratie|bureaucratie|overhead|overleg|zakken|potjes|strijkstok)"
+    # not understanding, not working, feelings
     r"|ik\s+snap\s+(?:echt\s+|werkelijk\s+|gewoon\s+)?(?:niet|niks|niets)|snapt\s+(?:er\s+)?(?:niets|niks)"
     r"|ik\s+begrijp\s+(?:echt\s+|werkelijk\s+)?(?:niet|niks|niets)|werkt\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+)?niet"
     r"|eindelijk|teleurgesteld|woedend|boos\s+op|gefrustreerd|een\s+(?:grap|farce|wassen\s+neus|papieren\s+tijger)"
     r")" + c.WB_R)
 
-DISCLAIMER = regex.compile(
+DISCLAIMER = re.compile(
     c.WB_L + r"(?:"
     r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting)|privé-?\s*mening"
     r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
-    r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie)"
-    r"|mijn\s+eigen\s+mening|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
+    r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
+    r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
     r"|niet\s+(?:per\s+se\s+|noodzakelijk\s+)?(?:het\s+|de\s+)?(?:officiële\s+)?(?:standpunt|mening|visie)\s+van"
     r"|niet\s+die\s+van\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)|niet\s+namens\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)"
+    r"|staat\s+los\s+van\s+(?:mijn\s+)?(?:werkgever|werk|school|stichting)|als\s+privépersoon"
     r"|(?:spreek|schrijf|praat)\s+(?:hier\s+)?(?:alleen\s+|uitsluitend\s+|puur\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf|mij\s+zelf)"
     r"|namens\s+(?:mezelf|mijzelf)|standpunten\s+van\s+(?:mezelf|mijzelf)|voor\s+eigen\s+rekening"
     r"|(?:views|opinions|thoughts)\s+(?:are\s+)?(?:my\s+own|mine|(?:entirely\s+)?my\s+own)|my\s+own\s+(?:views|opinions)"
@@ -67,16 +105,22 @@ DISCLAIMER = regex.compile(
 #: Trigger words (see :func:`_common.sentences_with`): every match of the pattern holds one.
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
-    " rekening views opinions thoughts own mine personal myself".split())
+    " rekening views opinions thoughts own mine personal myself kijk werk".split())
 _EVAL_WORDS = frozenset(
-    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen moeten zou zouden moet mag veel weinig"
-    " alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert luisteren lak mislukt doorgeslagen"
+    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
+    " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"
+    " stomste domste beste veel weinig alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert"
+    " luisteren lak mislukt mislukking fiasco flop blunder debacle puinhoop aanfluiting lachertje schijnvertoning"
+    " poppenkast geldverspilling verspilling zonde weggegooid bodemloze symboolpolitiek wensdenken doorgeslagen"
     " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
-    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk snap snapt begrijp"
-    " werkt eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
-_CAPACITY = regex.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
-_HASHTAG = regex.compile(r"#\w+")
-_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk gek erger verhouding"
+    " houden uitleggen nergens jasje woorden frasen retoriek klinkt lijkt staat papier bedacht terecht benul notie"
+    " gestaan toren werkvloer praktijk klas bureau hoofden opgelegd koste dupe gaat ging snap snapt begrijp werkt"
+    " eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
+_EVAL_PREFIXES = ("verdw",)
+_CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
+_HASHTAG = re.compile(r"#\w+")
+_NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 
 def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
@@ -99,7 +143,7 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that give an opinion about the school, the foundation or
     education policy (topic + evaluative marker, not a question)."""
     out = []
-    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS):
+    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES):
         low = c.span_text(ctx, sp)
         if c.is_question(low):
             continue
