@@ -15,7 +15,7 @@ Sources (own summaries of the protocols, see ``rules/*.yaml``):
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
@@ -34,11 +34,11 @@ FUNCTIONS = (
     r"|pedagogisch\s+medewerker|stagiair(?:e)?|lio-?stagiair(?:e)?|lio'er|invalkracht|invaller"
     r"|orthopedagoog|gedragsspecialist|remedial\s+teacher|bestuurder|(?:school)?maatschappelijk\s+werker"
 )
-_FUNCTION = regex.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
+_FUNCTION = re.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
 
 #: "ik ben leerkracht", "ik werk als juf", "ik sta daar zelf als leerkracht",
 #: "als intern begeleider op ...", "ik werk zelf ook bij ...", "medewerker van ...".
-_EMPLOYMENT = regex.compile(
+_EMPLOYMENT = re.compile(
     c.WB_L + r"(?:"
     r"ik\s+(?:ben|werk|sta|zit)\b[^.!?\n]{0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
     r"|als\s+(?:\w+\s+){0,2}?(?:" + FUNCTIONS + r")\s+(?:\w+\s+){0,3}?(?:van|bij|op|in|voor|aan)" + c.WB_R +
@@ -47,31 +47,54 @@ _EMPLOYMENT = regex.compile(
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
     r")")
 
-#: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven".
-_DISCUSSION = regex.compile(
+#: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven",
+#: a context note "(Buurtapp X, reactie op de vraag ...)", "onder de vraag of ...".
+_DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
     r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
+    r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
+    r"|(?:buurt|dorps|wijk)(?:-?app|-?groep)"
     r"|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
     r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
 
 _DISCUSSION_WORDS = frozenset(
     "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
-    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht".split())
-_REPLY_AT = regex.compile(r"(?m)^[ \t]*@\w+")
+    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk".split())
+_REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 
 #: The author speaks with inside knowledge of the school.
-_INSIDE = regex.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+)?(?:wel\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
-    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)"
+_INSIDE = re.compile(
+    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+|het\s+|dat\s+|dit\s+)?(?:wel\s+|gerust\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
+    r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school)" + c.WB_R)
 
+#: Correcting what others say about the school: "klopt niet wat hier staat", "onzin, er komt juist ...",
+#: "ik snap die ophef niet", "alles is allang geregeld", "maak je geen zorgen".
+_CORRECTION = re.compile(
+    c.WB_L + r"(?:(?:klopt|kloppen)\s+(?:\w+\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?(?:niet|niks|niets|geen\s+bal)"
+    r"|(?:dat|dit|het|die\s+verhalen?)\s+(?:is|zijn)\s+(?:echt\s+|gewoon\s+|helemaal\s+|complete\s+|je\s+reinste\s+|pure\s+)?"
+    r"(?:onzin|nonsens|flauwekul|kletskoek|onwaar|niet\s+waar|fake\s+news|broodje\s+aap)"
+    r"|^\W*(?:onzin|nonsens|flauwekul|kletskoek|niet\s+waar|fake\s+news)"
+    r"|er\s+(?:komt|komen|gaat|gaan|wordt|worden|is|zijn)\s+juist|in\s+werkelijkheid|het\s+zit\s+(?:\w+\s+)?(?:anders|zo)|zo\s+zit\s+het"
+    r"|voor\s+(?:alle|de)\s+duidelijkheid|(?:even\s+)?recht\s*(?:zetten|te\s+zetten)|rechtzett\w*"
+    r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
+    r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
+    r"|niets\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
+    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen))" + c.WB_R, re.M)
+#: The text is about a school at all (a correction needs that).
+_ABOUT_SCHOOL = re.compile(c.WB_L + r"(?:\w*school\w*|\w*scholen|directeur|directie|leerkracht\w*|juf|juffen|meester|klas|groep\s+\d+|bestuur)" + c.WB_R)
+
 #: The school or the foundation as a subject of the discussion.
-_ENTITY = regex.compile(
+_ENTITY = re.compile(
     c.WB_L + r"(?:de|onze|mijn)\s+school|de\s+stichting|het\s+(?:school)?bestuur|de\s+directie|de\s+schoolleiding"
     r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
-_THAT_SCHOOL = regex.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
-_FIRST_PERSON = regex.compile(r"\b(?:ik|mijn|me|mij)\b")
-_INTRO = regex.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+_THAT_SCHOOL = re.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
+_FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b")
+_INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+#: A context note in brackets, "(Buurtapp X, reactie op ...)", or its tail when the splitter cut off the "(".
+_NOTE = re.compile(r"^\s*(?:[(\[][^()\[\]]*|[^()\[\]]*)[)\]]\s*$")
+_WORDS = re.compile(r"\w+")
 
 
 def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
@@ -107,7 +130,12 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     staff member. If the author states a role that lacks the function or school
     the pack asks for, the finding is at that statement; without any role
     statement it is at the first sentence that speaks with inside knowledge
-    or about the school. Returns at most one span.
+    or about the school. A sentence that corrects what others say about the
+    school ("klopt niet wat hier staat", "onzin, er komt juist ...", "ik snap
+    die ophef niet, alles is allang geregeld") counts as well when the text is
+    about a school; a bare lead-in ("Dat klopt niet.") is reported together
+    with the sentence after it. Context notes in brackets are skipped.
+    Returns at most one span.
     """
     return c.memo(ctx, "role-disclosure", _role_disclosure)
 
@@ -124,9 +152,10 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _role_complete(ctx, sp, slow):
             return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
+    about_school = None
     for sp in sents:
         slow = c.span_text(ctx, sp)
-        if c.is_question(slow):
+        if c.is_question(slow) or _NOTE.match(slow):
             continue
         start = sp[0]
         if _INTRO.search(slow):
@@ -138,6 +167,16 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _INSIDE.search(slow) or _ENTITY.search(slow) or c.mentions_org(ctx, start, sp[1]) \
                 or c.names_school(ctx, start, sp[1]):
             return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
+        if _CORRECTION.search(slow):
+            if about_school is None:
+                about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text)))
+            if about_school:
+                end = sp[1]
+                i = sents.index(sp)
+                # A bare lead-in ("Dat klopt niet.", "Onzin!") is followed by what the author knows.
+                if len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]:
+                    end = sents[i + 1][1]
+                return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
     return []
 
 
@@ -148,7 +187,7 @@ _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|s
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
 _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
          r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
-_SPEAK = regex.compile(
+_SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+" + _UNIT + r")"
     r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,2}?" + _STANCE +
@@ -158,10 +197,10 @@ _SPEAK = regex.compile(
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
-_ANY_SPEAK = regex.compile(r"namens|\bals\s|school|officieel|standpunt")
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
-_NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
-_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
+_NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 
 def check_speaking_for_school(ctx: Context) -> list[Span]:
