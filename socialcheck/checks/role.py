@@ -187,6 +187,10 @@ _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|s
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
 _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
          r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
+#: A speech act in the present tense: apologising, regretting, distancing, announcing.
+_PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldigingen)|betreurt|betreuren"
+            r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
+            r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
 _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+" + _UNIT + r")"
@@ -195,9 +199,13 @@ _SPEAK = re.compile(
     r"|de\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
+    # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
+    r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
+    r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
+    r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt")
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
@@ -206,7 +214,8 @@ _NAMENS = re.compile(c.WB_L + r"namens\s+")
 def check_speaking_for_school(ctx: Context) -> list[Span]:
     """``speaking-for-school``: on a personal channel, wording that presents
     the post as the voice of the school ("namens de school", "wij als school
-    hebben besloten", "de school vindt", "officieel laten weten").
+    hebben besloten", "de school vindt", "officieel laten weten", "onze
+    school biedt haar excuses aan", "de directie laat hierbij weten").
 
     Not reported for the school's own communication, on an official channel,
     or after a negation ("ik spreek niet namens de school"). Under SOM
