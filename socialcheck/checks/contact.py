@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_FRIEND = regex.compile(
+_FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
     r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?volgt|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
@@ -34,10 +34,10 @@ _FRIEND = regex.compile(
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     r")" + c.WB_R)
-_ACCEPT = regex.compile(
+_ACCEPT = re.compile(
     c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geaccepteerd|aangenomen|bevestigd)" + c.WB_R
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
-_MESSAGE = regex.compile(
+_MESSAGE = re.compile(
     c.WB_L + r"(?:"
     r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje)"
     r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:een\s+)?dm"
@@ -47,21 +47,35 @@ _MESSAGE = regex.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
-_PRIVATE_HINT = regex.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
-_NEGATION = regex.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
+_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
+_NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
     ("facebook", r"facebook|fb|messenger"), ("linkedin", r"linkedin"), ("x", r"twitter|x"),
     ("whatsapp", r"whatsapp\w*|app|appen|appje|appgroep"),
 )
-_PLATFORM_RE = [(name, regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
+_PLATFORM_RE = [(name, re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
 _OFFICIAL_NAMES = {
     "parro": r"parro", "social-schools": r"social\s*schools?|socialschools?", "parnassys": r"parnassys",
     "ouderportaal": r"ouderportaal|portaal", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
     "website": r"website|site",
 }
 
-_OFFICIAL_RE = {ch: regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
+#: A public reply: the sentence opens with an @handle.
+_AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
+#: A context note that says the post answers a pupil: "Reactie op een tweet van een leerling".
+_TO_PUPIL = re.compile(
+    c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
+    r"(?:oud-)?(?:leerling|leerlinge|scholier|student)e?" + c.WB_R)
+#: The pupil's own school work in the second person: "die 4 was terecht", "je toets", "je had vraag 3 niet gemaakt".
+_YOUR_WORK = re.compile(
+    c.WB_L + r"(?:(?:je|jouw)\s+(?:\w+\s+)?(?:cijfers?|toets|proefwerk|overhoring|rapport|huiswerk|werkstuk|spreekbeurt|boekverslag"
+    r"|antwoorden?|opdrachten?|punten|herkansing|beoordeling)"
+    r"|(?:die|een|je|jouw)\s+(?:[1-9]|10)(?:[,.]5)?\s+(?:\w+\s+)?(?:was|is|voor|heb|had|krijg|kreeg|gehaald|terecht|onterecht|verdiend)"
+    r"|je\s+(?:had|hebt|heb)\s+(?:\w+\s+){0,6}?(?:niet\s+gemaakt|niet\s+geleerd|fout|moeten\s+(?:leren|lezen|maken))"
+    r"|nakijk\w*|nagekeken)" + c.WB_R)
+
+_OFFICIAL_RE = {ch: re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,9 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     ``official-channel``; follow/friend invitations to parents count here.
     Contact on a platform in ``settings.pupil-contact.exceptions`` (TWijs:
     LinkedIn) is not reported. Only staff (or unknown authors) are checked.
+
+    A public discussion with a pupil (a reply to a pupil's @handle about
+    their grade or work) is contact too; see :func:`_pupil_discussion`.
     """
     if not c.is_staff_voice(ctx):
         return []
@@ -161,4 +178,29 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
         elif parents_only and not include_parents:
             continue
         spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
+    if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
+        taken = {sp.start for sp in spans}
+        spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.75, "conduct.contact")
+                     for sp in _pupil_discussion(ctx) if sp[0] not in taken)
     return spans
+
+
+def _pupil_discussion(ctx: Context) -> list[tuple[int, int]]:
+    """The first sentence of a public reply to a pupil (SOM art. 4: no
+    discussions with pupils on social media): a reply that opens with an
+    @handle, or a text whose context note says it answers a pupil, where the
+    reply talks about the pupil's own school work ("die 4 was terecht", "je
+    had vraag 3 niet gemaakt"), or the note names the pupil. At most one span."""
+    sents = c.sentences(ctx)
+    to_pupil = bool(_TO_PUPIL.search(ctx.lower))
+    for i, sp in enumerate(sents):
+        low = c.span_text(ctx, sp)
+        replying = _AT_REPLY.match(low) is not None
+        if not (replying or to_pupil) or c.is_question(low):
+            continue
+        if _TO_PUPIL.search(low) and not replying:
+            continue            # the context note itself
+        nxt = c.span_text(ctx, sents[i + 1]) if i + 1 < len(sents) else ""
+        if (replying and to_pupil) or _YOUR_WORK.search(low) or (replying and _YOUR_WORK.search(nxt)):
+            return [sp]
+    return []
