@@ -16,20 +16,32 @@ check is about video, film and sound: "filmpje", "video", "opname",
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_REC_NOUN = regex.compile(
-    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlogje)" + c.WB_R)
-_REC_VERB = regex.compile(
-    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt)" + c.WB_R)
+_REC_NOUN = re.compile(
+    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
+    r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?)" + c.WB_R)
+_REC_VERB = re.compile(
+    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet))" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("opgenomen gefilmd filmde filmden gestreamd live opname opnames vlogje".split())
-_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream")
-_ACTIVITY = regex.compile(
+_TRIGGER_WORDS = frozenset(
+    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd".split())
+_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
+                     "compilatie")
+#: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
+VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
+#: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
+_SCENE = re.compile(
+    c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je"
+    r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
+#: The activity involves the pupils (a group, a class, a lesson), not only a place.
+_PUPIL_ACTIVITY = re.compile(
+    c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|\w*les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
+_ACTIVITY = re.compile(
     c.WB_L + r"(?:"
     r"(?:muziek|reken|gym|taal|lees|spelling|schrijf|zwem|dans|drama|teken|knutsel|natuur|geschiedenis|aardrijkskunde|engelse|online|instructie|kring)?les(?:sen)?"
     r"|(?:online|digitale)\s+les(?:sen)?|in\s+(?:de|mijn|onze)\s+klas|(?:uit|van|in)\s+(?:mijn|onze|de)\s+les"
@@ -39,20 +51,22 @@ _ACTIVITY = regex.compile(
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
-_SHARED = regex.compile(
+_SHARED = re.compile(
     c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)"
     r"|staat\s+(?:op|online))" + c.WB_R)
 #: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
-_DETERMINER = regex.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:[\p{L}-]+\s+)?$")
+_DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
+#: The recording word opens the caption: "Reel van de gymles van vandaag: ...".
+_HEADING = re.compile(r"\W*$")
 #: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
-_WE_RECORDED = regex.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
-_NEGATED = regex.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
-_SELF_VIDEO = regex.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
-_CONSENT = regex.compile(
+_WE_RECORDED = re.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
+_NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
+_SELF_VIDEO = re.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
+_CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
     r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
     r"|mogen\s+(?:allemaal\s+)?in\s+beeld)" + c.WB_R)
-_NO_CONSENT = regex.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
+_NO_CONSENT = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
 
 
 def has_consent_statement(ctx: Context) -> bool:
@@ -61,6 +75,20 @@ def has_consent_statement(ctx: Context) -> bool:
     and does not say it was missing ("zonder toestemming")."""
     low = ctx.lower
     return bool(_CONSENT.search(low)) and not _NO_CONSENT.search(low)
+
+
+def _video_caption(ctx: Context) -> list[Span]:
+    """On a video platform, the first caption sentence that shows pupils in a
+    lesson or activity as it happens ("Onze groep 8 tijdens de rekenles
+    vandaag ... kijk!"): the post is the recording."""
+    for sp in c.sentences(ctx):
+        low = c.span_text(ctx, sp)
+        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low):
+            continue
+        m = _PUPIL_ACTIVITY.search(low)
+        if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
+            return [Span(sp[0], sp[1], "lesson-recording", 0.7, "conduct.recording")]
+    return []
 
 
 def check_lesson_recording(ctx: Context) -> list[Span]:
@@ -74,7 +102,9 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     geen filmpjes", "deel geen opnames"), a video of oneself ("tekst bij mijn
     video", "in de camera"), and the school's closed channels (Parro,
     Social Schools, ouderportaal, group app, e-mail), where the school's own
-    consent procedure applies. Parents are checked too (Lithora A.7, TWijs A.7).
+    consent procedure applies. On a video platform (TikTok, YouTube) the post
+    itself is a video: a caption that shows pupils in a lesson as it happens
+    counts without a recording word. Parents are checked too (Lithora A.7, TWijs A.7).
     """
     if c.channel(ctx) in c.CLOSED_CHANNELS:
         return []
@@ -89,7 +119,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
             for m in _REC_NOUN.finditer(low):
                 if _NEGATED.search(low[:m.start()]):
                     continue
-                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()])):
+                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _HEADING.match(low[:m.start()])):
                     hit = True
                     break
             if not hit:
@@ -101,6 +131,8 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
                         break
         if hit and not c.is_question(low):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
+    if not spans and c.channel(ctx) in VIDEO_CHANNELS:
+        spans.extend(_video_caption(ctx))
     if spans and has_consent_statement(ctx):
         return []
     return spans
