@@ -17,31 +17,40 @@ from __future__ import annotations
 import functools
 import os
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
 _LIST = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "hurtful_words.txt")
-KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak")
+KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak", "insult-adj", "insult-noun")
+#: Kinds that are not a hit alone: an insult-adj followed by an insult-noun is an insult.
+_PAIR_KINDS = ("insult-adj", "insult-noun")
 #: A sentence that talks *about* words ("scheldwoorden zoals ...") is not itself hurtful.
-_META = regex.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
+_META = re.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
 #: Frequent words that make poor triggers ("op haar bek" is found through "bek").
 _COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
                     " nog niet me mij juf meester".split())
-_TEACHER_SELF = regex.compile(r"\b(?:juf|meester|juffie)\b")
+_TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie)\b")
+#: An ultimatum with a sanction: "als ik nog één keer iemand te laat zie komen, laat ik je kind niet meer
+#: binnen", "als jullie dat nog één keer doen, dan is het klaar".
+_ULTIMATUM = re.compile(
+    c.WB_L + r"als\s+(?:ik|we|wij|je|jij|jullie|u|hij|ze|zij)\s+(?:[\w.:]+\s+){0,6}?nog\s+(?:één|een|1)\s+keer\b[^.!?\n]{0,120}?"
+    r"(?:(?:laat|stuur|zet|gooi|haal|sluit|pak|schop)\s+(?:ik|we)\b|(?:ik|we)\s+(?:laat|stuur|zet|gooi|haal|sluit|pak)\s+(?:je|jou|jullie|hem|haar|uw|het)\b"
+    r"|dan\s+(?:zwaait|krijg|krijgt|krijgen|is\s+het\s+(?:klaar|afgelopen|over|einde)|zal|zul|zullen|kun|kunt|kunnen|hoef|hoeft|hoeven|ben\s+je|zijn\s+jullie)"
+    r"|niet\s+meer\s+binnen|de\s+deur\s+uit|eruit\b)")
 
 
 def _entry_pattern(phrase: str) -> str:
     words = []
     for w in phrase.split():
         if w == "_":
-            words.append(r"[\p{L}'-]+")
+            words.append(r"(?:[^\W\d_]|['-])+")
         elif w.endswith("*"):
-            words.append(regex.escape(w[:-1]) + r"\p{L}*")
+            words.append(re.escape(w[:-1]) + r"[^\W\d_]*")
         else:
-            words.append(regex.escape(w))
+            words.append(re.escape(w))
     return r"\s+".join(words)
 
 
@@ -70,15 +79,22 @@ def load_words(path: str = _LIST) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _alternation(phrases) -> str:
+    return "|".join(sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True))
+
+
 @functools.cache
-def _pattern() -> regex.Pattern:
+def _pattern() -> re.Pattern:
+    words = load_words()
     groups = []
-    for kind, phrases in load_words().items():
-        if not phrases:
+    if words["insult-adj"] and words["insult-noun"]:
+        groups.append("(?P<insult_pair>(?:" + _alternation(words["insult-adj"]) + r")\s+(?:"
+                      + _alternation(words["insult-noun"]) + "))")
+    for kind, phrases in words.items():
+        if not phrases or kind in _PAIR_KINDS:
             continue
-        alts = sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True)
-        groups.append(f"(?P<{kind.replace('-', '_')}>" + "|".join(alts) + ")")
-    return regex.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
+        groups.append(f"(?P<{kind.replace('-', '_')}>" + _alternation(phrases) + ")")
+    return re.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
 
 
 @functools.cache
@@ -87,7 +103,9 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
     (prefix): every match of the entry holds that word, so sentences without
     any trigger need not be searched."""
     exact, prefixes = set(), set()
-    for phrases in load_words().values():
+    for kind, phrases in load_words().items():
+        if kind == "insult-adj":
+            continue            # a pair is found through its noun
         for phrase in phrases:
             words = [w for w in phrase.split() if w != "_"]
             rare = [w for w in words if w not in _COMMON] or words
@@ -102,12 +120,26 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
 def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
     pat = _pattern()
-    return [(m.lastgroup.replace("_", "-"), m.start(), m.end()) for m in pat.finditer(ctx.lower, start, end)]
+    out = [(_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end())
+           for m in pat.finditer(ctx.lower, start, end)]
+    m = _ULTIMATUM.search(ctx.lower, start, end)
+    if m:
+        out.append(("threat", m.start(), m.end()))
+    return out
+
+
+_GROUP_KIND = {"insult_pair": "insult"}
+_ULTIMATUM_WORDS = frozenset({"keer"})
 
 
 def check_hurtful_language(ctx: Context) -> list[Span]:
     """``hurtful-language``: one span per sentence with an insult, swearing,
     a threat, or an over-familiar sign-off towards pupils.
+
+    Besides the word list: an insulting adjective before an insulting noun
+    ("arrogante kwal", kinds ``insult-adj`` + ``insult-noun``), and an
+    ultimatum with a sanction ("als ik nog één keer ... zie, laat ik je kind
+    niet meer binnen"), reported as a threat.
 
     Variants: ``threat``, ``familiar`` (the default message covers insults
     and swearing). Familiar words count only in a text that addresses pupils
@@ -124,7 +156,7 @@ def _hurtful(ctx: Context) -> list[Span]:
     pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact, prefixes):
+    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS, prefixes):
         s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:
