@@ -266,10 +266,11 @@ def span_text(ctx: Context, span: tuple[int, int]) -> str:
 
 
 #: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof".
-SCHOOL_NAME = regex.compile(
-    r"(?:(?i:(?<![\p{L}])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
-    r"\s+(?:(?:De|de|Het|het|'t)\s+)?\p{Lu}[\p{L}'-]+"
-    r"|(?<![\p{L}])(?i:op|van|bij)\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}[\p{L}-]+)")
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŻŹ"
+SCHOOL_NAME = re.compile(
+    r"(?:(?i:(?<![^\W\d_])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
+    r"\s+(?:(?:De|de|Het|het|'t|’t)\s+)?[" + _UPPER + r"](?:[^\W\d_]|['-])+"
+    r"|(?<![^\W\d_])(?i:op|van|bij)\s+(?:De|Het|'t|’t)\s+[" + _UPPER + r"][a-zß-öø-ÿ](?:[^\W\d_]|-)+)")
 
 
 def configured_school(ctx: Context) -> str | None:
