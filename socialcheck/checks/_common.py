@@ -265,12 +265,15 @@ def span_text(ctx: Context, span: tuple[int, int]) -> str:
     return ctx.lower[span[0]:span[1]]
 
 
-#: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof".
+#: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof", "Twents Lyceum".
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŻŹ"
 SCHOOL_NAME = re.compile(
     r"(?:(?i:(?<![^\W\d_])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
     r"\s+(?:(?:De|de|Het|het|'t|’t)\s+)?[" + _UPPER + r"](?:[^\W\d_]|['-])+"
-    r"|(?<![^\W\d_])(?i:op|van|bij)\s+(?:De|Het|'t|’t)\s+[" + _UPPER + r"][a-zß-öø-ÿ](?:[^\W\d_]|-)+)")
+    r"|(?<![^\W\d_])(?i:op|van|bij)\s+(?:De|Het|'t|’t)\s+[" + _UPPER + r"][a-zß-öø-ÿ](?:[^\W\d_]|-)+"
+    # secondary schools: "het Twents Lyceum Noord", "Stedelijk Gymnasium", "College De Heemlanden"
+    r"|[" + _UPPER + r"][a-zß-öø-ÿ]+\s+(?:Lyceum|College|Gymnasium|Scholengemeenschap|Atheneum)"
+    r"|(?:Lyceum|College|Gymnasium|Scholengemeenschap)\s+(?:(?:De|Het|'t)\s+)?[" + _UPPER + r"][a-zß-öø-ÿ]+)")
 
 
 def configured_school(ctx: Context) -> str | None:

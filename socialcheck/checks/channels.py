@@ -32,7 +32,7 @@ from .contact import invitations, names_channel
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #: A group of pupils as the subject of an announcement: "de kinderen", "groep 5", "groepen 3 en 4", "klas 2b".
-_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep\s+\d+[a-z]?|groepen\s+\d+(?:\s*(?:,|en|t/m|-)\s*\d+)*"
+_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*"
            r"|klas\s+\w+|(?:onder|midden|boven)bouw)")
 #: "vrij" as a day off, not the adverb ("vrij rustig"): at the end of a clause or before a reason/time.
 _FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|door)" + c.WB_R + r"))")
@@ -52,9 +52,18 @@ _ANNOUNCE = re.compile(
     r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
     r"|" + _PUPILS + r"\s+(?:zijn|is|hebben|heeft)\s+(?:[\w.:]+\s+){0,5}?" + _FREE +
     r"|vrije\s+(?:dag|middag|ochtend)|studiedag\w*|continurooster\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
-    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|(?:zijn|is)\s+(?:de\s+|alle\s+)?(?:kinderen|leerlingen)\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|mee\s+naar\s+huis"
+    r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    r"|" + _PUPILS + r"\s+(?:zijn|is)\s+(?:\w+\s+)?(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    # what pupils may, must or need not do or bring: "de kinderen mogen verkleed komen", "uw kind moet om 8.00 uur ..."
+    r"|(?:de\s+|alle\s+)?(?:kinderen|leerlingen|kleuters)\s+(?:mogen|moeten|hoeven)|(?:uw|jullie|je)\s+kind(?:eren)?\s+(?:mag|mogen|moet|moeten|hoeft|hoeven)"
+    # who stands in: "meester Tom neemt de groep over", "juf Sandra is er morgen niet", "er is geen vervanging"
+    r"|(?:neemt|nemen)\s+(?:\w+\s+){0,2}?(?:groep|klas|les|lessen)\s+(?:\w+\s+)?over|vervanging|invaller|invalkracht"
+    r"|(?:juf|meester|mevrouw|meneer)\s+\w+\s+(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:er\s+niet|afwezig)"
+    # an event at school that parents may attend
+    r"|(?:ouders|opa's|oma's|iedereen|belangstellenden)\s+(?:zijn|is)\s+(?:\w+\s+)?welkom|(?:in|op)\s+(?:de|het)\s+(?:aula|speelzaal|speellokaal|schoolplein)"
     r"|(?:school|de\s+les|de\s+lessen)\s+(?:begint|start|eindigt|is\s+uit)\s+(?:\w+\s+){0,3}?om\s+\d"
-    r"|zwemles\w*|zwemspullen|zwemtas|luizencontrole|sportdag\w*"
+    r"|zwemles\w*|zwemspullen|zwemtas|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
     r"|gymspullen|gymkleding|gymschoenen|gymtas|(?:hebben\s+we\s+)?gym\s+op\s+" + _DAY +
@@ -67,7 +76,8 @@ _ANNOUNCE = re.compile(
 #: A change to a planned event: "is verplaatst naar", "gaat niet door", "valt uit" (with an :data:`_EVENT` noun).
 _CHANGE = re.compile(
     c.WB_L + r"(?:(?:is|wordt|zijn|worden)\s+(?:\w+\s+){0,3}?(?:verplaatst|verschoven|verzet|afgelast|geannuleerd|uitgesteld|vervroegd|afgezegd)"
-    r"|(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+door|(?:valt|vallen)\s+(?:\w+\s+){0,5}?uit|afgelast|geannuleerd)" + c.WB_R)
+    r"|(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+door|(?:valt|vallen)\s+(?:\w+\s+){0,5}?uit|afgelast|geannuleerd|vervall?(?:t|en)"
+    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op|(?:is|wordt)\s+(?:\w+\s+)?(?:naar|op)\s+(?:\w+\s+)?" + _DAY + r")" + c.WB_R)
 _EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
 #: Trip logistics and what to bring: "we vertrekken om", "verzamelen bij", "neem ... mee", "meegeven".
 _LOGISTICS = re.compile(
@@ -76,17 +86,22 @@ _LOGISTICS = re.compile(
     r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven)" + c.WB_R)
 #: Logistics count only in a school setting (not "we vertrekken morgen naar Spanje, neem je zonnebrand mee").
 _SCHOOLISH = re.compile(
-    c.WB_L + r"(?:school\w*|(?:school)?plein|hek|lokaal|klas|groep\s+\d+|kinderen|leerlingen|kamp\w*|\w*reis\w*|excursie\w*"
-    r"|uitje|gym\w*|zwem\w*|bus)" + c.WB_R)
+    c.WB_L + r"(?:school\w*|(?:school)?plein|hek|lokaal|klas|groep\s+\d+|(?:de|alle|jullie|uw)\s+kinderen|(?:uw|jullie|je)\s+kind|leerlingen"
+    r"|ouders|kamp\w*|\w*reis\w*|excursie\w*|uitje|gym\w*|zwem\w*|bus|\w*boek(?:en)?|bieb\w*|bibliotheek\w*|lunch\w*|fruit|pauzehap"
+    r"|tussendoortje|drinken|rapport\w*|knuffel|verkleed\w*|toestemmingsformulier\w*)" + c.WB_R)
+#: A question that is an instruction: "Denken jullie aan de gymtas?", "Wilt u ... meegeven?".
+_ASKING = re.compile(r"^\W*(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)\b")
 #: Every announcement pattern holds one of these (see :func:`_common.sentences_with`).
 _ANNOUNCE_WORDS = frozenset(
     "lesuitval les lessen school zwemles door vervalt vervallen vrij vrije dicht gesloten hoofdstuk blz bladzijde"
     " toets overhoring dictee proefwerk topotoets rooster ziek huis uit zwemspullen zwemtas luizencontrole"
     " verplaatst verschoven verzet afgelast geannuleerd uitgesteld vervroegd afgezegd mee meenemen meegeven"
-    " verzamelen terug".split())
+    " verzamelen terug mogen moeten hoeven mag moet hoeft neemt nemen vervanging invaller invalkracht afwezig niet"
+    " welkom aula speelzaal speellokaal schoolplein vervalt vervallen schuift schuiven maandag dinsdag woensdag donderdag"
+    " vrijdag zaterdag zondag".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
-                      "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt")
+                      "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen")
 _ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
 _WHEN = re.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|volgende\s+\w+|komende?\s+\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
@@ -123,7 +138,7 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     for i in c.sentences_with(ctx, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES, _ANNOUNCE_CONTAINS):
         sp = sents[i]
         low = c.span_text(ctx, sp)
-        if c.is_question(low) or not _is_announcement(low):
+        if (c.is_question(low) and not _ASKING.match(low)) or not _is_announcement(low):
             continue
         if _WHEN.search(low) and not _PAST.search(low):
             out.append(sp)

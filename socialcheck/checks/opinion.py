@@ -42,8 +42,8 @@ _TOPIC = re.compile(
     r")" + c.WB_R)
 
 #: How a decision is judged: "heel verstandig gekozen", "een domme keuze", "het besluit is terecht".
-_JUDGED = (r"(?:verstandig|wijs|goed|juist|terecht|slim|moedig|dapper|prima|uitstekend|geweldig|dom|onverstandig|onhandig"
-           r"|slecht|kortzichtig|laf|raar|vreemd|onbegrijpelijk)")
+_JUDGED = (r"(?:verstandige?|wijze?|goede?|juiste?|terechte?|slim(?:me)?|moedige?|dappere?|prima|uitstekende?|geweldige?"
+           r"|dom(?:me)?|onverstandige?|onhandige?|slechte?|kortzichtige?|laf(?:fe)?|rare?|vreemde?|onbegrijpelijke?)")
 _DECISION = r"(?:gekozen|besloten|besluit|keuze|beslissing|zet|stap|plan|zaak)"
 
 _EVAL = re.compile(
@@ -57,14 +57,14 @@ _EVAL = re.compile(
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
     r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
     # judging a decision, positive or negative
-    r"|(?:heel\s+|zeer\s+|erg\s+|niet\s+)?" + _JUDGED + r"e?\s+" + _DECISION +
+    r"|(?:heel\s+|zeer\s+|erg\s+|niet\s+)?" + _JUDGED + r"\s+" + _DECISION +
     r"|(?:gekozen|besloten|besluit|keuze|beslissing|plan)\s+(?:\w+\s+){0,2}?(?:is|was|vind\s+ik)\s+(?:\w+\s+)?" + _JUDGED +
     r"|(?:grootste|ergste|slechtste|stomste|domste|beste)\s+(?:\w+\s+)?(?:mislukking|probleem|fout|blunder|vergissing|ramp"
     r"|onzin|beslissing|besluit|keuze|idee|plan|beleid)"
     # too much, too little, failure
     r"|veel\s+te\s+\w+|te\s+weinig|alleen\s+maar|nooit\s+oplossen|in\s+de\s+steek|aan\s+(?:ons|hun|zijn|haar)\s+lot\s+over"
     r"|loze\s+belofte\w*|druppel\s+op\s+een\s+gloeiende\s+plaat|open\s+kaart|(?:slecht|slordig)\s+aangepakt"
-    r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+niet|lak\s+aan"
+    r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+(?:\w+\s+)?(?:niet|nooit)|lak\s+aan"
     r"|mislukt|mislukking|fiasco|flop|blunder|debacle|puinhoop|aanfluiting|lachertje|schijnvertoning|poppenkast"
     r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
     r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
@@ -73,7 +73,7 @@ _EVAL = re.compile(
     r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
     # irony and dismissal: nice words, nothing comes of it, far from the classroom
     r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
-    r"|(?:klinkt|lijkt|staat)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s+(?:op\s+papier|maar)"
+    r"|(?:klinkt|lijkt|staat)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s*,?\s+(?:op\s+papier|maar)"
     r"|op\s+papier\s+(?:\w+\s+)?(?:mooi|prachtig|leuk|goed)|(?:leuk|mooi)\s+bedacht"
     r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
     r"|(?:heeft|hebben)\s+(?:\w+\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|notie|flauwe\s+notie)"
@@ -86,6 +86,19 @@ _EVAL = re.compile(
     r"|ik\s+snap\s+(?:echt\s+|werkelijk\s+|gewoon\s+)?(?:niet|niks|niets)|snapt\s+(?:er\s+)?(?:niets|niks)"
     r"|ik\s+begrijp\s+(?:echt\s+|werkelijk\s+)?(?:niet|niks|niets)|werkt\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+)?niet"
     r"|eindelijk|teleurgesteld|woedend|boos\s+op|gefrustreerd|een\s+(?:grap|farce|wassen\s+neus|papieren\s+tijger)"
+    r"|ik\s+(?:word|raak)\s+er\s+(?:\w+\s+)?(?:moe|ziek|gek|moedeloos|verdrietig|boos|chagrijnig|somber)\s+van"
+    r"|ik\s+(?:ben\s+(?:er|het)\s+(?:\w+\s+)?(?:klaar\s+mee|zat|beu|spuugzat)|erger\s+me|baal|schaam\s+me|heb\s+er\s+(?:een\s+)?hard\s+hoofd\s+in)"
+    r"|(?:het\s+is\s+|wat\s+)?(?:jammer|zonde|treurig|triest|bizar|raar)\s+dat"
+    # evaluative adjectives and idioms
+    r"|beschamend|bedroevend|erbarmelijk|ondermaats|abominabel|armzalig|schamel|schandelijk|stuitend|tenenkrommend"
+    r"|onwerkbaar|onhoudbaar|onuitvoerbaar|onrealistisch|hypocriet|krankzinnig|waanzin|gekkenwerk"
+    r"|niet\s+(?:meer\s+)?normaal|(?:is|zijn)\s+(?:\w+\s+)?(?:triest|treurig|bizar|schrijnend)"
+    r"|vergissing|misser|miskleun|sigaar\s+uit\s+eigen\s+doos|klap\s+in\s+het\s+gezicht|trap\s+na|kluitje\s+in\s+het\s+riet"
+    r"|om\s+de\s+hete\s+brij|zand\s+in\s+de\s+ogen|(?:leuk|fijn|top|lekker)\s+(?:hoor|zeg)|lekker\s+bezig"
+    r"|(?:onderschat|genegeerd|afgeschoven|doodgezwegen|uitgehold|kapotbezuinigd|weggemoffeld)"
+    r"|(?:doet|doen|deed|deden)\s+(?:\w+\s+)?(?:niks|niets|weinig|nauwelijks|helemaal\s+niks|helemaal\s+niets)\s+(?:aan|mee|met)"
+    r"|gebrek\s+aan\s+(?:visie|lef|daadkracht|leiderschap|respect|waardering|vertrouwen)"
+    r"|(?:zit|zitten)\s+(?:\w+\s+)?te\s+slapen|(?:word|wordt|worden)\s+(?:eens\s+)?wakker|opgepot|oppotten|potten\s+(?:\w+\s+){0,3}?op"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
@@ -116,7 +129,12 @@ _EVAL_WORDS = frozenset(
     " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk gek erger verhouding"
     " houden uitleggen nergens jasje woorden frasen retoriek klinkt lijkt staat papier bedacht terecht benul notie"
     " gestaan toren werkvloer praktijk klas bureau hoofden opgelegd koste dupe gaat ging snap snapt begrijp werkt"
-    " eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
+    " eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger word raak ben erger baal schaam heb"
+    " jammer zonde treurig triest bizar raar beschamend bedroevend erbarmelijk ondermaats abominabel armzalig schamel"
+    " schandelijk stuitend tenenkrommend onwerkbaar onhoudbaar onuitvoerbaar onrealistisch hypocriet krankzinnig"
+    " waanzin gekkenwerk normaal schrijnend vergissing misser miskleun sigaar klap trap kluitje brij"
+    " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
+    " deed deden gebrek slapen wakker opgepot oppotten potten".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
@@ -141,8 +159,12 @@ def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
 
 def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that give an opinion about the school, the foundation or
-    education policy (topic + evaluative marker, not a question)."""
+    education policy (topic + evaluative marker, not a question). The topic
+    may also come from a lead-in question or heading just before, in the
+    same paragraph ("Passend onderwijs? Een wassen neus.")."""
     out = []
+    sents = c.sentences(ctx)
+    starts = [s for s, _ in sents]
     for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES):
         low = c.span_text(ctx, sp)
         if c.is_question(low):
@@ -150,9 +172,20 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
         plain = _HASHTAG.sub(" ", low)
         if not _EVAL.search(plain):
             continue
-        if _TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp):
+        if _has_topic(ctx, sp, plain):
             out.append(sp)
+            continue
+        i = starts.index(sp[0])
+        if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]:
+            prev = sents[i - 1]
+            plow = _HASHTAG.sub(" ", c.span_text(ctx, prev))
+            if (c.is_question(plow) or plow.rstrip().endswith(":")) and _has_topic(ctx, prev, plow):
+                out.append(sp)
     return out
+
+
+def _has_topic(ctx: Context, sp: tuple[int, int], plain: str) -> bool:
+    return bool(_TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp))
 
 
 def check_opinion_disclaimer(ctx: Context) -> list[Span]:

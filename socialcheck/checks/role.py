@@ -77,13 +77,19 @@ _CORRECTION = re.compile(
     r"(?:onzin|nonsens|flauwekul|kletskoek|onwaar|niet\s+waar|fake\s+news|broodje\s+aap)"
     r"|^\W*(?:onzin|nonsens|flauwekul|kletskoek|niet\s+waar|fake\s+news)"
     r"|er\s+(?:komt|komen|gaat|gaan|wordt|worden|is|zijn)\s+juist|in\s+werkelijkheid|het\s+zit\s+(?:\w+\s+)?(?:anders|zo)|zo\s+zit\s+het"
+    r"|(?:is|was|zijn|waren|wordt|werd|worden|gaat|ging|gaan|komt|komen|blijft|blijven|heeft|had|hebben)\s+juist"
+    r"|(?:dat|dit|het)\s+is\s+(?:\w+\s+)?niet\s+zo|(?:helemaal|echt)\s+niet\s+waar|(?:jullie|je|u)\s+(?:hebben|hebt|heb|heeft)\s+het\s+(?:\w+\s+)?mis"
+    r"|laat\s+ik\s+(?:het\s+|dat\s+)?(?:even\s+)?(?:uitleggen|toelichten|ophelderen|rechtzetten)|ter\s+verduidelijking|voor\s+de\s+volledigheid"
+    r"|^\W*(?:kletspraat|roddels?|geruchten)\b|(?:dat|dit)\s+(?:zijn|is)\s+(?:\w+\s+)?(?:roddels?|geruchten|kletspraat)"
     r"|voor\s+(?:alle|de)\s+duidelijkheid|(?:even\s+)?recht\s*(?:zetten|te\s+zetten)|rechtzett\w*"
     r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
     r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
-    r"|niets\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
+    r"|(?:niets|niks)\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
     r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen))" + c.WB_R, re.M)
 #: The text is about a school at all (a correction needs that).
-_ABOUT_SCHOOL = re.compile(c.WB_L + r"(?:\w*school\w*|\w*scholen|directeur|directie|leerkracht\w*|juf|juffen|meester|klas|groep\s+\d+|bestuur)" + c.WB_R)
+_ABOUT_SCHOOL = re.compile(
+    c.WB_L + r"(?:\w*school\w*|\w*scholen|college|lyceum|gymnasium|directeur|directie|leerkracht\w*|docent\w*|mentor\w*|juf|juffen"
+    r"|meester|klas|groep\s+\d+|leerlingen|bestuur)" + c.WB_R)
 
 #: The school or the foundation as a subject of the discussion.
 _ENTITY = re.compile(
@@ -196,15 +202,17 @@ _SPEAK = re.compile(
     r"(?P<namens>namens\s+" + _UNIT + r")"
     r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,2}?" + _STANCE +
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
-    r"|de\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
+    r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
+    r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
+    r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
     r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding".split())
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit".split())
 _ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
