@@ -48,26 +48,31 @@ _SICK = re.compile(
     r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met"
     r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
     r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
-    r"|psychische?\s+(?:klachten|problemen)|in\s+therapie|miskraam)" + c.WB_R)
+    r"|psychische?\s+(?:klachten|problemen)|in\s+therapie|miskraam"
+    # private life
+    r"|(?:gaat|gaan)\s+scheiden|(?:echt)?scheiding|relatieproblemen|huwelijksproblemen)" + c.WB_R)
 #: Personnel matters: suspension, dismissal, warnings, complaints under investigation.
 _HR = re.compile(
     c.WB_L + r"(?:op\s+non-?actief|geschorst|schorsing|ontslagen|ontslag\s+(?:gekregen|aangezegd)|berisping|(?:officiële\s+)?waarschuwing"
     r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|(?:het|een)\s+onderzoek\s+loopt"
-    r"|klacht\w*\s+(?:tegen|over)\s+(?:haar|hem)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
+    r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
     r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren)" + c.WB_R)
 #: Pay: salary, pay slip, scale ("L10", "schaal 9", "trede 6"), gross/net amounts.
 _PAY = re.compile(
     c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
     r"|bruto|netto|inschaling|beoordeling\w*)" + c.WB_R)
+#: A pupil by first name and group: "Emma uit groep 5" (the capital is checked in code).
+_NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?i:groep)\s+\d")
+_NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
 _PUPIL_REF = re.compile(
-    r"(?:(?<![^\W_])[^\W\d_]+\s+(?:uit|van)\s+groep\s+\d)"
-    r"|" + c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|onze)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
+    c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|onze)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
     r"|(?:haar|zijn)\s+(?:vader|moeder|ouders))" + c.WB_R, re.I)
 _PUPIL_SENSITIVE = re.compile(
     c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
     r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
-    r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*)" + c.WB_R)
+    r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
+    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*)" + c.WB_R)
 _INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
     r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
@@ -80,7 +85,14 @@ _BACK = re.compile(
     r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
     r"|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
-    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?)" + c.WB_R)
+    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo)" + c.WB_R)
+#: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
+_MEETING = re.compile(
+    c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
+    r"\s+(?:\w+\s+){0,5}?(?:besproken|besloten|verteld|gezegd|gemeld|bekendgemaakt|gehoord|medegedeeld|aangekondigd)" + c.WB_R)
+_MEETING_NEWS = re.compile(
+    c.WB_L + r"(?:fte|formatie|ontslag\w*|reorganisatie|bezuinig\w*|fusie|sluit\w*|sluiting|vertrek\w*|boventallig\w*"
+    r"|gedwongen|weg\s+moet\w*|verdwijn\w*|wegbezuinigd|geschrapt|schrappen|vacature\w*|verlof)" + c.WB_R)
 _CONTENT = re.compile(
     c.WB_L + r"(?:school|scholen|directeur\w*|directie|collega\w*|team|stuk|document\w*|notulen|memo|mail|reorganisatie|fusie\w*|ontslag\w*"
     r"|vertrek\w*|dossier\w*|\w*functies?|salaris|budget|bezuinig\w*|leerling\w*|ouders|kind|jongen|meisje|ziek\w*|zwanger\w*"
@@ -99,7 +111,8 @@ _TRIGGER_WORDS = frozenset(
     " schorsing ontslagen ontslag berisping waarschuwing loopt onderzoek disciplinair verbetertraject verbeterplan"
     " disfunctioneren functioneren salaris verdient loon trede schaal bruto netto inschaling jeugdbescherming"
     " kinderbescherming ondertoezichtstelling huiselijk drama chaos mis onveilig problemen eetstoornis wil wilde willen"
-    " l10 l11 l12 l13 l14 la lb lc ld".split())
+    " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
+    " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")
@@ -133,7 +146,11 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool) -> bool
     sick, hr, pay = _SICK.search(low), _HR.search(low), _PAY.search(low)
     if (sick and not school_voice or hr or pay) and _staff_subject(ctx, sp, low):
         return True
-    if _PUPIL_REF.search(ctx.text, sp[0], sp[1]) and _PUPIL_SENSITIVE.search(low):
+    if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
+            m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
+            for m in _NAMED_PUPIL.finditer(ctx.text, sp[0], sp[1]))):
+        return True
+    if _MEETING.search(low) and _MEETING_NEWS.search(low):
         return True
     return False
 

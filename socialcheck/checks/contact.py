@@ -28,7 +28,10 @@ from . import _common as c
 _FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
-    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?volgt|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+)?volg(?:t|en)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|zoek\s+(?:me|mij)\s+(?:\w+\s+)?op\s+(?:op|via)|(?:add|follow)\s+me"
+    r"|ik\s+volg\s+(?:\w+\s+){0,4}?(?:(?:oud-)?leerlingen|kinderen|klas|groep)"
+    r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is"
     r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
@@ -40,12 +43,13 @@ _ACCEPT = re.compile(
 _MESSAGE = re.compile(
     c.WB_L + r"(?:"
     r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje)"
-    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:een\s+)?dm"
+    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
+    r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel".split())
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
@@ -61,6 +65,7 @@ _OFFICIAL_NAMES = {
     "website": r"website|site",
 }
 
+_NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep)" + c.WB_R)
 #: A public reply: the sentence opens with an @handle.
 _AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
 #: A context note that says the post answers a pupil: "Reactie op een tweet van een leerling".
@@ -73,7 +78,7 @@ _YOUR_WORK = re.compile(
     r"|antwoorden?|opdrachten?|punten|herkansing|beoordeling)"
     r"|(?:die|een|je|jouw)\s+(?:[1-9]|10)(?:[,.]5)?\s+(?:\w+\s+)?(?:was|is|voor|heb|had|krijg|kreeg|gehaald|terecht|onterecht|verdiend)"
     r"|je\s+(?:had|hebt|heb)\s+(?:\w+\s+){0,6}?(?:niet\s+gemaakt|niet\s+geleerd|fout|moeten\s+(?:leren|lezen|maken))"
-    r"|nakijk\w*|nagekeken)" + c.WB_R)
+    r"|nakijk\w*|nagekeken)" + c.WB_R + r"(?!-)")
 
 _OFFICIAL_RE = {ch: re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
 
@@ -143,7 +148,10 @@ def _invitations(ctx: Context) -> list[Invitation]:
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
-        out.append(Invitation(sp, kind, platform, frozenset(c.audience(ctx, *sp)), names_official))
+        aud = set(c.audience(ctx, *sp))
+        if _NAMES_PUPILS.search(m.group()):
+            aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
+        out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
     return out
 
 
@@ -195,7 +203,9 @@ def _pupil_discussion(ctx: Context) -> list[tuple[int, int]]:
     to_pupil = bool(_TO_PUPIL.search(ctx.lower))
     for i, sp in enumerate(sents):
         low = c.span_text(ctx, sp)
-        replying = _AT_REPLY.match(low) is not None
+        line = ctx.text.rfind("\n", 0, sp[0]) + 1
+        at = _AT_REPLY.match(ctx.lower, line)
+        replying = at is not None and at.end() > sp[0]
         if not (replying or to_pupil) or c.is_question(low):
             continue
         if _TO_PUPIL.search(low) and not replying:

@@ -21,15 +21,18 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from .contact import names_channel
 
 _REC_NOUN = re.compile(
     c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
-    r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?)" + c.WB_R)
+    r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
+    r"|geluid\s+aan|sound\s+on|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
     c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet))" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
-    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd".split())
+    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
+    " sound".split())
 _TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie")
 #: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
@@ -52,7 +55,7 @@ _ACTIVITY = re.compile(
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
-    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)"
+    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)|story|stories"
     r"|staat\s+(?:op|online))" + c.WB_R)
 #: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
 _DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
@@ -61,7 +64,11 @@ _HEADING = re.compile(r"\W*$")
 #: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
 _WE_RECORDED = re.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
 _NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
-_SELF_VIDEO = re.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
+_SELF_VIDEO = re.compile(
+    c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog|uitleg(?:video|filmpje)\w*|instructie(?:video|filmpje)\w*"
+    r"|ik\s+leg\s+(?:\w+\s+){0,4}?uit)" + c.WB_R)
+#: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
+_WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s+over)" + c.WB_R)
 _CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
     r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
@@ -75,6 +82,31 @@ def has_consent_statement(ctx: Context) -> bool:
     and does not say it was missing ("zonder toestemming")."""
     low = ctx.lower
     return bool(_CONSENT.search(low)) and not _NO_CONSENT.search(low)
+
+
+def _presents_recording(low: str, prev_low: str) -> bool:
+    """A recording word that presents a recording of the activity: "hier een
+    filmpje van de muziekles", "Reel van de gymles", "Kijk hoe groep 4 zingt!
+    Video hieronder.", "in actie tijdens de dansles, geluid aan!"."""
+    for m in _REC_NOUN.finditer(low):
+        if _NEGATED.search(low[:m.start()]):
+            continue
+        before = low[:m.start()]
+        if _SHARED.search(low) or _DETERMINER.search(before) or _HEADING.match(before) \
+                or m.group().startswith(("live", "geluid", "sound")):
+            if _ACTIVITY.search(low) or (prev_low and _SHARED.search(low) and _ACTIVITY.search(prev_low)):
+                return True
+    return False
+
+
+def _recorded(low: str, prev_low: str) -> bool:
+    """Someone here recorded the activity: "ik heb de online les opgenomen"."""
+    for m in _REC_VERB.finditer(low):
+        if _NEGATED.search(low[:m.start()]):
+            continue
+        if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
+            return True
+    return False
 
 
 def _video_caption(ctx: Context) -> list[Span]:
@@ -113,23 +145,13 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES):
         sp = sents[i]
         low = c.span_text(ctx, sp)
+        same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
         prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
-        hit = False
-        if not _SELF_VIDEO.search(low):
-            for m in _REC_NOUN.finditer(low):
-                if _NEGATED.search(low[:m.start()]):
-                    continue
-                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _HEADING.match(low[:m.start()])):
-                    hit = True
-                    break
-            if not hit:
-                for m in _REC_VERB.finditer(low):
-                    if _NEGATED.search(low[:m.start()]):
-                        continue
-                    if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
-                        hit = True
-                        break
-        if hit and not c.is_question(low):
+        if _SELF_VIDEO.search(low) or c.is_question(low) or _WATCHED.search(low) \
+                or names_channel(low, c.CLOSED_CHANNELS):
+            continue
+        # the activity from the sentence before counts only for the first recording of the text
+        if _presents_recording(low, prev_low if same_par and not spans else "") or _recorded(low, prev_low):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
     if not spans and c.channel(ctx) in VIDEO_CHANNELS:
         spans.extend(_video_caption(ctx))

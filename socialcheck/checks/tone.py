@@ -38,8 +38,18 @@ _TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie)\b")
 _ULTIMATUM = re.compile(
     c.WB_L + r"als\s+(?:ik|we|wij|je|jij|jullie|u|hij|ze|zij)\s+(?:[\w.:]+\s+){0,6}?nog\s+(?:één|een|1)\s+keer\b[^.!?\n]{0,120}?"
     r"(?:(?:laat|stuur|zet|gooi|haal|sluit|pak|schop)\s+(?:ik|we)\b|(?:ik|we)\s+(?:laat|stuur|zet|gooi|haal|sluit|pak)\s+(?:je|jou|jullie|hem|haar|uw|het)\b"
-    r"|dan\s+(?:zwaait|krijg|krijgt|krijgen|is\s+het\s+(?:klaar|afgelopen|over|einde)|zal|zul|zullen|kun|kunt|kunnen|hoef|hoeft|hoeven|ben\s+je|zijn\s+jullie)"
-    r"|niet\s+meer\s+binnen|de\s+deur\s+uit|eruit\b)")
+    r"|dan\s+(?:zwaait\s+er\s+wat|krijg(?:t|en)?\s+(?:je|jij|jullie|u|hij|ze)\s+(?:straf|ervan\s+langs|last|het\s+met\s+mij)"
+    r"|is\s+het\s+(?:klaar|afgelopen|over|einde\s+oefening)|(?:zal|zul|zullen)\s+(?:je|jij|jullie|u|hij|ze)\s+(?:het|wat)\s+(?:merken|meemaken|beleven))"
+    r"|niet\s+meer\s+binnen|de\s+deur\s+uit|(?:de\s+klas\s+)?eruit\b|naar\s+huis\s+(?:gestuurd|sturen))")
+#: Calling a person stupid or incompetent: "sommige ouders zijn gewoon dom", "die inspecteur was volslagen incompetent".
+_NAME_CALLING = re.compile(
+    c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
+    r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
+    r"|jullie|jij|u|hij|zij)\s+(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|zo\s+dom\s+als|dommer\s+dan)" + c.WB_R)
+_NAME_CALLING_WORDS = frozenset("dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos dommer".split())
+#: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
+_FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
 
 def _entry_pattern(phrase: str) -> str:
@@ -120,11 +130,20 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
 def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
     pat = _pattern()
-    out = [(_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end())
-           for m in pat.finditer(ctx.lower, start, end)]
-    m = _ULTIMATUM.search(ctx.lower, start, end)
-    if m:
-        out.append(("threat", m.start(), m.end()))
+    low = ctx.lower
+    fiction = None
+    out = []
+    for m in pat.finditer(low, start, end):
+        if m.lastgroup == "insult_pair":
+            if fiction is None:
+                fiction = bool(_FICTION.search(low, start, end))
+            if fiction:
+                continue        # "in de musical speelt Sem een verwaande haan"
+        out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
+    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult")):
+        m = rx.search(low, start, end)
+        if m:
+            out.append((kind, m.start(), m.end()))
     return out
 
 
@@ -137,9 +156,11 @@ def check_hurtful_language(ctx: Context) -> list[Span]:
     a threat, or an over-familiar sign-off towards pupils.
 
     Besides the word list: an insulting adjective before an insulting noun
-    ("arrogante kwal", kinds ``insult-adj`` + ``insult-noun``), and an
-    ultimatum with a sanction ("als ik nog één keer ... zie, laat ik je kind
-    niet meer binnen"), reported as a threat.
+    ("arrogante kwal", kinds ``insult-adj`` + ``insult-noun``; not in a
+    sentence about a story or play, where "een verwaande haan" is a
+    character), calling a person stupid ("sommige ouders zijn gewoon dom"),
+    and an ultimatum with a sanction ("als ik nog één keer ... zie, laat ik
+    je kind niet meer binnen"), reported as a threat.
 
     Variants: ``threat``, ``familiar`` (the default message covers insults
     and swearing). Familiar words count only in a text that addresses pupils
@@ -156,7 +177,7 @@ def _hurtful(ctx: Context) -> list[Span]:
     pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS, prefixes):
+    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS, prefixes):
         s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:
