@@ -59,6 +59,9 @@ _ANNOUNCE = re.compile(
     r"|(?:de\s+|alle\s+)?(?:kinderen|leerlingen|kleuters)\s+(?:mogen|moeten|hoeven)|(?:uw|jullie|je)\s+kind(?:eren)?\s+(?:mag|mogen|moet|moeten|hoeft|hoeven)"
     # an event at school that parents may attend
     r"|(?:ouders|opa's|oma's|iedereen|belangstellenden)\s+(?:zijn|is)\s+(?:\w+\s+)?welkom|(?:in|op)\s+(?:de|het)\s+(?:aula|speelzaal|speellokaal|schoolplein)"
+    # things to leave at home, forms to hand in, sign up or pay before a date
+    r"|thuisblijven|thuis\s+laten|thuislaten|(?:inleveren|aanmelden|inschrijven|opgeven|betalen)\s+(?:\w+\s+){0,4}?(?:kan|kunnen|graag|vóór|voor|uiterlijk|tot)"
+    r"|(?:graag\s+)?(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,3}?(?:inleveren|aanmelden|inschrijven|opgeven|betalen|meegeven)"
     r"|(?:school|de\s+les|de\s+lessen)\s+(?:begint|start|eindigt|is\s+uit)\s+(?:\w+\s+){0,3}?om\s+\d"
     r"|zwemles\w*|zwemspullen|zwemtas|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
@@ -87,7 +90,12 @@ _SCHOOLISH = re.compile(
     r"|ouders|kamp\w*|\w*reis\w*|excursie\w*|uitje|gym\w*|zwem\w*|bus|\w*boek(?:en)?|bieb\w*|bibliotheek\w*|lunch\w*|fruit|pauzehap"
     r"|tussendoortje|drinken|rapport\w*|knuffel|verkleed\w*|toestemmingsformulier\w*)" + c.WB_R)
 #: A question that is an instruction: "Denken jullie aan de gymtas?", "Wilt u ... meegeven?".
-_ASKING = re.compile(r"^\W*(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)\b")
+_ASKING = re.compile(r"^\W*(?:(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)|mag\s+ik\s+(?:u|jullie|je)\s+vragen)\b")
+#: School events that are announced with a day: "Morgen komt Sinterklaas op school", "Volgende week start de avondvierdaagse".
+_SCHOOL_EVENT = re.compile(
+    c.WB_L + r"(?:avondvierdaagse|koningsspelen|kerstviering|kerstdiner|kerstmarkt|paasontbijt|paasviering|sinterklaas\w*|carnaval\w*"
+    r"|musical\w*|afscheidsavond|eindfeest|schoolfeest|open\s+dag|kinderboekenweek|boekenmarkt|sponsorloop|voorleesontbijt"
+    r"|spreekbeurt\w*|schoolontbijt|fietscontrole|verkeersexamen\w*|eindtoets|doorstroomtoets|kijkmiddag|inloopochtend)" + c.WB_R)
 #: Every announcement pattern holds one of these (see :func:`_common.sentences_with`).
 _ANNOUNCE_WORDS = frozenset(
     "lesuitval les lessen school zwemles door vervalt vervallen vrij vrije dicht gesloten hoofdstuk blz bladzijde"
@@ -95,10 +103,14 @@ _ANNOUNCE_WORDS = frozenset(
     " verplaatst verschoven verzet afgelast geannuleerd uitgesteld vervroegd afgezegd mee meenemen meegeven"
     " verzamelen terug mogen moeten hoeven mag moet hoeft"
     " welkom aula speelzaal speellokaal schoolplein vervalt vervallen schuift schuiven maandag dinsdag woensdag donderdag"
-    " vrijdag zaterdag zondag".split())
+    " vrijdag zaterdag zondag thuisblijven thuislaten thuis inleveren aanmelden inschrijven opgeven betalen koningsspelen"
+    " kerstviering kerstdiner kerstmarkt paasontbijt paasviering musical afscheidsavond eindfeest schoolfeest open"
+    " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
+    " kijkmiddag inloopochtend avondvierdaagse".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
-                      "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen")
+                      "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen", "sinterklaas",
+                      "carnaval", "spreekbeurt", "verkeersexamen")
 _ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
 _WHEN = re.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|volgende\s+\w+|komende?\s+\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
@@ -115,14 +127,15 @@ _WITH_PUPILS = re.compile(
     r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
 
 
-def _is_announcement(low: str) -> bool:
+def _is_announcement(low: str, asking: bool = False) -> bool:
     """The sentence names a practical matter: a fixed announcement wording, a
-    change to a school event, or trip logistics in a school setting."""
+    change to a school event, or trip logistics in a school setting (a polite
+    request to the parents, ``asking``, is one)."""
     if _ANNOUNCE.search(low):
         return True
     if _CHANGE.search(low) and _EVENT_RE.search(low):
         return True
-    return bool(_LOGISTICS.search(low) and _SCHOOLISH.search(low))
+    return bool((_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low)) and (asking or _SCHOOLISH.search(low)))
 
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
@@ -135,7 +148,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     for i in c.sentences_with(ctx, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES, _ANNOUNCE_CONTAINS):
         sp = sents[i]
         low = c.span_text(ctx, sp)
-        if (c.is_question(low) and not _ASKING.match(low)) or not _is_announcement(low):
+        asking = bool(_ASKING.match(low))
+        if (c.is_question(low) and not asking) or not _is_announcement(low, asking):
             continue
         if _WHEN.search(low) and not _PAST.search(low):
             out.append(sp)

@@ -56,7 +56,8 @@ _HR = re.compile(
     c.WB_L + r"(?:op\s+non-?actief|geschorst|schorsing|ontslagen|ontslag\s+(?:gekregen|aangezegd)|berisping|(?:officiële\s+)?waarschuwing"
     r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|(?:het|een)\s+onderzoek\s+loopt"
     r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
-    r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren)" + c.WB_R)
+    r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren"
+    r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd)" + c.WB_R)
 #: Pay: salary, pay slip, scale ("L10", "schaal 9", "trede 6"), gross/net amounts.
 _PAY = re.compile(
     c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
@@ -72,20 +73,23 @@ _PUPIL_SENSITIVE = re.compile(
     r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
-    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*)" + c.WB_R)
+    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar))" + c.WB_R)
 _INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
     r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
 _FWD = re.compile(
     c.WB_L + r"(?:(?:dit|dat|het|deze\s+info\w*|dit\s+bericht|dit\s+stuk)\s+(?:is|blijft)\s+(?:\w+\s+){0,2}?vertrouwelijk"
-    r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|onder\s+ons\s+gezegd"
+    r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|(?:onder|tussen)\s+ons\s+gezegd|tussen\s+ons"
     r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
 _BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
     r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
     r"|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
-    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo)" + c.WB_R)
+    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
+    r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
+    r"|(?:dat|dit|het)\s+(?:heb|hoor)\s+(?:je|jij|jullie)\s+niet\s+van\s+mij"
+    r"|(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:naar\s+buiten|vertellen|delen|zeggen|melden|bekendmaken))" + c.WB_R)
 #: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
 _MEETING = re.compile(
     c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
@@ -112,7 +116,8 @@ _TRIGGER_WORDS = frozenset(
     " disfunctioneren functioneren salaris verdient loon trede schaal bruto netto inschaling jeugdbescherming"
     " kinderbescherming ondertoezichtstelling huiselijk drama chaos mis onveilig problemen eetstoornis wil wilde willen"
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
-    " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld".split())
+    " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld tussen bekend mij mag"
+    " mogen contract elkaar".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")

@@ -98,6 +98,10 @@ _EVAL = re.compile(
     r"|(?:onderschat|genegeerd|afgeschoven|doodgezwegen|uitgehold|kapotbezuinigd|weggemoffeld)"
     r"|(?:doet|doen|deed|deden)\s+(?:\w+\s+)?(?:niks|niets|weinig|nauwelijks|helemaal\s+niks|helemaal\s+niets)\s+(?:aan|mee|met)"
     r"|gebrek\s+aan\s+(?:visie|lef|daadkracht|leiderschap|respect|waardering|vertrouwen)"
+    r"|alsof\s+(?:we|wij|leraren|leerkrachten|ik|de\s+juffen)\s+(?:\w+\s+){0,3}?(?:niet|geen|niks|niets)\b|praatjes"
+    r"|torenhoog|onmenselijk|ongezond|niet\s+(?:meer\s+)?gezond|triest|treurig|droevig|schrijnend|pijnlijk|onvoorstelbaar"
+    r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur|veel)"
+    r"|hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
     r"|(?:zit|zitten)\s+(?:\w+\s+)?te\s+slapen|(?:word|wordt|worden)\s+(?:eens\s+)?wakker|opgepot|oppotten|potten\s+(?:\w+\s+){0,3}?op"
     r")" + c.WB_R)
 
@@ -134,10 +138,13 @@ _EVAL_WORDS = frozenset(
     " schandelijk stuitend tenenkrommend onwerkbaar onhoudbaar onuitvoerbaar onrealistisch hypocriet krankzinnig"
     " waanzin gekkenwerk normaal schrijnend vergissing misser miskleun sigaar klap trap kluitje brij"
     " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
-    " deed deden gebrek slapen wakker opgepot oppotten potten".split())
+    " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond te"
+    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
+#: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
+_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht))" + c.WB_R)
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 
@@ -167,7 +174,7 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     starts = [s for s, _ in sents]
     for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES):
         low = c.span_text(ctx, sp)
-        if c.is_question(low):
+        if c.is_question(low) and not _RHETORICAL.search(low):
             continue
         plain = _HASHTAG.sub(" ", low)
         if not _EVAL.search(plain):
@@ -179,7 +186,8 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
         if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]:
             prev = sents[i - 1]
             plow = _HASHTAG.sub(" ", c.span_text(ctx, prev))
-            if (c.is_question(plow) or plow.rstrip().endswith(":")) and _has_topic(ctx, prev, plow):
+            short = len(plain.split()) <= 3         # "Diep triest." after the news
+            if (short or c.is_question(plow) or plow.rstrip().endswith(":")) and _has_topic(ctx, prev, plow):
                 out.append(sp)
     return out
 

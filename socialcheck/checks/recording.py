@@ -51,7 +51,7 @@ _ACTIVITY = re.compile(
     r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|(?:eind|kleuter|school)?musical\w*|(?:generale\s+)?repetitie\w*"
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
-    r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen"
+    r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(

@@ -53,13 +53,18 @@ _DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
     r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
     r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
+    r"|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
+    r"|in\s+de\s+comments|comment\w*\s+(?:op|onder)"
+    r"|wat\s+(?:hier|er\s+hier)\s+(?:\w+\s+)?(?:gezegd|geschreven|beweerd|geroepen|gesuggereerd)\s+wordt"
+    r"|wat\s+(?:jullie|mensen|sommigen)\s+hier\s+(?:\w+\s+)?(?:zeggen|schrijven|beweren|roepen)"
     r"|(?:buurt|dorps|wijk)(?:-?app|-?groep)"
     r"|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
     r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
 
 _DISCUSSION_WORDS = frozenset(
     "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
-    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk".split())
+    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk"
+    " aanleiding n reacties comments comment commentaar wat".split())
 _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 
 #: The author speaks with inside knowledge of the school.
@@ -85,7 +90,10 @@ _CORRECTION = re.compile(
     r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
     r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
     r"|(?:niets|niks)\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
-    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen))" + c.WB_R, re.M)
+    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen)"
+    r"|(?:is|zijn)\s+(?:daar\s+|hier\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?niet\s+(?:onveilig|gevaarlijk|slecht|zo\s+erg)"
+    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:opgelost|geregeld|gerepareerd|gemaakt|besproken|afgehandeld))"
+    + c.WB_R, re.M)
 #: The text is about a school at all (a correction needs that).
 _ABOUT_SCHOOL = re.compile(
     c.WB_L + r"(?:\w*school\w*|\w*scholen|college|lyceum|gymnasium|directeur|directie|leerkracht\w*|docent\w*|mentor\w*|juf|juffen"
@@ -192,7 +200,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
 _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|steunen|eisen|vragen|roepen|zijn\s+(?:het\s+)?(?:niet\s+)?eens"
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
 _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
-         r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
+         r"|(?:alle|de|onze|mijn)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
 #: A speech act in the present tense: apologising, regretting, distancing, announcing.
 _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldigingen)|betreurt|betreuren"
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
@@ -207,6 +215,8 @@ _SPEAK = re.compile(
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
+    r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
+    r"|^\W*als\s+(?:school|schoolteam|team|directie|stichting)\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
     r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"

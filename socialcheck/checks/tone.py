@@ -45,9 +45,9 @@ _ULTIMATUM = re.compile(
 _NAME_CALLING = re.compile(
     c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
     r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
-    r"|jullie|jij|u|hij|zij)\s+(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
-    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|zo\s+dom\s+als|dommer\s+dan)" + c.WB_R)
-_NAME_CALLING_WORDS = frozenset("dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos dommer".split())
+    r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|zo\s+dom\s+als|dommer\s+dan)" + c.WB_R)
+_NAME_CALLING_WORDS = frozenset("dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer".split())
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
