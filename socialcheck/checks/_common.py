@@ -364,35 +364,30 @@ def word_set(ctx: Context) -> frozenset[str]:
     ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
     compound still finds its trigger word.
     """
-    return memo(ctx, "word_set", lambda cx: frozenset(_word_index(cx)))
+    return memo(ctx, "word_set", lambda cx: frozenset().union(*_sentence_words(cx)))
 
 
-def _word_index(ctx: Context) -> dict[str, list[int]]:
-    """Every word of the lower-cased text (and every part of a hyphenated or
-    apostrophe word) → its start offsets. Built once per text."""
-    def build(cx: Context) -> dict[str, list[int]]:
-        index: dict[str, list[int]] = {}
-        for m in _WORD_RE.finditer(cx.lower):
-            w, p = m.group(), m.start()
-            index.setdefault(w, []).append(p)
-            if "-" in w or "'" in w or "’" in w:
-                for pm in _PART_RE.finditer(w):
-                    index.setdefault(pm.group(), []).append(p + pm.start())
-        return index
-    return memo(ctx, "word_index", build)
+def _sentence_words(ctx: Context) -> list[frozenset[str]]:
+    """The words of each sentence of :func:`sentences` (with the parts of
+    hyphenated and apostrophe words). Built once per text."""
+    def build(cx: Context) -> list[frozenset[str]]:
+        low = cx.lower
+        out = []
+        for s, e in sentences(cx):
+            words = set(_WORD_RE.findall(low, s, e))
+            for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
+                words.update(_PART_RE.findall(w))
+            out.append(frozenset(words))
+        return out
+    return memo(ctx, "sentence_words", build)
 
 
-def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
-    """Words by their first two letters, and all words joined by newlines."""
-    buckets: dict[str, list[str]] = {}
-    for w in word_set(ctx):
-        buckets.setdefault(w[:2], []).append(w)
-    return buckets, "\n".join(word_set(ctx))
-
-
-@functools.lru_cache(maxsize=256)
-def _containing(sub: str) -> re.Pattern:
-    return re.compile(r"[^\n]*" + re.escape(sub) + r"[^\n]*")
+@functools.lru_cache(maxsize=128)
+def _trigger_re(prefixes: tuple[str, ...], contains: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds, in the newline-joined word list, every word
+    that starts with one of ``prefixes`` or contains one of ``contains``."""
+    alts = [re.escape(p) + r"[^\n]*" for p in prefixes] + [r"[^\n]*" + re.escape(c) + r"[^\n]*" for c in contains]
+    return re.compile(r"^(?:" + "|".join(alts) + r")$", re.M)
 
 
 def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
@@ -406,25 +401,11 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     present = word_set(ctx)
     found = set(words & present) if words else set()
     if prefixes or contains:
-        buckets, joined = memo(ctx, "word_buckets", _word_buckets)
-        for p in prefixes:
-            pool = buckets.get(p[:2], ()) if len(p) >= 2 else present
-            found.update(w for w in pool if w.startswith(p))
-        for sub in contains:
-            if sub in joined:
-                found.update(_containing(sub).findall(joined))
+        joined = memo(ctx, "joined_words", lambda cx: "\n".join(word_set(cx)))
+        found.update(_trigger_re(tuple(prefixes), tuple(contains)).findall(joined))
     if not found:
         return []
-    index = _word_index(ctx)
-    sents = sentences(ctx)
-    starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
-    hit: set[int] = set()
-    for w in found:
-        for p in index.get(w, ()):
-            i = bisect.bisect_right(starts, p) - 1
-            if i >= 0 and p < sents[i][1]:
-                hit.add(i)
-    return sorted(hit)
+    return [i for i, ws in enumerate(_sentence_words(ctx)) if not ws.isdisjoint(found)]
 
 
 def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),

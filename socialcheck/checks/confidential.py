@@ -179,8 +179,8 @@ def check_confidential_info(ctx: Context) -> list[Span]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
-        content = _has_content(ctx, sp)
-        if _content_rule(ctx, sp, school_voice) or ((fwd or back) and content):
+        content = (fwd or back) and _has_content(ctx, sp)
+        if content or _content_rule(ctx, sp, school_voice):
             hits.add(i)
         if fwd and i + 1 < len(sents):
             nxt = sents[i + 1]

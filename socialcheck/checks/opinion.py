@@ -73,7 +73,7 @@ _EVAL = re.compile(
     r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
     # irony and dismissal: nice words, nothing comes of it, far from the classroom
     r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
-    r"|(?:klinkt|lijkt|staat)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s*,?\s+(?:op\s+papier|maar)"
+    r"|(?:klinkt|lijkt)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s*,?\s+(?:op\s+papier|maar)"
     r"|op\s+papier\s+(?:\w+\s+)?(?:mooi|prachtig|leuk|goed)|(?:leuk|mooi)\s+bedacht"
     r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
     r"|(?:heeft|hebben)\s+(?:\w+\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|notie|flauwe\s+notie)"
@@ -100,7 +100,7 @@ _EVAL = re.compile(
     r"|gebrek\s+aan\s+(?:visie|lef|daadkracht|leiderschap|respect|waardering|vertrouwen)"
     r"|alsof\s+(?:we|wij|leraren|leerkrachten|ik|de\s+juffen)\s+(?:\w+\s+){0,3}?(?:niet|geen|niks|niets)\b|praatjes"
     r"|torenhoog|onmenselijk|ongezond|niet\s+(?:meer\s+)?gezond|triest|treurig|droevig|schrijnend|pijnlijk|onvoorstelbaar"
-    r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur|veel)"
+    r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur)"
     r"|hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
     r"|(?:zit|zitten)\s+(?:\w+\s+)?te\s+slapen|(?:word|wordt|worden)\s+(?:eens\s+)?wakker|opgepot|oppotten|potten\s+(?:\w+\s+){0,3}?op"
     r")" + c.WB_R)
@@ -131,14 +131,15 @@ _EVAL_WORDS = frozenset(
     " poppenkast geldverspilling verspilling zonde weggegooid bodemloze symboolpolitiek wensdenken doorgeslagen"
     " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
     " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk gek erger verhouding"
-    " houden uitleggen nergens jasje woorden frasen retoriek klinkt lijkt staat papier bedacht terecht benul notie"
-    " gestaan toren werkvloer praktijk klas bureau hoofden opgelegd koste dupe gaat ging snap snapt begrijp werkt"
+    " houden uitleggen nergens jasje woorden frasen retoriek klinkt lijkt papier bedacht terecht benul notie"
+    " gestaan toren werkvloer praktijk ver bureau hoofden opgelegd koste dupe gaat ging snap snapt begrijp werkt"
     " eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger word raak ben erger baal schaam heb"
     " jammer zonde treurig triest bizar raar beschamend bedroevend erbarmelijk ondermaats abominabel armzalig schamel"
     " schandelijk stuitend tenenkrommend onwerkbaar onhoudbaar onuitvoerbaar onrealistisch hypocriet krankzinnig"
     " waanzin gekkenwerk normaal schrijnend vergissing misser miskleun sigaar klap trap kluitje brij"
     " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
-    " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond te"
+    " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
+    " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
