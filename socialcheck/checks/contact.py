@@ -32,7 +32,8 @@ _FRIEND = re.compile(
     r"|zoek\s+(?:me|mij)\s+(?:\w+\s+)?op\s+(?:op|via)|(?:add|follow)\s+me"
     r"|ik\s+volg\s+(?:\w+\s+){0,4}?(?:(?:oud-)?leerlingen|kinderen|klas|groep)"
     r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
-    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt|wil|wilt|willen)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|ik\s+accepteer\s+(?:\w+\s+){0,2}?(?:vriendschaps|volg)?verzoeken"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
@@ -47,11 +48,12 @@ _MESSAGE = re.compile(
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
+    r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden".split())
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden accepteer".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
-_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
+_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
@@ -72,6 +74,13 @@ _AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
 _TO_PUPIL = re.compile(
     c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
     r"(?:oud-)?(?:leerling|leerlinge|scholier|student)e?" + c.WB_R)
+_TO_PARENT = re.compile(
+    c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
+    r"(?:ouder|moeder|vader|mama|papa|verzorger)s?" + c.WB_R)
+#: A child's school work or behaviour, said to the parent: "uw zoon heeft die onvoldoende echt verdiend".
+_CHILD_WORK = re.compile(
+    c.WB_L + r"(?:uw|jullie|je)\s+(?:zoon|dochter|kind|kinderen)\b[^.!?\n]{0,80}?\b(?:cijfers?|toets\w*|rapport\w*|onvoldoende|voldoende"
+    r"|schooladvies|advies|gedrag|straf\w*|nablijven|huiswerk|niveau|beoordeling|(?:[1-9]|10)(?:[,.]5)?\s+voor)" + c.WB_R)
 #: The pupil's own school work in the second person: "die 4 was terecht", "je toets", "je had vraag 3 niet gemaakt".
 _YOUR_WORK = re.compile(
     c.WB_L + r"(?:(?:je|jouw)\s+(?:\w+\s+)?(?:cijfers?|toets|proefwerk|overhoring|rapport|huiswerk|werkstuk|spreekbeurt|boekverslag"
@@ -166,7 +175,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     LinkedIn) is not reported. Only staff (or unknown authors) are checked.
 
     A public discussion with a pupil (a reply to a pupil's @handle about
-    their grade or work) is contact too; see :func:`_pupil_discussion`.
+    their grade or work, or with ``include_parents`` to a parent about their
+    child's) is contact too; see :func:`_discussion`.
     """
     if not c.is_staff_voice(ctx):
         return []
@@ -189,28 +199,35 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
         taken = {sp.start for sp in spans}
         spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.75, "conduct.contact")
-                     for sp in _pupil_discussion(ctx) if sp[0] not in taken)
+                     for sp in _discussion(ctx, include_parents) if sp[0] not in taken)
     return spans
 
 
-def _pupil_discussion(ctx: Context) -> list[tuple[int, int]]:
-    """The first sentence of a public reply to a pupil (SOM art. 4: no
-    discussions with pupils on social media): a reply that opens with an
-    @handle, or a text whose context note says it answers a pupil, where the
+def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
+    """The first sentence of a public reply to a pupil, or with
+    ``include_parents`` to a parent (SOM art. 4: no discussions with pupils
+    or parents on social media): a reply that opens with an @handle, or a
+    text whose context note says it answers a pupil or parent, where the
     reply talks about the pupil's own school work ("die 4 was terecht", "je
-    had vraag 3 niet gemaakt"), or the note names the pupil. At most one span."""
+    had vraag 3 niet gemaakt", "uw zoon heeft die onvoldoende verdiend"), or
+    the note names the pupil or parent. At most one span."""
     sents = c.sentences(ctx)
     to_pupil = bool(_TO_PUPIL.search(ctx.lower))
+    to_parent = include_parents and bool(_TO_PARENT.search(ctx.lower))
+
+    def about_work(low: str) -> bool:
+        return bool(_YOUR_WORK.search(low) or (include_parents and _CHILD_WORK.search(low)))
+
     for i, sp in enumerate(sents):
         low = c.span_text(ctx, sp)
         line = ctx.text.rfind("\n", 0, sp[0]) + 1
         at = _AT_REPLY.match(ctx.lower, line)
         replying = at is not None and at.end() > sp[0]
-        if not (replying or to_pupil) or c.is_question(low):
+        if not (replying or to_pupil or to_parent) or c.is_question(low):
             continue
-        if _TO_PUPIL.search(low) and not replying:
+        if (_TO_PUPIL.search(low) or _TO_PARENT.search(low)) and not replying:
             continue            # the context note itself
         nxt = c.span_text(ctx, sents[i + 1]) if i + 1 < len(sents) else ""
-        if (replying and to_pupil) or _YOUR_WORK.search(low) or (replying and _YOUR_WORK.search(nxt)):
+        if (replying and (to_pupil or to_parent)) or about_work(low) or (replying and about_work(nxt)):
             return [sp]
     return []

@@ -27,7 +27,7 @@ _LOGO_USE = re.compile(
     r"|(?:ons|onze|mijn)\s+(?:(?:nieuwe|eigen|officiële|vertrouwde)\s+)?" + _LOGO +
     r"|(?:het|de|dat)\s+(?:(?:nieuwe|officiële)\s+)?" + _LOGO + r"(?:\s+en\s+(?:de\s+)?(?:huisstijl|kleuren|naam))?\s+(?:van|op)\s+" + _OWNER +
     r")" + c.WB_R)
-_ANY_LOGO = re.compile(c.WB_L + r"(?:het|de|dat|met)\s+" + _LOGO + c.WB_R)
+_ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-logo(?:'s)?)" + c.WB_R)
 _SCHOOL_WORD = re.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
 _APPROVED = re.compile(
     c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
@@ -56,7 +56,7 @@ def check_logo_use(ctx: Context) -> list[Span]:
         if hit is None:
             m = _ANY_LOGO.search(slow)
             org = c.org_pattern(c.organisations(ctx))
-            if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp))):
+            if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp)) or c.names_school(ctx, *sp)):
                 hit = m
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))

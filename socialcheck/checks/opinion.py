@@ -51,7 +51,7 @@ _EVAL = re.compile(
     # the author's stance
     r"ik\s+vind|vind\s+ik|ik\s+denk\s+dat|denk\s+ik|volgens\s+mij|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens"
     r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
-    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+wel\s+wezen|eerlijk\s+is\s+eerlijk"
+    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+(?:wel\s+wezen|eerlijk\s+zijn)|eerlijk\s+is\s+eerlijk"
     # what should have been
     r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
@@ -72,7 +72,7 @@ _EVAL = re.compile(
     r"|te\s+gek\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
     r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
     # irony and dismissal: nice words, nothing comes of it, far from the classroom
-    r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
+    r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|verkapte?|onder\s+het\s+mom\s+van|(?:verpakt|vermomd)\s+als|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
     r"|(?:klinkt|lijkt)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s*,?\s+(?:op\s+papier|maar)"
     r"|op\s+papier\s+(?:\w+\s+)?(?:mooi|prachtig|leuk|goed)|(?:leuk|mooi)\s+bedacht"
     r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
@@ -140,7 +140,7 @@ _EVAL_WORDS = frozenset(
     " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
     " groot vol zwaar laag klein duur hoofd"
-    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar".split())
+    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

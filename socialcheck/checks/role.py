@@ -219,6 +219,8 @@ _SPEAK = re.compile(
     r"|^\W*als\s+(?:school|schoolteam|team|directie|stichting)\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
     r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
+    r"|(?:(?:de|onze)\s+(?:school|directie|schoolleiding)|(?:het|ons)\s+(?:school)?team)\s+(?:wil|willen)\s+(?:\w+\s+){0,4}?"
+    r"(?:bedanken|laten\s+weten|melden|mededelen|benadrukken|excuses\s+aanbieden)"
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
