@@ -229,6 +229,11 @@ _ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directi
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
+#: "namens X spreken/publiceren" without a first person: text about the rule itself.
+_ABOUT_RULE = re.compile(
+    c.WB_L + r"namens\s+(?:\w+\s+){1,3}?(?:spreken|spreekt|publiceren|publiceert|optreden|treedt|communiceren|communiceert"
+    r"|reageren|reageert|schrijven|schrijft)" + c.WB_R)
+_WE = re.compile(c.WB_L + r"(?:ik|mijn|me|mij|wij|we|ons|onze)" + c.WB_R)
 
 
 def check_speaking_for_school(ctx: Context) -> list[Span]:
@@ -275,6 +280,8 @@ def _speaking(ctx: Context) -> list[Span]:
                 if om and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
+        if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):
+            continue            # "... of zij namens Stichting SOM publiceren": a rule, not a post
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "speaking-for-school", 0.85, "conduct.role"))
     return spans
