@@ -61,7 +61,8 @@ _ANNOUNCE = re.compile(
     r"|(?:ouders|opa's|oma's|iedereen|belangstellenden)\s+(?:zijn|is)\s+(?:\w+\s+)?welkom|(?:in|op)\s+(?:de|het)\s+(?:aula|speelzaal|speellokaal|schoolplein)"
     # things to leave at home, forms to hand in, sign up or pay before a date
     r"|thuisblijven|thuis\s+laten|thuislaten|(?:inleveren|aanmelden|inschrijven|opgeven|betalen)\s+(?:\w+\s+){0,4}?(?:kan|kunnen|graag|vóór|voor|uiterlijk|tot)"
-    r"|(?:graag\s+)?(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,3}?(?:inleveren|aanmelden|inschrijven|opgeven|betalen|meegeven)"
+    r"|(?:graag\s+)?(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,3}?(?:inleveren|aanmelden|inschrijven|opgeven|betalen|meegeven|ophalen|invullen)"
+    r"|(?:moet|moeten)\s+(?:[\w.]+\s+){0,5}?(?:opgehaald|ingeleverd|betaald|aangemeld|ingevuld|getekend|ondertekend|teruggebracht)"
     r"|(?:school|de\s+les|de\s+lessen)\s+(?:begint|start|eindigt|is\s+uit)\s+(?:\w+\s+){0,3}?om\s+\d"
     r"|zwemles\w*|zwemspullen|zwemtas|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
@@ -106,7 +107,8 @@ _ANNOUNCE_WORDS = frozenset(
     " thuisblijven thuislaten thuis inleveren aanmelden inschrijven opgeven betalen koningsspelen"
     " kerstviering kerstdiner kerstmarkt paasontbijt paasviering musical afscheidsavond eindfeest schoolfeest open"
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
-    " kijkmiddag inloopochtend avondvierdaagse".split())
+    " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
+    " teruggebracht ophalen invullen".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen", "sinterklaas",

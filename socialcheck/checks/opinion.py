@@ -37,7 +37,8 @@ _TOPIC = re.compile(
     r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid|beleidsplan\w*"
     r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
     r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
-    r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel"
+    r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
+    r"|onderwijsvernieuwing\w*"
     r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
     r")" + c.WB_R)
 
@@ -78,6 +79,10 @@ _EVAL = re.compile(
     r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
     r"|(?:heeft|hebben)\s+(?:\w+\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|notie|flauwe\s+notie)"
     r"|(?:nooit|zelf\s+nooit|nog\s+nooit)\s+(?:\w+\s+)?voor\s+(?:de|een)\s+klas\s+(?:\w+\s+)?gestaan"
+    r"|(?:nooit|nog\s+nooit)\s+(?:\w+\s+){0,5}?(?:klas|klaslokaal)\s+(?:\w+\s+){0,4}?(?:gezien|van\s+binnen)"
+    r"|(?:nooit|nog\s+nooit)\s+(?:zelf\s+)?les\s+(?:\w+\s+)?gegeven"
+    r"|bedacht\s+(?:door|achter)\s+(?:een\s+)?(?:bureau|mensen\s+die|ambtenaren|beleidsmakers)"
+    r"|van\s+bovenaf|(?:zonder\s+dat|niemand\s+heeft)\s+(?:\w+\s+){0,3}?(?:ons|leraren|leerkrachten|het\s+team)\s+(?:\w+\s+)?(?:heeft\s+)?(?:gevraagd|geraadpleegd)"
     r"|ivoren\s+toren|ver\s+van\s+de\s+(?:werkvloer|praktijk|klas)|achter\s+(?:een|hun|zijn|het)\s+bureau"
     r"|over\s+(?:onze|de)\s+hoofden|van\s+bovenaf\s+opgelegd|ten\s+koste\s+van|de\s+dupe"
     r"|(?:gaat|ging)\s+(?:\w+\s+){0,2}?(?:nooit|niet|alleen|nergens)\s+(?:\w+\s+)?om\s+(?:de\s+)?(?:kinderen|leerlingen|kwaliteit|geld)"
@@ -140,7 +145,8 @@ _EVAL_WORDS = frozenset(
     " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
     " groot vol zwaar laag klein duur hoofd"
-    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd".split())
+    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
+    " klaslokaal gegeven bovenaf gevraagd geraadpleegd".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

@@ -90,7 +90,8 @@ _CORRECTION = re.compile(
     r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
     r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
     r"|(?:niets|niks)\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
-    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen)"
+    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen)|valt\s+(?:het\s+)?(?:allemaal\s+)?(?:echt\s+|best\s+)?(?:wel\s+)?mee"
+    r"|(?:flink\s+|erg\s+|enorm\s+|zwaar\s+|nogal\s+)?overdreven|erger\s+dan\s+het\s+is|niet\s+zo\s+erg\s+als"
     r"|(?:is|zijn)\s+(?:daar\s+|hier\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?niet\s+(?:onveilig|gevaarlijk|slecht|zo\s+erg)"
     r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:opgelost|geregeld|gerepareerd|gemaakt|besproken|afgehandeld))"
     + c.WB_R, re.M)
