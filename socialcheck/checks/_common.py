@@ -303,7 +303,7 @@ _PUPIL_AUDIENCE = re.compile(
     WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
     r"|toppers|kanjers|jongens\s+en\s+meiden|oud-leerlingen|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
-    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
+    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)

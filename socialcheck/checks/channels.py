@@ -84,7 +84,11 @@ _EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
 _LOGISTICS = re.compile(
     c.WB_L + r"(?:(?:we|wij|de\s+bus)\s+(?:\w+\s+){0,2}?(?:vertrek\w*|verzamel\w*)|(?:vertrekken|verzamelen)\s+(?:we|wij)"
     r"|verzamelen\s+(?:om|bij|op|in|aan)|(?:zijn|komen)\s+(?:we\s+|wij\s+)?(?:rond|om|ongeveer)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
-    r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven)" + c.WB_R)
+    r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven"
+    r"|(?:in|bij)\s+(?:de|je|jullie|zijn|haar)\s+(?:tas|rugzak|gymtas|boekentas)"
+    r"|graag\s+(?:\w+\s+){0,5}?(?:meegeven|meenemen|inleveren|stoppen|aantrekken|dragen)"
+    r"|(?:gaan|gaat)\s+(?:we|wij|groep\s+\d+|de\s+klas|de\s+kinderen)\s+(?:\w+\s+){0,3}?naar|(?:we|wij)\s+gaan\s+(?:\w+\s+){0,4}?naar\s+(?:de|het)"
+    r"|(?:op|aan|in)\s+te\s+(?:geven|melden|schrijven|leveren)|laatste\s+dag\s+om)" + c.WB_R)
 #: Logistics count only in a school setting (not "we vertrekken morgen naar Spanje, neem je zonnebrand mee").
 _SCHOOLISH = re.compile(
     c.WB_L + r"(?:school\w*|(?:school)?plein|hek|lokaal|klas|groep\s+\d+|(?:de|alle|jullie|uw)\s+kinderen|(?:uw|jullie|je)\s+kind|leerlingen"
@@ -108,7 +112,7 @@ _ANNOUNCE_WORDS = frozenset(
     " kerstviering kerstdiner kerstmarkt paasontbijt paasviering musical afscheidsavond eindfeest schoolfeest open"
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
-    " teruggebracht ophalen invullen".split())
+    " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat te laatste".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen", "sinterklaas",

@@ -36,7 +36,8 @@ _ONE_PERSON = re.compile(
     r"|(?:zijn|haar)\s+\w*dossier)" + c.WB_R)
 #: One staff member: "mijn duocollega", "een van onze vakleerkrachten", "onze directeur", "juf Ilse".
 _STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|meester"
-          r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller)")
+          r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller"
+          r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse)")
 _STAFF_SUBJECT = re.compile(
     c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
     + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
@@ -57,7 +58,7 @@ _HR = re.compile(
     r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|(?:het|een)\s+onderzoek\s+loopt"
     r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
     r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren"
-    r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd)" + c.WB_R)
+    r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd|weggestuurd|eruit\s+gezet|op\s+straat\s+gezet)" + c.WB_R)
 #: Pay: salary, pay slip, scale ("L10", "schaal 9", "trede 6"), gross/net amounts.
 _PAY = re.compile(
     c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
@@ -84,6 +85,8 @@ _FWD = re.compile(
 _BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
     r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
+    # who does not know yet: the team, the parents (not the directie: that is acting without approval)
+    r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
     r"|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
@@ -117,7 +120,7 @@ _TRIGGER_WORDS = frozenset(
     " kinderbescherming ondertoezichtstelling huiselijk drama chaos mis onveilig problemen eetstoornis wil wilde willen"
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
     " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld tussen bekend mij mag"
-    " mogen contract elkaar".split())
+    " mogen contract elkaar weggestuurd gezet niks niets nergens".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")

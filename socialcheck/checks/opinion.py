@@ -70,7 +70,7 @@ _EVAL = re.compile(
     r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
     r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
-    r"|te\s+gek\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
+    r"|te\s+(?:gek|zot|triest|erg)\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
     r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
     # irony and dismissal: nice words, nothing comes of it, far from the classroom
     r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|verkapte?|onder\s+het\s+mom\s+van|(?:verpakt|vermomd)\s+als|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
@@ -146,7 +146,7 @@ _EVAL_WORDS = frozenset(
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
-    " klaslokaal gegeven bovenaf gevraagd geraadpleegd".split())
+    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot".split())
 _EVAL_PREFIXES = ("verdw",)
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

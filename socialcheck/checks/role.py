@@ -86,6 +86,10 @@ _CORRECTION = re.compile(
     r"|(?:dat|dit|het)\s+is\s+(?:\w+\s+)?niet\s+zo|(?:helemaal|echt)\s+niet\s+waar|(?:jullie|je|u)\s+(?:hebben|hebt|heb|heeft)\s+het\s+(?:\w+\s+)?mis"
     r"|laat\s+ik\s+(?:het\s+|dat\s+)?(?:even\s+)?(?:uitleggen|toelichten|ophelderen|rechtzetten)|ter\s+verduidelijking|voor\s+de\s+volledigheid"
     r"|^\W*(?:kletspraat|roddels?|geruchten)\b|(?:dat|dit)\s+(?:zijn|is)\s+(?:\w+\s+)?(?:roddels?|geruchten|kletspraat)"
+    r"|(?:wat\s+een|allemaal|complete|grote|je\s+reinste|pure|wat\s+een\s+hoop)\s+(?:onzin|nonsens|flauwekul|kletskoek|kletspraat|gedoe)"
+    # explaining how things are at the school: "daar wordt hard aan gewerkt", "de reden is", "dat komt doordat"
+    r"|(?:er|daar|hier)\s+wordt\s+(?:\w+\s+){0,2}?aan\s+gewerkt|(?:we|wij)\s+zijn\s+(?:er\s+)?(?:al\s+)?(?:druk\s+)?mee\s+bezig"
+    r"|de\s+reden\s+(?:is|daarvan|hiervan|waarom)|(?:dat|het)\s+komt\s+(?:\w+\s+)?(?:doordat|omdat)|(?:is|zijn)\s+er\s+(?:\w+\s+)?omdat"
     r"|voor\s+(?:alle|de)\s+duidelijkheid|(?:even\s+)?recht\s*(?:zetten|te\s+zetten)|rechtzett\w*"
     r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
     r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
@@ -93,7 +97,8 @@ _CORRECTION = re.compile(
     r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen)|valt\s+(?:het\s+)?(?:allemaal\s+)?(?:echt\s+|best\s+)?(?:wel\s+)?mee"
     r"|(?:flink\s+|erg\s+|enorm\s+|zwaar\s+|nogal\s+)?overdreven|erger\s+dan\s+het\s+is|niet\s+zo\s+erg\s+als"
     r"|(?:is|zijn)\s+(?:daar\s+|hier\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?niet\s+(?:onveilig|gevaarlijk|slecht|zo\s+erg)"
-    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:opgelost|geregeld|gerepareerd|gemaakt|besproken|afgehandeld))"
+    r"|(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,5}?(?:uitgepraat|opgelost|geregeld|gerepareerd|afgehandeld|rechtgezet)"
+    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:gemaakt|besproken))"
     + c.WB_R, re.M)
 #: The text is about a school at all (a correction needs that).
 _ABOUT_SCHOOL = re.compile(
@@ -184,7 +189,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
             return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
         if _CORRECTION.search(slow):
             if about_school is None:
-                about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text)))
+                about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
+                                    or c.SCHOOL_NAME.search(ctx.text))
             if about_school:
                 end = sp[1]
                 i = sents.index(sp)
@@ -216,6 +222,8 @@ _SPEAK = re.compile(
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
+    r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
+    r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
     r"|^\W*als\s+(?:school|schoolteam|team|directie|stichting)\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
@@ -225,8 +233,8 @@ _SPEAK = re.compile(
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding")
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
