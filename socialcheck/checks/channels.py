@@ -40,7 +40,8 @@ _FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwe
 _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt\w*|(?:school)?reis\w*|\w*kamp"
           r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
           r"|avondvierdaagse|\w*avond|\w*(?:ochtend|middag)|open\s+dag|studiedag\w*|\w*gesprek(?:ken)?|rapport\w*"
-          r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|uren")
+          r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|uren"
+          r"|deadline|inleverdatum|\w*werkstuk|\w*opdracht|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
 
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
 _ANNOUNCE = re.compile(
@@ -63,7 +64,8 @@ _ANNOUNCE = re.compile(
     r"|thuisblijven|thuis\s+laten|thuislaten|(?:inleveren|aanmelden|inschrijven|opgeven|betalen)\s+(?:\w+\s+){0,4}?(?:kan|kunnen|graag|vóór|voor|uiterlijk|tot)"
     r"|(?:graag\s+)?(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,3}?(?:inleveren|aanmelden|inschrijven|opgeven|betalen|meegeven|ophalen|invullen)"
     r"|(?:moet|moeten)\s+(?:[\w.]+\s+){0,5}?(?:opgehaald|ingeleverd|betaald|aangemeld|ingevuld|getekend|ondertekend|teruggebracht)"
-    r"|(?:school|de\s+les|de\s+lessen)\s+(?:begint|start|eindigt|is\s+uit)\s+(?:\w+\s+){0,3}?om\s+\d"
+    r"|(?:school|les|lessen|schooldag)\s+(?:\w+\s+)?(?:begint|beginnen|start|starten|eindigt|eindigen|stopt|stoppen|is\s+uit|zijn\s+uit)"
+    r"|(?:begint|beginnen|start|starten|eindigt|eindigen)\s+(?:\w+\s+){0,2}?(?:school|les|lessen|schooldag)"
     r"|zwemles\w*|zwemspullen|zwemtas|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
@@ -115,12 +117,12 @@ _ANNOUNCE_WORDS = frozenset(
     " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat te laatste".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
-                      "verzamel", "continurooster", "schoolfoto", "begint", "start", "eindigt", "luizen", "sinterklaas",
+                      "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
                       "carnaval", "spreekbeurt", "verkeersexamen")
 _ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
 _WHEN = re.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|volgende\s+\w+|komende?\s+\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
-    r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
+    r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
     r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
 _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we)" + c.WB_R)

@@ -55,7 +55,8 @@ _SICK = re.compile(
 #: Personnel matters: suspension, dismissal, warnings, complaints under investigation.
 _HR = re.compile(
     c.WB_L + r"(?:op\s+non-?actief|geschorst|schorsing|ontslagen|ontslag\s+(?:gekregen|aangezegd)|berisping|(?:officiële\s+)?waarschuwing"
-    r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|(?:het|een)\s+onderzoek\s+loopt"
+    r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|onderzoek\s+(?:\w+\s+){0,4}?(?:loopt|lopen)"
+    r"|ontslag\s+(?:\w+\s+)?(?:ingediend|genomen)|conflict\s+met\s+(?:een|de|haar|zijn)\s+(?:ouder|collega|directeur|directie)"
     r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
     r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren"
     r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd|weggestuurd|eruit\s+gezet|op\s+straat\s+gezet)" + c.WB_R)
@@ -74,7 +75,11 @@ _PUPIL_SENSITIVE = re.compile(
     r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
-    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar))" + c.WB_R)
+    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar)"
+    r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
+    r"|zorgt\s+(?:\w+\s+)?voor\s+(?:haar|zijn)\s+(?:broertjes|zusjes|broer|zus|moeder|vader)"
+    r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
+    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*))" + c.WB_R)
 _INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
     r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
@@ -120,7 +125,8 @@ _TRIGGER_WORDS = frozenset(
     " kinderbescherming ondertoezichtstelling huiselijk drama chaos mis onveilig problemen eetstoornis wil wilde willen"
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
     " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld tussen bekend mij mag"
-    " mogen contract elkaar weggestuurd gezet niks niets nergens".split())
+    " mogen contract elkaar weggestuurd gezet niks niets nergens aandachtsfunctionaris meldcode zorgmelding"
+    " thuissituatie mantelzorger zorgt moeder vader ouders mama papa conflict lopen".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")

@@ -34,6 +34,7 @@ _FRIEND = re.compile(
     r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
     r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt|wil|wilt|willen)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
     r"|ik\s+accepteer\s+(?:\w+\s+){0,2}?(?:vriendschaps|volg)?verzoeken"
+    r"|(?:jullie|je)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,2}?volgen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"

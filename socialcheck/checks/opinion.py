@@ -33,7 +33,7 @@ from . import _common as c
 _TOPIC = re.compile(
     c.WB_L + r"(?:"
     r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
-    r"|cao\w*|cao-\w+|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
+    r"|cao\w*|cao-\w+|loon\w*|koopkracht|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
     r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid|beleidsplan\w*"
     r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
     r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
@@ -54,7 +54,11 @@ _EVAL = re.compile(
     r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
     r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+(?:wel\s+wezen|eerlijk\s+zijn)|eerlijk\s+is\s+eerlijk"
     # what should have been
-    r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
+    r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|had(?:den)?\b[^.!?\n]{0,80}?\b(?:beter|liever)\b[^.!?\n]{0,60}?\bkunnen"
+    # doubt and critique: "ik zet vraagtekens bij", "kanttekeningen", "ik betwijfel", "we gaan erop achteruit"
+    r"|vraagtekens|kanttekening\w*|bedenkingen|ik\s+betwijfel|(?:ik\s+heb\s+)?(?:mijn\s+)?twijfels\s+(?:bij|over)|kritiek\s+op"
+    r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
+    r"|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
     r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
     # judging a decision, positive or negative
@@ -146,8 +150,9 @@ _EVAL_WORDS = frozenset(
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
-    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot".split())
-_EVAL_PREFIXES = ("verdw",)
+    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
+    " achteruit achteruitgang".split())
+_EVAL_PREFIXES = ("verdw", "kanttekening")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".

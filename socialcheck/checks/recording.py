@@ -52,6 +52,7 @@ _ACTIVITY = re.compile(
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
+    r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
@@ -61,6 +62,8 @@ _SHARED = re.compile(
 _DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
 #: The recording word opens the caption: "Reel van de gymles van vandaag: ...".
 _HEADING = re.compile(r"\W*$")
+#: The author made it: "ik heb een filmpje gemaakt", "we hebben een video opgenomen".
+_MADE = re.compile(c.WB_L + r"(?:ik|we|wij)\s+(?:heb|hebben)\b[^.!?\n]{0,60}?\b(?:gemaakt|opgenomen|gefilmd|gemonteerd)" + c.WB_R)
 #: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
 _WE_RECORDED = re.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
 _NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
@@ -84,7 +87,7 @@ def has_consent_statement(ctx: Context) -> bool:
     return bool(_CONSENT.search(low)) and not _NO_CONSENT.search(low)
 
 
-def _presents_recording(low: str, prev_low: str) -> bool:
+def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
     """A recording word that presents a recording of the activity: "hier een
     filmpje van de muziekles", "Reel van de gymles", "Kijk hoe groep 4 zingt!
     Video hieronder.", "in actie tijdens de dansles, geluid aan!"."""
@@ -95,6 +98,9 @@ def _presents_recording(low: str, prev_low: str) -> bool:
         if _SHARED.search(low) or _DETERMINER.search(before) or _HEADING.match(before) \
                 or m.group().startswith(("live", "geluid", "sound")):
             if _ACTIVITY.search(low) or (prev_low and _SHARED.search(low) and _ACTIVITY.search(prev_low)):
+                return True
+            # "Ik heb ... een timelapse gemaakt" in a post about the class
+            if text_low and _MADE.search(low) and _ACTIVITY.search(text_low):
                 return True
     return False
 
@@ -151,7 +157,9 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
                 or names_channel(low, c.CLOSED_CHANNELS):
             continue
         # the activity from the sentence before counts only for the first recording of the text
-        if _presents_recording(low, prev_low if same_par and not spans else "") or _recorded(low, prev_low):
+        first = not spans
+        if _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
+                or _recorded(low, prev_low):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
     if not spans and c.channel(ctx) in VIDEO_CHANNELS:
         spans.extend(_video_caption(ctx))

@@ -222,6 +222,8 @@ _SPEAK = re.compile(
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
+    r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
     r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
@@ -233,7 +235,7 @@ _SPEAK = re.compile(
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we".split())
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met".split())
 _ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")

@@ -46,8 +46,15 @@ _NAME_CALLING = re.compile(
     c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
     r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
     r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
-    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|zo\s+dom\s+als|dommer\s+dan)" + c.WB_R)
-_NAME_CALLING_WORDS = frozenset("dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer".split())
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R)
+_NAME_CALLING_WORDS = frozenset(
+    "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom zo kan"
+    " kunnen mag mogen".split())
+#: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
+#: person with an animal ("zo lui als een varken").
+_DISMISS = re.compile(
+    c.WB_L + r"(?:(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:de\s+pot\s+op|de\s+boom\s+in|doodvallen|oprotten|opzouten|opdonderen"
+    r"|het\s+schudden)|zo\s+(?:lui|dom|stom|traag|dik|lelijk|koppig|chagrijnig)\s+als\s+(?:een|het)\s+\w+)" + c.WB_R)
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
@@ -140,7 +147,7 @@ def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int
             if fiction:
                 continue        # "in de musical speelt Sem een verwaande haan"
         out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
-    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult")):
+    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear")):
         m = rx.search(low, start, end)
         if m:
             out.append((kind, m.start(), m.end()))
