@@ -69,7 +69,7 @@ _NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?i:groep)\s
 _NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
 _PUPIL_REF = re.compile(
     c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|onze)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
-    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders))" + c.WB_R, re.I)
+    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders)|een\s+van\s+(?:mijn|onze)\s+(?:leerlingen|kleuters|kinderen|pupillen))" + c.WB_R, re.I)
 _PUPIL_SENSITIVE = re.compile(
     c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
     r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
@@ -79,7 +79,8 @@ _PUPIL_SENSITIVE = re.compile(
     r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
     r"|zorgt\s+(?:\w+\s+)?voor\s+(?:haar|zijn)\s+(?:broertjes|zusjes|broer|zus|moeder|vader)"
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
-    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*))" + c.WB_R)
+    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
+    r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*)" + c.WB_R)
 _INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
     r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
@@ -126,7 +127,7 @@ _TRIGGER_WORDS = frozenset(
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
     " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld tussen bekend mij mag"
     " mogen contract elkaar weggestuurd gezet niks niets nergens aandachtsfunctionaris meldcode zorgmelding"
-    " thuissituatie mantelzorger zorgt moeder vader ouders mama papa conflict lopen".split())
+    " thuissituatie mantelzorger zorgt moeder vader ouders mama papa conflict lopen leukemie diabetes epilepsie ernstig".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")

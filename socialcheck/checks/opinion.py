@@ -38,7 +38,8 @@ _TOPIC = re.compile(
     r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
     r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
     r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
-    r"|onderwijsvernieuwing\w*"
+    r"|onderwijsvernieuwing\w*|examen\w*|schoolexamen\w*"
+    r"|(?:nieuwe|die|deze)\s+(?:regels|regelgeving|maatregelen|afspraken|plannen|richtlijnen|eisen|protocollen)"
     r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
     r")" + c.WB_R)
 
@@ -58,6 +59,8 @@ _EVAL = re.compile(
     # doubt and critique: "ik zet vraagtekens bij", "kanttekeningen", "ik betwijfel", "we gaan erop achteruit"
     r"|vraagtekens|kanttekening\w*|bedenkingen|ik\s+betwijfel|(?:ik\s+heb\s+)?(?:mijn\s+)?twijfels\s+(?:bij|over)|kritiek\s+op"
     r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
+    r"|(?:niet|slecht|nauwelijks)\s+doordacht|ondoordacht|halfbakken|overhaast|onzorgvuldig"
+    r"|maar\s+(?:ondertussen|intussen|in\s+de\s+praktijk|in\s+werkelijkheid)"
     r"|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
     r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
@@ -151,7 +154,7 @@ _EVAL_WORDS = frozenset(
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
-    " achteruit achteruitgang".split())
+    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

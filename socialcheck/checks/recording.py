@@ -39,7 +39,8 @@ _TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-st
 VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
 _SCENE = re.compile(
-    c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je"
+    c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
+    r"|ontdekt|ontdekken|oefent|oefenen|leert|leren|probeert|proberen"
     r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
 _PUPIL_ACTIVITY = re.compile(
