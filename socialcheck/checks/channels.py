@@ -135,22 +135,23 @@ _WITH_PUPILS = re.compile(
     r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
 
 
-def _is_announcement(low: str, asking: bool = False) -> bool:
+def _is_announcement(low: str, addressed: bool = False) -> bool:
     """The sentence names a practical matter: a fixed announcement wording, a
-    change to a school event, or trip logistics in a school setting (a polite
-    request to the parents, ``asking``, is one)."""
+    change to a school event, or trip logistics in a school setting (or
+    ``addressed`` to parents or pupils)."""
     if _ANNOUNCE.search(low):
         return True
     if _CHANGE.search(low) and _EVENT_RE.search(low):
         return True
-    return bool((_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low)) and (asking or _SCHOOLISH.search(low)))
+    return bool((_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low)) and (addressed or _SCHOOLISH.search(low)))
 
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that announce a practical school matter (lesuitval,
     huiswerk, gym, schoolreisje, schoolkamp, studiedag, ouderavond, toets,
     rooster ...) for a coming day or time; retrospective sentences and
-    questions are not announcements."""
+    questions are not announcements. Later sentences on the same line as a
+    reported one go on with that announcement and are not reported again."""
     out = []
     sents = c.sentences(ctx)
     for i in c.sentences_with(ctx, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES, _ANNOUNCE_CONTAINS):
@@ -159,8 +160,17 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
         if not _WHEN.search(low) or _PAST.search(low):
             continue
         asking = bool(_ASKING.match(low))
-        if (c.is_question(low) and not asking) or not _is_announcement(low, asking):
+        if c.is_question(low) and not asking:
+            # "Woensdag gaan we naar de kinderboerderij, wie kan er rijden?": the clause before the question
+            comma = low.rfind(",")
+            if comma < 0:
+                continue
+            low = low[:comma]
+        addressed = asking or bool(c.audience(ctx, *sp))
+        if not _is_announcement(low, addressed):
             continue
+        if out and "\n" not in ctx.text[out[-1][1]:sp[0]]:
+            continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
         out.append(sp)
     return out
 

@@ -143,6 +143,9 @@ def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
     return any(w[:1].isupper() and w.lower() not in ("ik", "ssst") for w in words[1:])
 
 
+_PRONOUN = re.compile(r"\W*(?:ze|zij|hij)\b")
+
+
 def _staff_subject(ctx: Context, sp: tuple[int, int], low: str) -> bool:
     """The sentence is about one staff member ("mijn duocollega", "een van
     onze leerkrachten", "juf Ilse")."""
@@ -151,7 +154,10 @@ def _staff_subject(ctx: Context, sp: tuple[int, int], low: str) -> bool:
     return any(m.group(1)[:1].isupper() for m in _TITLED.finditer(ctx.text, sp[0], sp[1]))
 
 
-def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool) -> bool:
+def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: tuple[int, int] | None = None) -> bool:
+    """The sentence ``sp`` reveals confidential information; ``prev`` is the
+    sentence before it in the same paragraph, which may name the staff member
+    a pronoun refers to ("Mevrouw De Jong komt niet terug. Ze is ontslagen.")."""
     low = c.span_text(ctx, sp)
     if _DOSSIER.search(low) and _ONE_PERSON.search(low):
         return True
@@ -159,7 +165,9 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool) -> bool
         if not _NEGATION.search(low[:m.start()]):
             return True
     sick, hr, pay = _SICK.search(low), _HR.search(low), _PAY.search(low)
-    if (sick and not school_voice or hr or pay) and _staff_subject(ctx, sp, low):
+    if (sick and not school_voice or hr or pay) and (
+            _staff_subject(ctx, sp, low)
+            or (prev is not None and _PRONOUN.match(low) and _staff_subject(ctx, prev, c.span_text(ctx, prev)))):
         return True
     if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
             m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
@@ -190,7 +198,8 @@ def check_confidential_info(ctx: Context) -> list[Span]:
         low = c.span_text(ctx, sp)
         fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
         content = (fwd or back) and _has_content(ctx, sp)
-        if content or _content_rule(ctx, sp, school_voice):
+        prev = sents[i - 1] if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] else None
+        if content or _content_rule(ctx, sp, school_voice, prev):
             hits.add(i)
         if fwd and i + 1 < len(sents):
             nxt = sents[i + 1]

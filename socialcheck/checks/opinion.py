@@ -61,6 +61,8 @@ _EVAL = re.compile(
     r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
     r"|(?:niet|slecht|nauwelijks)\s+doordacht|ondoordacht|halfbakken|overhaast|onzorgvuldig"
     r"|maar\s+(?:ondertussen|intussen|in\s+de\s+praktijk|in\s+werkelijkheid)"
+    r"|(?:slecht|naar|raar|onprettig|ongemakkelijk|dubbel)\s+gevoel\s+(?:over|bij)|(?:geen\s+)?goed\s+gevoel\s+bij"
+    r"|ik\s+heb\s+er\s+(?:\w+\s+){0,2}?(?:moeite|problemen|grote\s+moeite)\s+mee"
     r"|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
     r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
@@ -154,7 +156,7 @@ _EVAL_WORDS = frozenset(
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
-    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen".split())
+    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

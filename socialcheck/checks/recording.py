@@ -53,11 +53,12 @@ _ACTIVITY = re.compile(
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
-    r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop"
+    r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop|klas\s+\d+\w*|mentorklas|brugklas"
+    r"|\w*kunde(?:les)?|practicum\w*|proefje\w*|experiment\w*"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
-    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)|story|stories"
+    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)|story|stories|swipe|scroll"
     r"|staat\s+(?:op|online))" + c.WB_R)
 #: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
 _DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")

@@ -53,7 +53,8 @@ _DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
     r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
     r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
-    r"|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
+    r"|iemand\s+vroeg|er\s+werd\s+(?:hier\s+)?(?:\w+\s+)?gevraagd|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?(?:afvraagt|afvragen|vraagt|vroeg)"
+    r"|ik\s+zie\s+(?:hier\s+)?(?:veel\s+|wat\s+|allerlei\s+)?(?:vragen|berichten|reacties)|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
     r"|in\s+de\s+comments|comment\w*\s+(?:op|onder)"
     r"|wat\s+(?:hier|er\s+hier)\s+(?:\w+\s+)?(?:gezegd|geschreven|beweerd|geroepen|gesuggereerd)\s+wordt"
     r"|wat\s+(?:jullie|mensen|sommigen)\s+hier\s+(?:\w+\s+)?(?:zeggen|schrijven|beweren|roepen)"
@@ -64,7 +65,7 @@ _DISCUSSION = re.compile(
 _DISCUSSION_WORDS = frozenset(
     "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
     " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk"
-    " aanleiding n reacties comments comment commentaar wat".split())
+    " aanleiding n reacties comments comment commentaar wat iemand gevraagd iedereen wie degenen vragen berichten".split())
 _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 
 #: The author speaks with inside knowledge of the school.
@@ -89,6 +90,7 @@ _CORRECTION = re.compile(
     r"|(?:wat\s+een|allemaal|complete|grote|je\s+reinste|pure|wat\s+een\s+hoop)\s+(?:onzin|nonsens|flauwekul|kletskoek|kletspraat|gedoe)"
     # explaining how things are at the school: "daar wordt hard aan gewerkt", "de reden is", "dat komt doordat"
     r"|(?:er|daar|hier)\s+wordt\s+(?:\w+\s+){0,2}?aan\s+gewerkt|(?:we|wij)\s+zijn\s+(?:er\s+)?(?:al\s+)?(?:druk\s+)?mee\s+bezig"
+    r"|(?:helemaal\s+)?geen\s+sprake\s+van|(?:gaat|gaan)\s+(?:\w+\s+)?(?:gewoon|normaal|wel)\s+door"
     r"|de\s+reden\s+(?:is|daarvan|hiervan|waarom)|(?:dat|het)\s+komt\s+(?:\w+\s+)?(?:doordat|omdat)|(?:is|zijn)\s+er\s+(?:\w+\s+)?omdat"
     r"|voor\s+(?:alle|de)\s+duidelijkheid|(?:even\s+)?recht\s*(?:zetten|te\s+zetten)|rechtzett\w*"
     r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
