@@ -194,10 +194,15 @@ def sentences(ctx: Context) -> list[tuple[int, int]]:
 def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     out: list[tuple[int, int]] = []
+    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if not text.isascii() else []
+    ends = [b for _, b in runs]
     for s, e in ctx.sentences:
         cur = s
-        for m in _EMOJI_RUN.finditer(text, s, e):
-            a, b = m.span()
+        k = bisect.bisect_right(ends, s)          # the first run that ends inside or after the sentence start
+        while k < len(runs) and runs[k][0] < e:
+            a, b = runs[k]
+            k += 1
+            a, b = max(a, s), min(b, e)
             j = b
             while j < e and text[j] in " \t\u00a0":
                 j += 1
@@ -226,7 +231,12 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
 
 def is_question(text: str) -> bool:
     """True if a sentence is a question (ends with ``?``, emoji/space aside)."""
-    t = _EMOJI_RUN.sub("", text).rstrip(" \t)\"'”’")
+    t = text.rstrip(" \t)\"'”’")
+    if not t or t[-1] == "?":
+        return bool(t)
+    if t[-1].isalnum() or t[-1] in ".!,:;":
+        return False                    # the usual case: no emoji at the end
+    t = _EMOJI_RUN.sub("", t).rstrip(" \t)\"'”’")
     return t.endswith("?")
 
 

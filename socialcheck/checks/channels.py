@@ -114,7 +114,8 @@ _ANNOUNCE_WORDS = frozenset(
     " kerstviering kerstdiner kerstmarkt paasontbijt paasviering musical afscheidsavond eindfeest schoolfeest open"
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
-    " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat te laatste".split())
+    " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
+    " laatste".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
@@ -220,10 +221,11 @@ def check_official_channel(ctx: Context) -> list[Span]:
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
     sents = c.sentences(ctx)
     out = []
-    for sp in sents:
-        low = c.span_text(ctx, sp)
-        if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
-            out.append(sp)
+    if "app" in ctx.lower:
+        for sp in sents:
+            low = c.span_text(ctx, sp)
+            if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
+                out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
         out.append(sents[0])
     return out

@@ -123,15 +123,15 @@ _TRIGGER_WORDS = frozenset(
     " hartaanval herseninfarct beroerte ziekenhuis depressief therapie miskraam psychisch psychische non geschorst"
     " schorsing ontslagen ontslag berisping waarschuwing loopt onderzoek disciplinair verbetertraject verbeterplan"
     " disfunctioneren functioneren salaris verdient loon trede schaal bruto netto inschaling jeugdbescherming"
-    " kinderbescherming ondertoezichtstelling huiselijk drama chaos mis onveilig problemen eetstoornis wil wilde willen"
+    " kinderbescherming ondertoezichtstelling huiselijk eetstoornis rondgaat uitlekt"
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
-    " relatieproblemen huwelijksproblemen besproken besloten verteld gezegd gemeld medegedeeld tussen bekend mij mag"
-    " mogen contract elkaar weggestuurd gezet niks niets nergens aandachtsfunctionaris meldcode zorgmelding"
-    " thuissituatie mantelzorger zorgt moeder vader ouders mama papa conflict lopen leukemie diabetes epilepsie ernstig".split())
+    " relatieproblemen huwelijksproblemen verteld tussen bekend mij vertellen delen zeggen melden bekendmaken"
+    " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
+    " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
-                     "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid")
-_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker")
+                     "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit")
+_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg")
 
 
 def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
@@ -159,7 +159,7 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
     sentence before it in the same paragraph, which may name the staff member
     a pronoun refers to ("Mevrouw De Jong komt niet terug. Ze is ontslagen.")."""
     low = c.span_text(ctx, sp)
-    if _DOSSIER.search(low) and _ONE_PERSON.search(low):
+    if "dossier" in low and _DOSSIER.search(low) and _ONE_PERSON.search(low):
         return True
     for m in _INTERNAL.finditer(low):
         if not _NEGATION.search(low[:m.start()]):

@@ -213,9 +213,13 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     reply talks about the pupil's own school work ("die 4 was terecht", "je
     had vraag 3 niet gemaakt", "uw zoon heeft die onvoldoende verdiend"), or
     the note names the pupil or parent. At most one span."""
+    low_text = ctx.lower
+    noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
+    to_pupil = noted and bool(_TO_PUPIL.search(low_text))
+    to_parent = noted and include_parents and bool(_TO_PARENT.search(low_text))
+    if not (to_pupil or to_parent) and "@" not in ctx.text:
+        return []
     sents = c.sentences(ctx)
-    to_pupil = bool(_TO_PUPIL.search(ctx.lower))
-    to_parent = include_parents and bool(_TO_PARENT.search(ctx.lower))
 
     def about_work(low: str) -> bool:
         return bool(_YOUR_WORK.search(low) or (include_parents and _CHILD_WORK.search(low)))
