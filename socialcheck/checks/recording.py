@@ -24,7 +24,8 @@ from . import _common as c
 from .contact import names_channel
 
 _REC_NOUN = re.compile(
-    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
+    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|(?:scherm|video|geluids|audio|zoom|teams)?-?opnames?|geluidsopname\w*"
+    r"|screen-?recording\w*|recording\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
     r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
     r"|geluid\s+aan|sound\s+on|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
@@ -34,7 +35,7 @@ _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
     " sound".split())
 _TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
-                     "compilatie")
+                     "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
 VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".

@@ -229,7 +229,8 @@ _SPEAK = re.compile(
     r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
-    r"|^\W*als\s+(?:school|schoolteam|team|directie|stichting)\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)"
+    r"|^\W*als\s+(?:de\s+)?(?:school|schoolteam|team|directie|stichting)(?:\s+(?:en|&)\s+(?:het\s+)?(?:team|directie|school))?"
+    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s*,?\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen|zijn)\s+(?:wij|we)"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
     r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
     r"|(?:(?:de|onze)\s+(?:school|directie|schoolleiding)|(?:het|ons)\s+(?:school)?team)\s+(?:wil|willen)\s+(?:\w+\s+){0,4}?"
