@@ -53,7 +53,7 @@ _ANNOUNCE = re.compile(
     r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
     r"|" + _PUPILS + r"\s+(?:zijn|is|hebben|heeft)\s+(?:[\w.:]+\s+){0,5}?" + _FREE +
     r"|vrije\s+(?:dag|middag|ochtend)|studiedag\w*|continurooster\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
-    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|mee\s+naar\s+huis"
+    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|mee\s+naar\s+(?:huis|school)"
     r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
     r"|" + _PUPILS + r"\s+(?:zijn|is)\s+(?:\w+\s+)?(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
     # what pupils may, must or need not do or bring: "de kinderen mogen verkleed komen", "uw kind moet om 8.00 uur ..."
@@ -227,5 +227,6 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
             if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
                 out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
-        out.append(sents[0])
+        # the sentence about the group itself ("Welkom in onze app-groep"), else the first one
+        out.append(next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0]))
     return out

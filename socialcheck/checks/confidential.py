@@ -45,7 +45,7 @@ _STAFF_SUBJECT = re.compile(
 #: A staff member by title and name ("juf Ilse", "meester Bas"): the name is checked for a capital in code.
 _TITLED = re.compile(c.WB_L + r"(?:juf|meester|mevrouw|meneer|collega)\s+([^\W\d_]+)", re.I)
 _SICK = re.compile(
-    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|langdurig\s+ziek"
+    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal"
     r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met"
     r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
     r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
@@ -95,7 +95,8 @@ _BACK = re.compile(
     r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
     # who does not know yet: the team, the parents (not the directie: that is acting without approval)
     r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
-    r"|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
+    r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
+    r"|officieel\s+(?:is\s+|weet\s+)?(?:er\s+)?(?:nog\s+)?(?:niets|niks|niet|niemand)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
     r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
@@ -130,7 +131,7 @@ _TRIGGER_WORDS = frozenset(
     " relatieproblemen huwelijksproblemen verteld tussen bekend mij vertellen delen zeggen melden bekendmaken"
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
-    " boulimia depressief psycholoog psychiater".split())
+    " boulimia depressief psycholoog psychiater officieel terminaal".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",

@@ -40,7 +40,7 @@ _TOPIC = re.compile(
     r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
     r"|onderwijsvernieuwing\w*|examen\w*|schoolexamen\w*"
     r"|(?:nieuwe|die|deze)\s+(?:regels|regelgeving|maatregelen|afspraken|plannen|richtlijnen|eisen|protocollen)"
-    r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
+    r"|(?:de|onze|mijn)\s+(?:directeur|directrice|schoolleider|teamleider|locatieleider|bestuurder)|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
     r")" + c.WB_R)
 
 #: How a decision is judged: "heel verstandig gekozen", "een domme keuze", "het besluit is terecht".
@@ -61,6 +61,7 @@ _EVAL = re.compile(
     r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
     r"|(?:niet|slecht|nauwelijks)\s+doordacht|ondoordacht|halfbakken|overhaast|onzorgvuldig"
     r"|maar\s+(?:ondertussen|intussen|in\s+de\s+praktijk|in\s+werkelijkheid)|en\s+dat\s+terwijl"
+    r"|(?:gaat|loopt)\s+(?:\w+\s+){0,3}?mis|misgaat|slaat\s+(?:\w+\s+)?alles"
     r"|terwijl\s+(?:we|wij|leraren|leerkrachten|ik)\s+(?:\w+\s+){0,4}?(?:moeten|zelf|nauwelijks|geen)\b"
     r"|(?:slecht|naar|raar|onprettig|ongemakkelijk|dubbel)\s+gevoel\s+(?:over|bij)|(?:geen\s+)?goed\s+gevoel\s+bij"
     r"|ik\s+heb\s+er\s+(?:\w+\s+){0,2}?(?:moeite|problemen|grote\s+moeite)\s+mee"
@@ -157,7 +158,8 @@ _EVAL_WORDS = frozenset(
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
-    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl".split())
+    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
+    " alles".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

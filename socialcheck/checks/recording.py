@@ -27,13 +27,13 @@ _REC_NOUN = re.compile(
     c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|(?:scherm|video|geluids|audio|zoom|teams)?-?opnames?|geluidsopname\w*"
     r"|screen-?recording\w*|recording\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
     r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
-    r"|geluid\s+aan|sound\s+on|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
+    r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
     c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet))" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
-    " sound".split())
+    " sound klinkt luister".split())
 _TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
@@ -73,6 +73,8 @@ _NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15
 _SELF_VIDEO = re.compile(
     c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog|uitleg(?:video|filmpje)\w*|instructie(?:video|filmpje)\w*"
     r"|ik\s+leg\s+(?:\w+\s+){0,4}?uit)" + c.WB_R)
+#: A plan, not a recording: "hier zet ik voortaan de filmpjes van de klas neer".
+_LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 #: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
 _WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s+over)" + c.WB_R)
 _CONSENT = re.compile(
@@ -99,7 +101,7 @@ def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
             continue
         before = low[:m.start()]
         if _SHARED.search(low) or _DETERMINER.search(before) or _HEADING.match(before) \
-                or m.group().startswith(("live", "geluid", "sound")):
+                or m.group().startswith(("live", "geluid", "sound", "met", "zo", "luister")):
             if _ACTIVITY.search(low) or (prev_low and _SHARED.search(low) and _ACTIVITY.search(prev_low)):
                 return True
             # "Ik heb ... een timelapse gemaakt" in a post about the class
@@ -156,7 +158,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
         low = c.span_text(ctx, sp)
         same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
         prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
-        if _SELF_VIDEO.search(low) or c.is_question(low) or _WATCHED.search(low) \
+        if _SELF_VIDEO.search(low) or c.is_question(low) or _WATCHED.search(low) or _LATER.search(low) \
                 or names_channel(low, c.CLOSED_CHANNELS):
             continue
         # the activity from the sentence before counts only for the first recording of the text

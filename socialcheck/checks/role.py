@@ -53,7 +53,7 @@ _DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
     r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
     r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
-    r"|iemand\s+vroeg|er\s+werd\s+(?:hier\s+)?(?:\w+\s+)?gevraagd|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?(?:afvraagt|afvragen|vraagt|vroeg)"
+    r"|(?:even\s+)?reageren\s+op|(?:alle|de|veel|jullie)\s+vragen\s+(?:over|hier)|iemand\s+vroeg|er\s+werd\s+(?:hier\s+)?(?:\w+\s+)?gevraagd|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?(?:afvraagt|afvragen|vraagt|vroeg)"
     r"|ik\s+zie\s+(?:hier\s+)?(?:veel\s+|wat\s+|allerlei\s+)?(?:vragen|berichten|reacties)|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
     r"|in\s+de\s+comments|comment\w*\s+(?:op|onder)"
     r"|wat\s+(?:hier|er\s+hier)\s+(?:\w+\s+)?(?:gezegd|geschreven|beweerd|geroepen|gesuggereerd)\s+wordt"
@@ -113,7 +113,18 @@ _ENTITY = re.compile(
     r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
 _THAT_SCHOOL = re.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b")
-_INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+_INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|(?:even\s+)?reageren\s+op|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+#: What the school does, in a reply that gives no other cue: lessons, groups, pupils, staff.
+_SCHOOL_CONTENT = re.compile(
+    c.WB_L + r"(?:les|lessen|lesgeven|groep(?:en)?|klas(?:sen)?|kinderen|leerlingen|kleuters|gym\w*|juf|meester|leerkracht\w*"
+    r"|docent\w*|directeur|directie|rooster|gebouw|plein|schoolplein|lokaal|lokalen)" + c.WB_R)
+#: The text says it answers a question or a post (stronger than a mere mention of a discussion).
+_REPLYING = re.compile(
+    c.WB_L + r"(?:reactie\w*\s+(?:op|onder|in)|(?:even\s+)?reageren\s+op|naar\s+aanleiding\s+van|n\.a\.v\.|iemand\s+vroeg"
+    r"|vroeg\s+(?:iemand|een\s+\w+)|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?afvra\w*|(?:alle|de|veel|jullie)\s+vragen\s+(?:over|hier)"
+    r"|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|artikel|tweet|draadje)|(?:buurt|dorps|wijk)-?app)" + c.WB_R)
+#: Praise and thanks are not a statement about the school's affairs.
+_PRAISE = re.compile(r"^\W*(?:wat\s+(?:een|leuk|fijn|mooi|goed|gezellig)|super|top|gefeliciteerd|succes|bedankt|dank|hoera|proficiat)\b")
 #: A context note in brackets, "(Buurtapp X, reactie op ...)", or its tail when the splitter cut off the "(".
 _NOTE = re.compile(r"^\s*(?:[(\[][^()\[\]]*|[^()\[\]]*)[)\]]\s*$")
 _WORDS = re.compile(r"\w+")
@@ -175,6 +186,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
             return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
     about_school = None
+    fallback = None
     for sp in sents:
         slow = c.span_text(ctx, sp)
         if c.is_question(slow) or _NOTE.match(slow):
@@ -200,6 +212,17 @@ def _role_disclosure(ctx: Context) -> list[Span]:
                 if len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]:
                     end = sents[i + 1][1]
                 return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
+        if fallback is None and _SCHOOL_CONTENT.search(slow) and not _PRAISE.match(slow):
+            fallback = sp
+    # A reply that tells how things go at the school ("Hij is al begonnen en geeft op maandag les aan alle groepen"),
+    # only in a text that says it answers something.
+    if fallback is not None and _REPLYING.search(ctx.lower, 0, fallback[0]):
+        if about_school is None:
+            about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
+                                or c.SCHOOL_NAME.search(ctx.text))
+        school_words = set(_SCHOOL_CONTENT.findall(c.span_text(ctx, fallback)))
+        if about_school or len(school_words) >= 2:
+            return [Span(fallback[0], fallback[1], "role-disclosure", 0.6, "conduct.role")]
     return []
 
 
