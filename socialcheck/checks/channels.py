@@ -52,6 +52,7 @@ _ANNOUNCE = re.compile(
     # a day off: "de kinderen zijn om 12.00 uur vrij", "groep 5 is vrijdag vrij", "zijn alle kinderen vrij"
     r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
     r"|" + _PUPILS + r"\s+(?:zijn|is|hebben|heeft)\s+(?:[\w.:]+\s+){0,5}?" + _FREE +
+    r"|(?:eerste|laatste|\w+de)\s+(?:les)?uur\s+(?:\w+\s+)?(?:vrij|uit)|tussenuur|(?:we|wij)\s+(?:beginnen|starten|stoppen|eindigen)\s+(?:\w+\s+){0,2}?om\s+\d"
     r"|vrije\s+(?:dag|middag|ochtend)|studiedag\w*|continurooster\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
     r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|mee\s+naar\s+(?:huis|school)"
     r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
@@ -115,7 +116,7 @@ _ANNOUNCE_WORDS = frozenset(
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
     " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
-    " laatste".split())
+    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",

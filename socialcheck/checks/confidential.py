@@ -37,7 +37,8 @@ _ONE_PERSON = re.compile(
 #: One staff member: "mijn duocollega", "een van onze vakleerkrachten", "onze directeur", "juf Ilse".
 _STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|meester"
           r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller"
-          r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse)")
+          r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse"
+          r"|(?:con)?rector|teamleider)")
 _STAFF_SUBJECT = re.compile(
     c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
     + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
@@ -81,6 +82,7 @@ _PUPIL_SENSITIVE = re.compile(
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
     r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
     r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*"
+    r"|van\s+school\s+(?:gestuurd|verwijderd|getrapt)|verwijdering|geschorst|schorsing|bedreig\w*|aangifte|diefstal"
     r"|zorg(?:commissie|overleg|team|adviesteam|verslag)\w*|niet\s+(?:meer\s+)?eet|anorexia|boulimia|eetprobleem\w*"
     r"|depressie\w*|depressief|angststoornis\w*|paniekaanval\w*|psycholoog|psychiater|therapie)" + c.WB_R)
 _INTERNAL = re.compile(
@@ -98,6 +100,8 @@ _BACK = re.compile(
     r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|officieel\s+(?:is\s+|weet\s+)?(?:er\s+)?(?:nog\s+)?(?:niets|niks|niet|niemand)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
+    r"|(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:bijna\s+)?niemand|(?:bijna\s+)?niemand\s+(?:weet|kent)\s+(?:het|dit|dat)"
+    r"|het\s+gerucht\s+gaat|via\s+via|naar\s+verluidt"
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
     r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
     r"|(?:dat|dit|het)\s+(?:heb|hoor)\s+(?:je|jij|jullie)\s+niet\s+van\s+mij"
@@ -131,11 +135,12 @@ _TRIGGER_WORDS = frozenset(
     " relatieproblemen huwelijksproblemen verteld tussen bekend mij vertellen delen zeggen melden bekendmaken"
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
-    " boulimia depressief psycholoog psychiater officieel terminaal".split())
+    " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
+    " diefstal".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
-                     "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "zorgverslag", "eetprobleem", "angststoornis",
+                     "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
                      "paniekaanval")
 _TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg")
 

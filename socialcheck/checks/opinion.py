@@ -61,7 +61,8 @@ _EVAL = re.compile(
     r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
     r"|(?:niet|slecht|nauwelijks)\s+doordacht|ondoordacht|halfbakken|overhaast|onzorgvuldig"
     r"|maar\s+(?:ondertussen|intussen|in\s+de\s+praktijk|in\s+werkelijkheid)|en\s+dat\s+terwijl"
-    r"|(?:gaat|loopt)\s+(?:\w+\s+){0,3}?mis|misgaat|slaat\s+(?:\w+\s+)?alles"
+    r"|(?:gaat|loopt)\s+(?:\w+\s+){0,3}?mis|misgaat|slaat\s+(?:\w+\s+)?alles|van\s+de\s+(?:zotte|gekke)"
+    r"|(?:het\s+is\s+)?(?:toch\s+)?(?:te\s+)?(?:gek|idioot|zot)\s+dat"
     r"|terwijl\s+(?:we|wij|leraren|leerkrachten|ik)\s+(?:\w+\s+){0,4}?(?:moeten|zelf|nauwelijks|geen)\b"
     r"|(?:slecht|naar|raar|onprettig|ongemakkelijk|dubbel)\s+gevoel\s+(?:over|bij)|(?:geen\s+)?goed\s+gevoel\s+bij"
     r"|ik\s+heb\s+er\s+(?:\w+\s+){0,2}?(?:moeite|problemen|grote\s+moeite)\s+mee"
@@ -159,7 +160,7 @@ _EVAL_WORDS = frozenset(
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
-    " alles".split())
+    " alles zotte gekke gek idioot".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

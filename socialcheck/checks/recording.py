@@ -42,6 +42,7 @@ VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
 _SCENE = re.compile(
     c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
     r"|ontdekt|ontdekken|oefent|oefenen|leert|leren|probeert|proberen"
+    r"|(?:leerlingen|kinderen|kleuters|groep\s+\d+|de\s+klas|mijn\s+klas)\s+(?:\w+\s+)?\w+(?:en|t)"
     r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
 _PUPIL_ACTIVITY = re.compile(
@@ -115,7 +116,7 @@ def _recorded(low: str, prev_low: str) -> bool:
     for m in _REC_VERB.finditer(low):
         if _NEGATED.search(low[:m.start()]):
             continue
-        if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
+        if (_WE_RECORDED.search(low) or _SHARED.search(low)) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
             return True
     return False
 

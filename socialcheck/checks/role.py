@@ -249,6 +249,8 @@ _SPEAK = re.compile(
     r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
     r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
+    r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
+    r"|(?:wij|we)\s+(?:vragen|roepen)\s+(?:\w+\s+)?(?:alle\s+|de\s+)?ouders"
     r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
