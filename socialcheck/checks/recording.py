@@ -42,8 +42,13 @@ VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
 _SCENE = re.compile(
     c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
     r"|ontdekt|ontdekken|oefent|oefenen|leert|leren|probeert|proberen"
-    r"|(?:leerlingen|kinderen|kleuters|groep\s+\d+|de\s+klas|mijn\s+klas)\s+(?:\w+\s+)?\w+(?:en|t)"
+    r"|(?:leerlingen|kinderen|kleuters|groep\s+\d+|de\s+klas|mijn\s+klas)\s+(?:\w+\s+)?(?:reageren|reageert|dansen|danst|zingen|zingt"
+    r"|spelen|speelt|rappen|rapt|lachen|lacht|springen|springt|presenteren|presenteert|gaan\s+los|gaat\s+los)"
     r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
+#: A caption longer than this is a description or a story, not a caption of the video itself.
+_CAPTION_MAX = 600
+#: A retold past, not a scene: "hebben we ... gehad", "was", "deden".
+_TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
 _PUPIL_ACTIVITY = re.compile(
     c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|\w*les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
@@ -124,10 +129,14 @@ def _recorded(low: str, prev_low: str) -> bool:
 def _video_caption(ctx: Context) -> list[Span]:
     """On a video platform, the first caption sentence that shows pupils in a
     lesson or activity as it happens ("Onze groep 8 tijdens de rekenles
-    vandaag ... kijk!"): the post is the recording."""
+    vandaag ... kijk!"): the post is the recording. Only a short caption
+    (a long text on a video platform is a description, not a caption) in
+    the present tense counts."""
+    if len(ctx.text) > _CAPTION_MAX:
+        return []
     for sp in c.sentences(ctx):
         low = c.span_text(ctx, sp)
-        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low):
+        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low) or _TOLD.search(low):
             continue
         m = _PUPIL_ACTIVITY.search(low)
         if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
