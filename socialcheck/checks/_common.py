@@ -154,7 +154,8 @@ def _author_kind(ctx: Context) -> str:
     if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
         return "parent"
     tail = ctx.lower.rstrip()[-300:]
-    tail = "\n".join(tail.splitlines()[-4:])
+    # a sign-off is a short line at the end, not a sentence that starts with "Het team van ..."
+    tail = "\n".join(line for line in tail.splitlines()[-4:] if len(line.split()) <= 10)
     if _SIGN_OFF.search(tail):
         return "school"
     if channel(ctx) in ("website", "newsletter") and _school_voice(ctx):
