@@ -123,7 +123,7 @@ _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp"
                       "carnaval", "spreekbeurt", "verkeersexamen")
 _ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
 _WHEN = re.compile(
-    c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|volgende\s+\w+|komende?\s+\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
+    c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|(?:volgende|komende?)\s+(?!keer\b|jaren\b)\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
     r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
     r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
