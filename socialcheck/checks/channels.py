@@ -67,7 +67,7 @@ _ANNOUNCE = re.compile(
     r"|(?:moet|moeten)\s+(?:[\w.]+\s+){0,5}?(?:opgehaald|ingeleverd|betaald|aangemeld|ingevuld|getekend|ondertekend|teruggebracht)"
     r"|(?:school|les|lessen|schooldag)\s+(?:\w+\s+)?(?:begint|beginnen|start|starten|eindigt|eindigen|stopt|stoppen|is\s+uit|zijn\s+uit)"
     r"|(?:begint|beginnen|start|starten|eindigt|eindigen)\s+(?:\w+\s+){0,2}?(?:school|les|lessen|schooldag)"
-    r"|zwemles\w*|zwemspullen|zwemtas|luizen\w*|sportdag\w*"
+    r"|zwemles\w*|zwemspullen|zwemtas|zwemmen|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
     r"|gymspullen|gymkleding|gymschoenen|gymtas|(?:hebben\s+we\s+)?gym\s+op\s+" + _DAY +
@@ -89,7 +89,7 @@ _LOGISTICS = re.compile(
     r"|verzamelen\s+(?:om|bij|op|in|aan)|(?:zijn|komen)\s+(?:we\s+|wij\s+)?(?:rond|om|ongeveer)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
     r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven"
     r"|(?:in|bij)\s+(?:de|je|jullie|zijn|haar)\s+(?:tas|rugzak|gymtas|boekentas)"
-    r"|graag\s+(?:\w+\s+){0,5}?(?:meegeven|meenemen|inleveren|stoppen|aantrekken|dragen)"
+    r"|graag\s+(?:\w+\s+){0,5}?(?:meegeven|meenemen|inleveren|stoppen|aantrekken|dragen)|aandoen|aantrekken"
     r"|(?:gaan|gaat)\s+(?:we|wij|groep\s+\d+|de\s+klas|de\s+kinderen)\s+(?:\w+\s+){0,3}?naar|(?:we|wij)\s+gaan\s+(?:\w+\s+){0,4}?naar\s+(?:de|het)"
     r"|(?:op|aan|in)\s+te\s+(?:geven|melden|schrijven|leveren)|laatste\s+dag\s+om)" + c.WB_R)
 #: Logistics count only in a school setting (not "we vertrekken morgen naar Spanje, neem je zonnebrand mee").
@@ -98,7 +98,7 @@ _SCHOOLISH = re.compile(
     r"|ouders|kamp\w*|\w*reis\w*|excursie\w*|uitje|gym\w*|zwem\w*|bus|\w*boek(?:en)?|bieb\w*|bibliotheek\w*|lunch\w*|fruit|pauzehap"
     r"|tussendoortje|drinken|rapport\w*|knuffel|verkleed\w*|toestemmingsformulier\w*)" + c.WB_R)
 #: A question that is an instruction: "Denken jullie aan de gymtas?", "Wilt u ... meegeven?".
-_ASKING = re.compile(r"^\W*(?:(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)|mag\s+ik\s+(?:u|jullie|je)\s+vragen)\b")
+_ASKING = re.compile(r"(?:^\W*|,\s*)(?:(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)|mag\s+ik\s+(?:u|jullie|je)\s+vragen)\b")
 #: School events that are announced with a day: "Morgen komt Sinterklaas op school", "Volgende week start de avondvierdaagse".
 _SCHOOL_EVENT = re.compile(
     c.WB_L + r"(?:avondvierdaagse|koningsspelen|kerstviering|kerstdiner|kerstmarkt|paasontbijt|paasviering|sinterklaas\w*|carnaval\w*"
@@ -116,7 +116,7 @@ _ANNOUNCE_WORDS = frozenset(
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
     " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
-    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen".split())
+    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
@@ -161,7 +161,7 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
         low = c.span_text(ctx, sp)
         if not _WHEN.search(low) or _PAST.search(low):
             continue
-        asking = bool(_ASKING.match(low))
+        asking = bool(_ASKING.search(low))
         if c.is_question(low) and not asking:
             # "Woensdag gaan we naar de kinderboerderij, wie kan er rijden?": the clause before the question
             comma = low.rfind(",")

@@ -34,6 +34,9 @@ _FRIEND = re.compile(
     r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
     r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt|wil|wilt|willen)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
     r"|ik\s+accepteer\s+(?:\w+\s+){0,2}?(?:vriendschaps|volg)?verzoeken"
+    # a group on a social platform for the class: "ik heb een Facebookgroep aangemaakt, vraag gerust om lid te worden"
+    r"|(?:facebook|insta\w*|snapchat|tiktok|discord)-?groep\w*\s+(?:\w+\s+){0,3}?(?:aangemaakt|gemaakt|opgericht|gestart)"
+    r"|om\s+lid\s+te\s+worden|word\s+(?:gerust\s+)?lid"
     r"|(?:jullie|je)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,2}?volgen|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
@@ -52,7 +55,8 @@ _MESSAGE = re.compile(
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden accepteer".split())
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden accepteer"
+                           " lid aangemaakt gemaakt opgericht gestart".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag")
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)

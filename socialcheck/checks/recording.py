@@ -51,10 +51,10 @@ _CAPTION_MAX = 600
 _TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
 _PUPIL_ACTIVITY = re.compile(
-    c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|\w*les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
+    c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|(?:\w{3,})?les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
 _ACTIVITY = re.compile(
     c.WB_L + r"(?:"
-    r"(?:muziek|reken|gym|taal|lees|spelling|schrijf|zwem|dans|drama|teken|knutsel|natuur|geschiedenis|aardrijkskunde|engelse|online|instructie|kring)?les(?:sen)?"
+    r"(?:\w{3,})?les(?:sen)?"   # "les", "rekenles", "drumles" (not "alles", "fles")
     r"|(?:online|digitale)\s+les(?:sen)?|in\s+(?:de|mijn|onze)\s+klas|(?:uit|van|in)\s+(?:mijn|onze|de)\s+les"
     r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|(?:eind|kleuter|school)?musical\w*|(?:generale\s+)?repetitie\w*"
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"

@@ -105,7 +105,7 @@ _CORRECTION = re.compile(
 #: The text is about a school at all (a correction needs that).
 _ABOUT_SCHOOL = re.compile(
     c.WB_L + r"(?:\w*school\w*|\w*scholen|college|lyceum|gymnasium|directeur|directie|leerkracht\w*|docent\w*|mentor\w*|juf|juffen"
-    r"|meester|klas|groep\s+\d+|leerlingen|bestuur)" + c.WB_R)
+    r"|meester|klas|groep\s+\d+|leerling\w*|bestuur|collega\w*|rooster\w*|locatie|lokaal|lessen)" + c.WB_R)
 
 #: The school or the foundation as a subject of the discussion.
 _ENTITY = re.compile(
@@ -246,6 +246,8 @@ _SPEAK = re.compile(
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
+    r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
+    r"(?:bedanken|laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
     r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
