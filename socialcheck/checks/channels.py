@@ -81,7 +81,7 @@ _ANNOUNCE = re.compile(
 _CHANGE = re.compile(
     c.WB_L + r"(?:(?:is|wordt|zijn|worden)\s+(?:\w+\s+){0,3}?(?:verplaatst|verschoven|verzet|afgelast|geannuleerd|uitgesteld|vervroegd|afgezegd)"
     r"|(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+door|(?:valt|vallen)\s+(?:\w+\s+){0,5}?uit|afgelast|geannuleerd|vervall?(?:t|en)"
-    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op)" + c.WB_R)
+    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op|in\s+plaats\s+van\s+(?:op\s+)?(?:" + _DAY + r"|\d))" + c.WB_R)
 _EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
 #: Trip logistics and what to bring: "we vertrekken om", "verzamelen bij", "neem ... mee", "meegeven".
 _LOGISTICS = re.compile(
@@ -116,7 +116,7 @@ _ANNOUNCE_WORDS = frozenset(
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
     " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
-    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen".split())
+    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen plaats".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",

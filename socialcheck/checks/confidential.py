@@ -46,7 +46,7 @@ _STAFF_SUBJECT = re.compile(
 #: A staff member by title and name ("juf Ilse", "meester Bas"): the name is checked for a capital in code.
 _TITLED = re.compile(c.WB_L + r"(?:juf|meester|mevrouw|meneer|collega)\s+([^\W\d_]+)", re.I)
 _SICK = re.compile(
-    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal"
+    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal|(?:dagen|weken|maanden|jaren|jaar)\s+ziek"
     r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met"
     r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
     r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
@@ -82,7 +82,7 @@ _PUPIL_SENSITIVE = re.compile(
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
     r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
     r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*"
-    r"|van\s+school\s+(?:gestuurd|verwijderd|getrapt)|verwijdering|geschorst|schorsing|bedreig\w*|aangifte|diefstal"
+    r"|van\s+school\s+(?:\w+\s+)?(?:gestuurd|verwijderd|getrapt)|onveilige\s+(?:thuis)?situatie|thuis\s+(?:\w+\s+){0,4}?onveilig|verwijdering|geschorst|schorsing|bedreig\w*|aangifte|diefstal"
     r"|zorg(?:commissie|overleg|team|adviesteam|verslag)\w*|niet\s+(?:meer\s+)?eet|anorexia|boulimia|eetprobleem\w*"
     r"|depressie\w*|depressief|angststoornis\w*|paniekaanval\w*|psycholoog|psychiater|therapie)" + c.WB_R)
 _INTERNAL = re.compile(
@@ -99,7 +99,7 @@ _BACK = re.compile(
     r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
     r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|officieel\s+(?:is\s+|weet\s+)?(?:er\s+)?(?:nog\s+)?(?:niets|niks|niet|niemand)"
-    r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:het|dit|dat|iedereen|iemand)\s+(?:\w+\s+)?(?:rondgaat|weet|hoort|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
+    r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:\w+\s+){0,3}?(?:rondgaat|weet|weten|hoort|horen|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
     r"|(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:bijna\s+)?niemand|(?:bijna\s+)?niemand\s+(?:weet|kent)\s+(?:het|dit|dat)"
     r"|het\s+gerucht\s+gaat|via\s+via|naar\s+verluidt"
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
@@ -136,7 +136,7 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
-    " diefstal".split())
+    " diefstal onveilige onveilig dagen weken maanden jaren jaar".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",

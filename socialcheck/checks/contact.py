@@ -37,6 +37,8 @@ _FRIEND = re.compile(
     # a group on a social platform for the class: "ik heb een Facebookgroep aangemaakt, vraag gerust om lid te worden"
     r"|(?:facebook|insta\w*|snapchat|tiktok|discord)-?groep\w*\s+(?:\w+\s+){0,3}?(?:aangemaakt|gemaakt|opgericht|gestart)"
     r"|om\s+lid\s+te\s+worden|word\s+(?:gerust\s+)?lid"
+    r"|(?:volgen|toevoegen)\s+mag|mag\s+(?:je|jullie)\s+(?:me\s+|mij\s+)?(?:volgen|toevoegen)"
+    r"|(?:dit|dat)\s+is\s+(?:echt\s+)?(?:wel\s+)?mijn\s+(?:account|insta\w*|tiktok|snap\w*)"
     r"|(?:jullie|je)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,2}?volgen|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
@@ -56,7 +58,7 @@ _MESSAGE = re.compile(
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden accepteer"
-                           " lid aangemaakt gemaakt opgericht gestart".split())
+                           " lid aangemaakt gemaakt opgericht gestart mag".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag")
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)

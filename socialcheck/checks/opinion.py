@@ -79,7 +79,7 @@ _EVAL = re.compile(
     r"|loze\s+belofte\w*|druppel\s+op\s+een\s+gloeiende\s+plaat|open\s+kaart|(?:slecht|slordig)\s+aangepakt"
     r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+(?:\w+\s+)?(?:niet|nooit)|lak\s+aan"
     r"|mislukt|mislukking|fiasco|flop|blunder|debacle|puinhoop|aanfluiting|lachertje|schijnvertoning|poppenkast"
-    r"|illusie|utopie|fabeltje|luchtkasteel|wensdroom|in\s+het\s+ongewisse|in\s+de\s+kou|aan\s+het\s+lijntje"
+    r"|bureaucrati\w+|papierwinkel|regeldruk|monster|niemand\s+om\s+gevraagd|illusie|utopie|fabeltje|luchtkasteel|wensdroom|in\s+het\s+ongewisse|in\s+de\s+kou|aan\s+het\s+lijntje"
     r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
     r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
@@ -161,8 +161,8 @@ _EVAL_WORDS = frozenset(
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
-    " alles zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje".split())
-_EVAL_PREFIXES = ("verdw", "kanttekening")
+    " alles zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
+_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
