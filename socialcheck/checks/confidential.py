@@ -136,7 +136,7 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
-    " diefstal onveilige onveilig dagen weken maanden jaren jaar".split())
+    " diefstal onveilige onveilig".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",

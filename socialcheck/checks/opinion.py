@@ -159,9 +159,9 @@ _EVAL_WORDS = frozenset(
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
     " groot vol zwaar laag klein duur hoofd"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
-    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot kunnen vraagtekens bedenkingen betwijfel twijfels kritiek"
+    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
-    " alles zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
+    " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")

@@ -48,13 +48,14 @@ _NAME_CALLING = re.compile(
     r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
     r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R)
 _NAME_CALLING_WORDS = frozenset(
-    "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom zo kan"
-    " kunnen mag mogen".split())
+    "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
 #: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
 #: person with an animal ("zo lui als een varken").
 _DISMISS = re.compile(
     c.WB_L + r"(?:(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:de\s+pot\s+op|de\s+boom\s+in|doodvallen|oprotten|opzouten|opdonderen"
     r"|het\s+schudden)|zo\s+(?:lui|dom|stom|traag|dik|lelijk|koppig|chagrijnig)\s+als\s+(?:een|het)\s+\w+)" + c.WB_R)
+_DISMISS_WORDS = frozenset(
+    "pot boom doodvallen oprotten opzouten opdonderen schudden lui dom stom traag dik lelijk koppig chagrijnig".split())
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
@@ -184,7 +185,7 @@ def _hurtful(ctx: Context) -> list[Span]:
     pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS, prefixes):
+    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS | _DISMISS_WORDS, prefixes):
         s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:
