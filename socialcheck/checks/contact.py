@@ -57,10 +57,10 @@ _MESSAGE = re.compile(
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel zoek add follow wie mijn me mij vinden accepteer"
-                           " lid aangemaakt gemaakt opgericht gestart mag".split())
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
+                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
-                     "tag")
+                     "tag", "facebook", "discord")
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (

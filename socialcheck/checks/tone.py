@@ -122,8 +122,8 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
     any trigger need not be searched."""
     exact, prefixes = set(), set()
     for kind, phrases in load_words().items():
-        if kind == "insult-adj":
-            continue            # a pair is found through its noun
+        if kind == "insult-noun":
+            continue            # a pair is found through its adjective (the nouns are common words)
         for phrase in phrases:
             words = [w for w in phrase.split() if w != "_"]
             rare = [w for w in words if w not in _COMMON] or words
