@@ -167,8 +167,31 @@ def strip_metadata_cmd(
 from . import cli_workflows  # noqa: E402,F401  (registers baseline, init, redact)
 
 
+def _safe_streams() -> None:
+    """Make stdout/stderr unable to crash on a character: under ``LANG=C``,
+    ``LC_ALL=C PYTHONUTF8=0`` or ``PYTHONIOENCODING=ascii`` Python's streams
+    are ASCII and Dutch text (``é``, ``ë``) raised ``UnicodeEncodeError``.
+    ASCII streams become UTF-8; any other encoding is kept but unencodable
+    characters are replaced instead of raising."""
+    import codecs
+    for stream in (sys.stdout, sys.stderr):
+        enc = getattr(stream, "encoding", None)
+        try:
+            ascii_only = codecs.lookup(enc or "ascii").name == "ascii"
+        except LookupError:
+            ascii_only = True
+        try:
+            if ascii_only:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            elif getattr(stream, "errors", "strict") == "strict":
+                stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, OSError):  # not a TextIOWrapper (tests, IDEs)
+            pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point. Exits with the command's exit code."""
+    _safe_streams()
     try:
         app(args=argv, prog_name="socialcheck", standalone_mode=True)
     except KeyboardInterrupt:  # pragma: no cover

@@ -20,7 +20,7 @@ import regex
 
 from . import registry
 from .model import Severity, normalise_match
-from .yamlsafe import YamlError, load_limited
+from .yamlsafe import YamlError, load_limited, read_limited
 
 CONFIG_NAMES = (".socialcheck.yaml", ".socialcheck.yml")
 
@@ -47,6 +47,24 @@ KEYS: dict[str, tuple[type | tuple, str]] = {
     "baseline": (str, "baseline file"),
 }
 LANGS = ("nl", "en")
+#: Seconds one allow-list regex may spend on one match before it is skipped.
+REGEX_TIMEOUT = 0.2
+
+_WARNINGS: list[str] = []
+
+
+def _warn(msg: str) -> None:
+    if msg not in _WARNINGS:
+        _WARNINGS.append(msg)
+
+
+def drain_warnings() -> list[str]:
+    """One-line warnings raised while applying configs since the last call
+    (e.g. an allow-list regex that timed out), in order, without duplicates.
+    The runner prints them on stderr; they do not change the exit code."""
+    out = list(_WARNINGS)
+    _WARNINGS.clear()
+    return out
 
 
 class ConfigError(ValueError):
@@ -80,6 +98,7 @@ class Config:
     media: dict = field(default_factory=dict)
     baseline: str | None = None
     raw: dict = field(default_factory=dict)
+    _slow_regex: set = field(default_factory=set, repr=False, compare=False)
 
     def is_allowed(self, match: str) -> bool:
         """True if ``match`` is on the allow-list (exact, digits-only for
@@ -91,11 +110,16 @@ class Config:
         if len(digits) >= 6 and (digits in self.allow_digits or _phone_core(digits) in self.allow_digits):
             return True
         for rx in self.allow_regex:
+            if rx.pattern in self._slow_regex:
+                continue
             try:
-                if rx.fullmatch(match, timeout=0.2) or rx.fullmatch(norm, timeout=0.2):
+                if rx.fullmatch(match, timeout=REGEX_TIMEOUT) or rx.fullmatch(norm, timeout=REGEX_TIMEOUT):
                     return True
             except TimeoutError:
-                continue
+                # Catastrophic backtracking: skip this pattern from now on, say so once.
+                self._slow_regex.add(rx.pattern)
+                _warn(f"{self.path or 'config'}: allow regex {rx.pattern!r} took over {REGEX_TIMEOUT} s "
+                      "on one match (catastrophic backtracking?); it is skipped for the rest of this run")
         return False
 
     def ignored_for(self, path: str) -> frozenset[str]:
@@ -156,8 +180,9 @@ def read_raw(path: str, _seen: tuple = ()) -> dict:
     if apath in _seen:
         raise ConfigError(f"{path}: extends: cycle ({' -> '.join(_seen + (apath,))})")
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+        text = read_limited(path, "config file")
+    except YamlError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except UnicodeDecodeError:
@@ -310,6 +335,7 @@ class ConfigCache:
         self.explicit = explicit
         self.overrides = overrides or {}
         self._by_path: dict[str | None, Config] = {}
+        self._by_dir: dict[str, str | None] = {}  # folder -> its config file (one lookup per folder)
 
     def for_file(self, path: str) -> Config:
         """Effective config for ``path`` (``-`` means the current folder).
@@ -317,7 +343,13 @@ class ConfigCache:
         Raises:
             ConfigError: the config found is invalid.
         """
-        cfg_path = self.explicit or find_config(os.getcwd() if path == "-" else path)
+        cfg_path = self.explicit
+        if not cfg_path:
+            start = os.getcwd() if path == "-" else path
+            folder = start if os.path.isdir(start) else os.path.dirname(start) or "."
+            if folder not in self._by_dir:
+                self._by_dir[folder] = find_config(folder)
+            cfg_path = self._by_dir[folder]
         if cfg_path not in self._by_path:
             raw = read_raw(cfg_path) if cfg_path else {}
             self._by_path[cfg_path] = build(raw, cfg_path, self.overrides)

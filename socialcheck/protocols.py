@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import registry
 from .model import ProtocolRef, Severity
-from .yamlsafe import YamlError, load_limited
+from .yamlsafe import YamlError, load_limited, read_limited
 
 PACK_KEYS = {"protocol", "title", "organisation", "organisations", "adopted", "source", "numbering",
              "official_channels", "settings", "articles"}
@@ -123,8 +123,9 @@ def load(name: str) -> Pack:
     """
     path = _pack_path(name)
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+        text = read_limited(path, "rule pack")
+    except YamlError as exc:
+        raise PackError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise PackError(f"{path}: rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:

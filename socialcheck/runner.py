@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 
@@ -61,7 +62,8 @@ class FatalError(Exception):
 def iter_files(path: str, cache: ConfigCache) -> tuple[list[str], int]:
     """Files under folder ``path`` that socialcheck reads, sorted, and the
     number of files skipped as unsupported. Symlinked folders are not followed
-    (no loops)."""
+    (no loops); FIFOs, sockets and devices are skipped and counted (reading
+    them could block); broken links stay in the list so reading reports them."""
     files: list[str] = []
     skipped = 0
     for root, dirs, names in os.walk(path, followlinks=False):
@@ -77,10 +79,21 @@ def iter_files(path: str, cache: ConfigCache) -> tuple[list[str], int]:
                         continue
                 except ConfigError:
                     pass
+                if not _regular_or_unreadable(full):
+                    skipped += 1  # FIFO, socket, device: reading could block forever
+                    continue
                 files.append(full)
             else:
                 skipped += 1
     return files, skipped
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """False only for an existing non-regular file (FIFO, socket, device)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def _extra_supported(ext: str) -> bool:
@@ -104,6 +117,63 @@ def check_file(path: str, cache: ConfigCache, display: str | None = None, data: 
         raise FatalError(str(exc)) from None
 
 
+#: State of one worker process (or of this process with ``--jobs 1``), set by :func:`_init_worker`.
+_WORKER: dict = {}
+
+
+def _init_worker(explicit: str | None, overrides: dict, warm_up: bool = True) -> None:
+    """Worker initializer: the config cache, and (``warm_up``) the lexicon,
+    rule pack and parsers built once, by checking a small warm-up text, for
+    all the files this worker will check. Inline (``--jobs 1``) there is
+    nothing to gain: they are built on first use."""
+    cache = ConfigCache(explicit, overrides)
+    _WORKER["cache"] = cache
+    if not warm_up:
+        return
+    try:
+        from .config import build
+        from .documents import read_markdown
+        check_document(read_markdown("warm-up.md", "# Warm-up\n\nJuf Anna, 06-12345678, [a](mailto:a@b.nl).\n"),
+                       build({}, None))
+    except Exception:  # noqa: BLE001 - warming up is an optimisation only
+        pass
+
+
+def _check_task(task: tuple[str, bool]) -> tuple[str, object, bool, list[str]]:
+    """Check one file in a worker. Returns ``(kind, payload, skippable, warnings)``:
+    ``("ok", findings, False, w)``, ``("input", message, skippable, w)`` or
+    ``("fatal", message, False, w)`` (plain values: exceptions do not cross
+    process boundaries reliably). An unexpected exception becomes an input
+    error for that file (set ``SOCIALCHECK_DEBUG=1`` to get the traceback)."""
+    from .config import drain_warnings
+    path = task[0]
+    try:
+        out = ("ok", check_file(path, _WORKER["cache"]), False)
+    except InputError as exc:
+        out = ("input", str(exc), exc.skippable)
+    except FatalError as exc:
+        out = ("fatal", str(exc), False)
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - one bad file must not stop the scan
+        if os.environ.get("SOCIALCHECK_DEBUG"):
+            raise
+        out = ("input", f"{path}: internal error while checking ({type(exc).__name__}: "
+                        f"{str(exc)[:200]}); please report this", False)
+    return (*out, drain_warnings())
+
+
+def _check_many(tasks: list[tuple[str, bool]], opts: RunOptions):
+    """Results of :func:`_check_task` for ``tasks``, in order, on ``opts.jobs``
+    worker processes (:func:`socialcheck.parallel.map_ordered`)."""
+    from .parallel import effective_jobs, map_ordered
+    jobs = min(effective_jobs(opts.jobs), max(1, len(tasks)))
+    chunk = max(1, min(16, len(tasks) // (jobs * 8) if jobs > 1 else 1))
+    try:
+        yield from map_ordered(_check_task, tasks, jobs, initializer=_init_worker,
+                               initargs=(opts.config, opts.overrides(), jobs > 1), chunksize=chunk)
+    except Exception as exc:  # noqa: BLE001 - a crashed worker: report, exit 2
+        yield ("fatal", f"checking stopped: {exc}", False, [])
+
+
 def run(opts: RunOptions) -> int:
     """Check ``opts.paths``, write the report, return the exit code."""
     lang = opts.lang or "nl"
@@ -117,10 +187,15 @@ def run(opts: RunOptions) -> int:
     findings: list[Finding] = []
     errors: list[str] = []
     files = skipped = 0
+    tasks: list[tuple[str, bool]] = []  # (path, named explicitly); checked after the walk, on --jobs workers
     for p in opts.paths:
         if p == "-":
-            data = sys.stdin.buffer.read()
             name = opts.stdin_filename or "-"
+            try:
+                limit = cache.for_file(name).max_file_size
+            except ConfigError:
+                limit = first_cfg.max_file_size  # check_file reports the config error
+            data = sys.stdin.buffer.read(limit + 1)  # never more: load() refuses what is over the limit
             try:
                 findings.extend(check_file(name, cache, display=name, data=data,
                                            kind_hint=opts.stdin_filename or "stdin.txt"))
@@ -148,16 +223,26 @@ def run(opts: RunOptions) -> int:
             skipped -= media.claimed_skips
             paths = [fp for fp in paths if fp not in media.claimed]
         for fp in paths:
-            try:
-                findings.extend(check_file(fp, cache))
+            tasks.append((fp, explicit))
+    from .config import drain_warnings
+    warned: list[str] = drain_warnings()  # stdin
+    results = _check_many(tasks, opts)
+    try:
+        for (fp, explicit), (kind, payload, skippable, warnings) in zip(tasks, results):
+            warned.extend(w for w in warnings if w not in warned)
+            if kind == "ok":
+                findings.extend(payload)
                 files += 1
-            except InputError as exc:
-                if exc.skippable and not explicit:
-                    skipped += 1
-                else:
-                    errors.append(str(exc))
-            except FatalError as exc:
-                return _error(str(exc), lang)
+            elif kind == "fatal":
+                return _error(payload, lang)
+            elif skippable and not explicit:
+                skipped += 1
+            else:
+                errors.append(payload)
+    finally:
+        results.close()  # stops the workers at once on an early return
+        for w in warned:
+            sys.stderr.write(t(lang, "usage_warning", msg=w) + "\n")
     findings.sort(key=Finding.sort_key)
     baseline_path = opts.baseline or first_cfg.baseline
     if baseline_path:

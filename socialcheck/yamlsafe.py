@@ -54,6 +54,36 @@ def _check_events(text: str) -> None:
             depth -= 1
 
 
+def read_limited(path: str, what: str = "YAML file") -> str:
+    """Read a UTF-8 YAML file without ever holding more than the size limit.
+
+    Returns:
+        The text of the file.
+
+    Raises:
+        YamlError: not a regular file (a FIFO or device, which could block
+            reading forever) or larger than :data:`MAX_YAML_BYTES` (checked
+            before reading, so a 100 MB file costs no memory).
+        OSError: missing or unreadable (the caller words the message).
+        UnicodeDecodeError: not UTF-8.
+    """
+    import os
+    import stat
+
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise YamlError(f"{what} is not a regular file (a FIFO or device?)")
+    if st.st_size > MAX_YAML_BYTES:
+        raise YamlError(f"{what} is too large ({st.st_size:,} bytes; limit {MAX_YAML_BYTES:,})")
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read(MAX_YAML_BYTES + 1)
+    if len(text) > MAX_YAML_BYTES:
+        raise YamlError(f"{what} is too large (over {MAX_YAML_BYTES:,} characters)")
+    return text
+
+
 def load_limited(text: str, what: str = "YAML"):
     """Parse ``text`` with the safe loader within the limits above.
 
@@ -75,6 +105,25 @@ def load_limited(text: str, what: str = "YAML"):
         raise YamlError(_one_line(exc)) from None
     except RecursionError:
         raise YamlError("nested too deeply; refused") from None
+
+
+def construct(node):
+    """Python value of a node tree from :func:`compose_limited` (safe types
+    only). Shared (aliased) nodes become shared objects, so this is linear in
+    the size of the document even for an alias bomb.
+
+    Raises:
+        YamlError: a value the safe constructor refuses (one line).
+    """
+    loader = _BaseLoader("")
+    try:
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise YamlError(_one_line(exc)) from None
+    except RecursionError:
+        raise YamlError("nested too deeply; refused") from None
+    finally:
+        loader.dispose()
 
 
 def compose_limited(text: str, what: str = "YAML", fast: bool = False):

@@ -46,6 +46,8 @@ def cli():
         e = dict(os.environ)
         e.pop("GITHUB_ACTIONS", None)
         e.setdefault("COLUMNS", "200")
+        if e.get("PYTHONPATH"):  # PYTHONPATH=. must still work with cwd= elsewhere
+            e["PYTHONPATH"] = os.pathsep.join(os.path.abspath(x) for x in e["PYTHONPATH"].split(os.pathsep) if x)
         if env:
             e.update(env)
         proc = subprocess.run([*ENTRY, *map(str, args)], input=stdin, capture_output=True, cwd=cwd, env=e,

@@ -27,43 +27,118 @@ def read_text(path: str, source: str) -> Document:
 # ------------------------------------------------------------------ alignment
 
 
+def _line_starts(text: str) -> list[int]:
+    """Offsets at which the lines of ``text`` start (after each ``\\n``)."""
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+_ENTITY_AT = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_ESCAPE_AT = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.S)
+_PERCENT_AT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_MAY_SUBSTITUTE = re.compile(r"[&\\%\r\x00]")
+_YAML_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f",
+                 "v": "\v", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029", " ": " "}
+
+
+def _substitution(source: str, cursor: int, limit: int, content: str, i: int) -> tuple[int, int] | None:
+    """What a parser may have turned ``source[cursor:]`` into at ``content[i]``:
+    a line break (``\\r\\n``/``\\r`` → ``\\n``), a run of white space (YAML
+    folding, indentation), an HTML entity, a backslash escape (Markdown or
+    YAML), percent-escapes (link targets) or NUL → U+FFFD. Returns
+    ``(source length, content length)`` of the substitution, or ``None``."""
+    sc, ch = source[cursor], content[i]
+    if sc.isspace() and ch.isspace():
+        j = cursor + 1
+        while j < limit and source[j].isspace():
+            j += 1
+        k = i + 1
+        while k < len(content) and content[k].isspace():
+            k += 1
+        return j - cursor, k - i
+    if sc == "&":
+        m = _ENTITY_AT.match(source, cursor, limit)
+        if m:
+            value = html.unescape(m.group())
+            if value != m.group() and value and content.startswith(value, i):
+                return m.end() - cursor, len(value)
+    elif sc == "\\":
+        m = _ESCAPE_AT.match(source, cursor, limit)
+        if m:
+            esc = m.group()[1:]
+            value = chr(int(esc[1:], 16)) if len(esc) > 1 and esc[0] in "xuU" else _YAML_ESCAPES.get(esc, esc)
+            if content.startswith(value, i):
+                return m.end() - cursor, len(value)
+    elif sc == "%":
+        m = _PERCENT_AT.match(source, cursor, limit)
+        if m:
+            from urllib.parse import unquote
+            value = unquote(m.group())
+            if value != m.group() and content.startswith(value, i):
+                return m.end() - cursor, len(value)
+    elif sc == "\x00" and ch == "\ufffd":
+        return 1, 1
+    return None
+
+
 def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, scope: str) -> int:
     """Append ``content`` (text a parser produced) to ``b``, mapped onto
     ``source[cursor:limit]``. Returns the new cursor.
 
-    Exact substrings map character by character; where the parser changed the
-    text (escapes, entities), each character is matched to its next occurrence
-    within a short window, else mapped to the cursor.
+    Exact substrings map character by character. Where the parser changed
+    the text, the change is recognised at the cursor (entities, escapes,
+    line breaks, white space: see :func:`_substitution`) and mapped as a
+    whole; source the parser dropped (markup, indentation) is skipped by
+    finding the next few characters of ``content`` a little further on.
+    Characters found nowhere map to the cursor (zero width).
     """
     if not content:
         return cursor
     pos = source.find(content, cursor, limit)
-    if pos != -1 and pos - cursor < 4096:
+    # An exact copy further on is the text unless what lies before it could be
+    # this very text in another spelling (an entity, an escape, a CR line break).
+    if pos != -1 and pos - cursor < 4096 and not _MAY_SUBSTITUTE.search(source, cursor, pos):
         b.add(content, pos, pos + len(content), scope)
         return pos + len(content)
-    run_t, run_s = [], None
-    for ch in content:
-        found = source.find(ch, cursor, min(limit, cursor + 24)) if not ch.isspace() else -1
-        if ch.isspace():
-            j = cursor
-            while j < limit and j < cursor + 12 and not source[j].isspace():
-                j += 1
-            found = j if j < limit and source[j].isspace() else -1
-        if found == -1:
-            if run_t:
-                b.add("".join(run_t), run_s, run_s + len(run_t), scope)
-                run_t, run_s = [], None
-            b.add(ch, cursor, cursor, scope)
+    n = len(content)
+    i = 0
+    run_i = run_s = -1  # identity run: content[run_i:i] == source[run_s:cursor]
+
+    def flush() -> None:
+        nonlocal run_i
+        if run_i >= 0 and i > run_i:
+            b.add(content[run_i:i], run_s, run_s + (i - run_i), scope)
+        run_i = -1
+
+    while i < n:
+        if cursor < limit and source[cursor] == content[i]:
+            if run_i < 0:
+                run_i, run_s = i, cursor
+            i += 1
+            cursor += 1
             continue
-        if run_t and found != run_s + len(run_t):
-            b.add("".join(run_t), run_s, run_s + len(run_t), scope)
-            run_t, run_s = [], None
-        if not run_t:
-            run_s = found
-        run_t.append(ch)
-        cursor = found + 1
-    if run_t:
-        b.add("".join(run_t), run_s, run_s + len(run_t), scope)
+        flush()
+        sub = _substitution(source, cursor, limit, content, i) if cursor < limit else None
+        if sub:
+            b.add(content[i:i + sub[1]], cursor, cursor + sub[0], scope)
+            cursor += sub[0]
+            i += sub[1]
+            continue
+        # Skip dropped source: the next characters of content, a little further on.
+        probe = content[i:i + 6]
+        found = source.find(probe, cursor, min(limit, cursor + 256))
+        if found == -1 and not content[i].isspace():
+            found = source.find(content[i], cursor, min(limit, cursor + 24))
+        if found != -1:
+            cursor = found
+            continue
+        b.add(content[i], cursor, cursor, scope)
+        i += 1
+    flush()
     return cursor
 
 
@@ -71,6 +146,7 @@ def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, s
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD = None
+_MD_NEWLINE = re.compile(r"\r\n?|\n")
 
 
 def _markdown_parser():
@@ -93,12 +169,12 @@ def _front_matter(path: str, source: str, b: TextBuilder, meta: dict) -> int:
         return 0
     import yaml
 
-    from ..yamlsafe import SafeLineLoader, YamlError, compose_limited
+    from ..yamlsafe import YamlError, compose_limited, construct
 
     fm = m.group(1)
     base = m.start(1)
     try:
-        node = compose_limited(fm, path)
+        node = compose_limited(fm, path, fast=True)
     except YamlError as exc:
         raise InputError(path, f"front matter: {exc}") from None
     if node is None:
@@ -106,13 +182,18 @@ def _front_matter(path: str, source: str, b: TextBuilder, meta: dict) -> int:
     if not isinstance(node, yaml.MappingNode):
         raise InputError(path, "front matter is not a mapping of fields")
     try:
-        data = yaml.load(fm, Loader=SafeLineLoader)
-    except yaml.YAMLError as exc:  # pragma: no cover - compose already parsed it
-        raise InputError(path, f"front matter: {str(exc).splitlines()[0]}") from None
+        data = construct(node)
+    except YamlError as exc:
+        raise InputError(path, f"front matter: {exc}") from None
     if isinstance(data, dict):
         meta["front_matter"] = data
+    seen: set[int] = set()
 
     def walk(n) -> None:
+        # Aliases share nodes: visit each node once (an alias bomb stays linear).
+        if id(n) in seen:
+            return
+        seen.add(id(n))
         if isinstance(n, yaml.ScalarNode):
             if n.tag.endswith(":str") and n.value.strip():
                 s, e = base + n.start_mark.index, base + n.end_mark.index
@@ -151,10 +232,8 @@ def read_markdown(path: str, source: str) -> Document:
     if body_start:
         body = re.sub(r"[^\n]", " ", source[:body_start]) + source[body_start:]
     tokens = _markdown_parser().parse(body)
-    lines = [0]
-    for i, ch in enumerate(source):
-        if ch == "\n":
-            lines.append(i + 1)
+    # markdown-it counts lines after normalising \r\n and a lone \r to \n.
+    lines = [0, *(m.end() for m in _MD_NEWLINE.finditer(source))]
     lines.append(len(source))
 
     def line_off(n: int) -> int:
@@ -192,12 +271,12 @@ def _inline(b: TextBuilder, children, source: str, cursor: int, limit: int, scop
         if t in ("text", "code_inline"):
             cursor = _align(b, c.content, source, cursor, limit, link_scope or scope)
         elif t in ("softbreak", "hardbreak"):
-            nl = source.find("\n", cursor, limit)
-            if nl == -1:
+            nl = _MD_NEWLINE.search(source, cursor, limit)  # \n, \r\n or a lone \r, as markdown-it
+            if nl is None:
                 b.add(" ", cursor, cursor, "sep")
             else:
-                b.add("\n", nl, nl + 1, "sep")
-                cursor = nl + 1
+                b.add("\n", nl.start(), nl.end(), "sep")
+                cursor = nl.end()
         elif t == "link_open":
             link_scope = "link"
             href = c.attrs.get("href", "") if c.attrs else ""
@@ -231,13 +310,18 @@ def _link_target(b: TextBuilder, href: str, source: str, cursor: int, limit: int
     after the link text in Markdown)."""
     low = href.lower()
     if low.startswith(("mailto:", "tel:")):
-        value = href.split(":", 1)[1].split("?", 1)[0]
+        from urllib.parse import unquote
+        value = unquote(href.split(":", 1)[1].split("?", 1)[0])  # markdown-it percent-encodes hrefs
+        if not value:
+            return cursor
         paren = source.find("](", cursor, limit)
-        pos = source.find(value, paren if paren != -1 else cursor, limit)
-        if pos != -1:
-            b.add(value, pos, pos + len(value), "link")
-        else:
-            b.add(value, cursor, cursor, "link")
+        start = paren + 2 if paren != -1 else cursor
+        colon = source.find(":", start, limit)
+        if paren != -1 and colon != -1:
+            _align(b, value, source, colon + 1, limit, "link")
+        else:  # a reference link: the target is in its definition, elsewhere in the file
+            pos = source.find(value)
+            b.add(value, *((pos, pos + len(value)) if pos != -1 else (cursor, cursor)), "link")
         b.add(" ", cursor, cursor, "sep")
     return cursor
 
@@ -362,11 +446,7 @@ def _html_into(b: TextBuilder, source: str, start: int, end: int) -> list[tuple[
     Returns the comments found, as ``(source offset, text)``.
     """
     chunk = source[start:end]
-    ls = [0]
-    for i, ch in enumerate(chunk):
-        if ch == "\n":
-            ls.append(i + 1)
-    p = _HtmlTextParser(b, source, start, ls)
+    p = _HtmlTextParser(b, source, start, _line_starts(chunk))
     p.feed(chunk)
     p.close()
     return p.comments
