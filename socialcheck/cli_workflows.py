@@ -95,32 +95,17 @@ app.add_typer(baseline_app, name="baseline")
 
 
 def _collect(paths: list[str], cache) -> tuple[list, list[str], list[str]]:
-    """Findings for ``paths`` (files and folders, as the check command walks
-    them), the files checked, and one-line input errors.
+    """Findings for ``paths`` exactly as the check command finds them (files,
+    folders, media folders), the paths checked, and one-line input errors.
 
     Raises:
         socialcheck.runner.FatalError: invalid config, rule pack or roster.
     """
-    from .documents import InputError
-    from .model import Finding
-    from .runner import check_file, iter_files
+    from .runner import RunOptions, collect
 
-    findings, checked, errors = [], [], []
-    for p in paths:
-        if os.path.isdir(p):
-            files, _skipped = iter_files(p, cache)
-            explicit = False
-        else:
-            files, explicit = [p], True
-        for fp in files:
-            try:
-                findings.extend(check_file(fp, cache))
-                checked.append(fp)
-            except InputError as exc:
-                if explicit or not exc.skippable:
-                    errors.append(str(exc))
-    findings.sort(key=Finding.sort_key)
-    return findings, checked, errors
+    first = cache.for_file(paths[0])
+    got = collect(RunOptions(paths=list(paths)), cache, first, first.language)
+    return got.findings, got.files, got.errors
 
 
 def _baseline_cmd(paths, baseline_file, config, protocol, lang, update: bool, force: bool):

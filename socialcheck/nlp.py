@@ -98,6 +98,8 @@ def tokenize(text: str) -> list[Token]:
             start_next = True
         elif tok_text in "\"“”'‘’([" and start_next:
             pass
+        elif start_next and (len(out) == 1 or out[-2].kind == "nl" or out[-2].kind == "punct"):
+            pass  # bullets and other marks at the start of a line: "➢ Wil je ...", "* Noah"
         else:
             if tok_text != ":":
                 start_next = start_next and tok_text in "*#>"

@@ -65,7 +65,7 @@ def iter_files(path: str, cache: ConfigCache) -> tuple[list[str], int]:
     (no loops); FIFOs, sockets and devices are skipped and counted (reading
     them could block); broken links stay in the list so reading reports them."""
     files: list[str] = []
-    skipped = 0
+    count = skipped = 0
     for root, dirs, names in os.walk(path, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in sorted(names):
@@ -174,19 +174,31 @@ def _check_many(tasks: list[tuple[str, bool]], opts: RunOptions):
         yield ("fatal", f"checking stopped: {exc}", False, [])
 
 
-def run(opts: RunOptions) -> int:
-    """Check ``opts.paths``, write the report, return the exit code."""
-    lang = opts.lang or "nl"
-    cache = ConfigCache(opts.config, opts.overrides())
-    try:
-        first_cfg = cache.for_file(opts.paths[0] if opts.paths[0] != "-" else ".")
-        lang = opts.lang or first_cfg.language
-        protocols.load(first_cfg.protocol)
-    except (ConfigError, protocols.PackError) as exc:
-        return _error(str(exc), lang)
+@dataclass
+class Collected:
+    """What one run found: findings (sorted), the paths checked (for a
+    baseline's scanned set), the number of files checked (images and manifests
+    of a media folder count one each), how many files were skipped, and
+    one-line input errors."""
+
+    findings: list[Finding]
+    files: list[str]
+    count: int
+    skipped: int
+    errors: list[str]
+
+
+def collect(opts: RunOptions, cache: ConfigCache, first_cfg, lang: str) -> Collected:
+    """Check every path of ``opts`` (stdin, files, folders, media folders) on
+    ``opts.jobs`` workers; warnings go to stderr once each.
+
+    Raises:
+        FatalError: an invalid config, rule pack or roster (exit 2).
+    """
     findings: list[Finding] = []
     errors: list[str] = []
-    files = skipped = 0
+    files: list[str] = []
+    count = skipped = 0
     tasks: list[tuple[str, bool]] = []  # (path, named explicitly); checked after the walk, on --jobs workers
     for p in opts.paths:
         if p == "-":
@@ -199,11 +211,10 @@ def run(opts: RunOptions) -> int:
             try:
                 findings.extend(check_file(name, cache, display=name, data=data,
                                            kind_hint=opts.stdin_filename or "stdin.txt"))
-                files += 1
+                files.append(name)
+                count += 1
             except InputError as exc:
                 errors.append(str(exc))
-            except FatalError as exc:
-                return _error(str(exc), lang)
             continue
         if os.path.isdir(p):
             paths, sk = iter_files(p, cache)
@@ -212,14 +223,12 @@ def run(opts: RunOptions) -> int:
         else:
             paths, explicit = [p], True
         from .media import scan_path  # images and manifests (light import; Pillow only when needed)
-        try:
-            media = scan_path(p, cache, opts)
-        except FatalError as exc:
-            return _error(str(exc), lang)
+        media = scan_path(p, cache, opts)
         if media is not None:
             findings.extend(media.findings)
             errors.extend(media.errors)
-            files += media.files
+            files.extend(sorted(media.claimed))
+            count += media.files
             skipped -= media.claimed_skips
             paths = [fp for fp in paths if fp not in media.claimed]
         for fp in paths:
@@ -232,9 +241,10 @@ def run(opts: RunOptions) -> int:
             warned.extend(w for w in warnings if w not in warned)
             if kind == "ok":
                 findings.extend(payload)
-                files += 1
+                files.append(fp)
+                count += 1
             elif kind == "fatal":
-                return _error(payload, lang)
+                raise FatalError(payload)
             elif skippable and not explicit:
                 skipped += 1
             else:
@@ -244,6 +254,24 @@ def run(opts: RunOptions) -> int:
         for w in warned:
             sys.stderr.write(t(lang, "usage_warning", msg=w) + "\n")
     findings.sort(key=Finding.sort_key)
+    return Collected(findings, files, count, skipped, errors)
+
+
+def run(opts: RunOptions) -> int:
+    """Check ``opts.paths``, write the report, return the exit code."""
+    lang = opts.lang or "nl"
+    cache = ConfigCache(opts.config, opts.overrides())
+    try:
+        first_cfg = cache.for_file(opts.paths[0] if opts.paths[0] != "-" else ".")
+        lang = opts.lang or first_cfg.language
+        protocols.load(first_cfg.protocol)
+    except (ConfigError, protocols.PackError) as exc:
+        return _error(str(exc), lang)
+    try:
+        got = collect(opts, cache, first_cfg, lang)
+    except FatalError as exc:
+        return _error(str(exc), lang)
+    findings, files, skipped, errors = got.findings, got.count, got.skipped, got.errors
     baseline_path = opts.baseline or first_cfg.baseline
     if baseline_path:
         from .baseline import BaselineError, filter_new

@@ -276,6 +276,1160 @@ CASES = [
     ("logo-use", "lithora", "facebook", "Ik heb ons schoollogo op de flyer gezet.", None, None),
 ]
 
+#: More wordings per check, each class of phrasing with a positive and a tricky
+#: negative (written for these tests; see the class lists in the check modules).
+CASES += [
+    # opinion-disclaimer: new wordings (positives, then tricky negatives)
+    ("opinion-disclaimer", "lithora", "facebook",
+     "De nieuwe cao is weer een sigaar uit eigen doos voor leraren.",
+     "De nieuwe cao is weer een", None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Het lerarentekort wordt in Den Haag nog steeds zwaar onderschat.",
+     "Het lerarentekort wordt in", None),
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "Ik word er zo moe van dat het bestuur elk jaar een nieuw plan bedenkt.",
+     "Ik word er zo moe van dat het", None),
+    ("opinion-disclaimer", "onderwijs-primair", "facebook",
+     "Dit beleid is een klap in het gezicht van iedere leerkracht.",
+     "Dit beleid is een klap in het", None),
+    ("opinion-disclaimer", "lithora", "instagram",
+     "De werkdruk in het onderwijs is gewoon niet normaal meer.",
+     "De werkdruk in het onderwijs", None),
+    ("opinion-disclaimer", "twijs", "facebook",
+     "Passend onderwijs? Een wassen neus.",
+     "Een wassen neus.", None),
+    ("opinion-disclaimer", "som", "linkedin",
+     "Ik schaam me soms voor hoe onze stichting met invallers omgaat.",
+     "Ik schaam me soms voor hoe", "capacity"),
+    ("opinion-disclaimer", "lithora", "x",
+     "Ons schoolbestuur doet helemaal niks aan de werkdruk.",
+     "Ons schoolbestuur doet", None),
+    ("opinion-disclaimer", "kalisto", "facebook",
+     "Die hele fusie is achteraf gezien één grote vergissing geweest.",
+     "Die hele fusie is achteraf", None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "De salarissen in het basisonderwijs zijn ronduit beschamend.",
+     "De salarissen in het", None),
+    ("opinion-disclaimer", "onderwijs-primair", "x",
+     "Leuk hoor, al die nieuwe regels van het ministerie.",
+     "Leuk hoor, al die nieuwe", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Ik ben er echt klaar mee dat de inspectie alleen naar cijfers kijkt.",
+     "Ik ben er echt klaar mee dat", None),
+    ("opinion-disclaimer", "kalisto", "x",
+     "Wat een gebrek aan visie bij het bestuur, niemand weet waar we heen gaan.",
+     "Wat een gebrek aan visie bij", None),
+    ("opinion-disclaimer", "lithora", "linkedin",
+     "Schoolbesturen potten miljoenen op terwijl de klassen steeds voller worden.",
+     "Schoolbesturen potten", None),
+    ("opinion-disclaimer", "twijs", "facebook",
+     "Het is toch bizar dat de minister nu weer gaat bezuinigen op onderwijs.",
+     "Het is toch bizar dat de", None),
+    ("opinion-disclaimer", "onderwijs-primair", "linkedin",
+     "Jammer dat de directie zo weinig ruimte geeft aan nieuwe ideeën.",
+     "Jammer dat de directie zo", None),
+    ("opinion-disclaimer", "lithora", "x",
+     "De toetscultuur op onze school is doorgeslagen, kinderen zijn geen getallen.",
+     "De toetscultuur op onze", None),
+    ("opinion-disclaimer", "som", "x",
+     "Het ministerie luistert gewoon niet naar de mensen in de klas.",
+     "Het ministerie luistert", "capacity"),
+    ("opinion-disclaimer", "kalisto", "facebook",
+     "Een slimme zet van het bestuur om de kleine scholen open te houden.",
+     "Een slimme zet van het", None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Dat nieuwe beleidsplan klinkt mooi, maar in de klas merk je er niets van.",
+     "Dat nieuwe beleidsplan klinkt", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Wie heeft dit bedacht? Het bestuur zit gewoon te slapen.",
+     "Het bestuur zit gewoon te", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "De inspectie komt weer met een nieuw toezichtkader, alsof we nog niet genoeg te doen hebben.",
+     "De inspectie komt weer met", None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Het bestuur heeft besloten de vakleerkracht gym weg te bezuinigen. Diep triest.",
+     "Diep triest.", None),
+    ("opinion-disclaimer", "kalisto", "facebook",
+     "Elk jaar weer dezelfde praatjes van het bestuur over minder werkdruk.",
+     "Elk jaar weer dezelfde", None),
+    ("opinion-disclaimer", "onderwijs-primair", "x",
+     "De werkdruk op onze school is torenhoog.",
+     "De werkdruk op onze school is", None),
+    ("opinion-disclaimer", "lithora", "linkedin",
+     "De werkdruk in het basisonderwijs is gewoon te hoog.",
+     "De werkdruk in het", None),
+    ("opinion-disclaimer", "som", "x",
+     "Hoe is het in godsnaam mogelijk dat de gemeente nog steeds geen geld heeft voor een nieuw schoolgebouw?",
+     "Hoe is het in godsnaam", "capacity"),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Laten we eerlijk zijn: de werkdrukmiddelen zijn gewoon een verkapte bezuiniging.",
+     "Laten we eerlijk zijn: de", None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Die reorganisatie is onder het mom van kwaliteit gewoon een bezuiniging.",
+     "Die reorganisatie is onder", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Reactie in de groep 'Wij zijn Zuidwijk' onder een bericht over het nieuwe schoolplein van De "
+     "Klimop:\n\nMensen, het is echt niet zo dat het geld van de ouderbijdrage naar het plein gaat, dat wordt "
+     "helemaal door de gemeente betaald. Eerlijk gezegd vind ik het wel schandalig dat het bestuur dit niet "
+     "zelf even duidelijk heeft uitgelegd.",
+     "Eerlijk gezegd vind ik het", None),
+    ("opinion-disclaimer", "onderwijs-primair", "x",
+     "Weer een nieuwe methode die we van bovenaf moeten invoeren, zonder dat iemand ons iets heeft gevraagd. De "
+     "vorige hebben we drie jaar gebruikt. Drie! 🙄 #onderwijs #leerkracht",
+     "Weer een nieuwe methode die", None),
+    ("opinion-disclaimer", "som", "x",
+     "Het nieuwe curriculum is vooral bedacht door mensen die nog nooit een klas van dertig kinderen hebben "
+     "gezien. Succes ermee, Den Haag. #curriculum",
+     "Het nieuwe curriculum is", "capacity"),
+    ("opinion-disclaimer", "onderwijs-primair", "linkedin",
+     "Twintig jaar sta ik nu voor de klas en ik heb veel zien komen en gaan. Maar wat er nu met de "
+     "ondersteuning in het basisonderwijs gebeurt, vind ik onbestaanbaar: er is gewoon geen geld meer voor een "
+     "onderwijsassistent.\n\nHoe gaan jullie hiermee om? #onderwijs #passendonderwijs",
+     "Maar wat er nu met de", None),
+    ("opinion-disclaimer", "lithora", "x",
+     "Dat de stichting nu weer een dure adviseur inhuurt terwijl wij zelf ons kopieerpapier moeten kopen, is "
+     "echt te zot voor woorden. #onderwijs",
+     "Dat de stichting nu weer een", None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Afgelopen week de resultaten van de eindexamens binnengekregen. Mooi om te zien hoe hard mijn leerlingen "
+     "gewerkt hebben.\n\nWel zet ik vraagtekens bij de manier waarop onze stichting de examentraining heeft "
+     "uitbesteed aan een commercieel bureau; dat geld had beter in extra lessen gestoken kunnen "
+     "worden.\n\n#examens #onderwijs",
+     "Wel zet ik vraagtekens bij de", None),
+    ("opinion-disclaimer", "kalisto", "x",
+     "1/ Draadje over de nieuwe cao. Ik heb hem helemaal doorgelezen.\n\n2/ De loonsverhoging lijkt mooi, maar "
+     "na de inflatie van de afgelopen jaren houden we er netto gewoon op achteruit.\n\n3/ En over werkdruk "
+     "staat er welgeteld één alinea in. Eén.",
+     "De loonsverhoging lijkt mooi,", None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Die nieuwe regels voor het schoolexamen zijn echt niet doordacht, leerlingen worden er de dupe van en wij "
+     "moeten het weer oplossen. #onderwijs",
+     "Die nieuwe regels voor het", None),
+    ("opinion-disclaimer", "kalisto", "x",
+     "Het Kalisto-bestuur praat steeds over 'talentontwikkeling', maar ondertussen zitten mijn kleuters in een "
+     "noodlokaal zonder verwarming. Zeg het maar.",
+     "Het Kalisto-bestuur praat", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Ik heb er echt een slecht gevoel over dat het bestuur de twee kleinste scholen wil samenvoegen. Die "
+     "kinderen hebben daar juist zo'n fijne plek.",
+     "Ik heb er echt een slecht", None),
+    ("opinion-disclaimer", "onderwijs-primair", "x",
+     "Onze school doet het supergoed volgens de inspectie, maar eerlijk gezegd is dat rapport een lachertje: ze "
+     "waren hier twee uurtjes.",
+     "Onze school doet het", None),
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "Het Kalisto-bestuur heeft besloten de laptopregeling voor leerkrachten te schrappen, en dat terwijl we "
+     "alles digitaal moeten doen. Ik ben benieuwd hoe andere besturen dit regelen.",
+     "Het Kalisto-bestuur heeft", None),
+    ("opinion-disclaimer", "onderwijs-primair", "x",
+     "Tja. Weer een zomer waarin de stichting pas in augustus weet hoeveel leerkrachten er zijn, dit gaat elk "
+     "jaar mis. #lerarentekort",
+     "Weer een zomer waarin de", None),
+    ("opinion-disclaimer", "onderwijs-primair", "facebook",
+     "Dat onze directeur de studiedag heeft gevuld met een lezing over mindfulness terwijl de rapporten nog af "
+     "moeten, slaat werkelijk alles.",
+     "Dat onze directeur de", None),
+    ("opinion-disclaimer", "lithora", "linkedin",
+     "Na 25 jaar in het onderwijs durf ik het wel te zeggen: de manier waarop Lithora met oudere leerkrachten "
+     "omgaat is gewoon respectloos, we worden behandeld als een kostenpost.\n\nWie herkent dit?",
+     "Na 25 jaar in het onderwijs", None),
+    ("opinion-disclaimer", "kalisto", "x",
+     "Het is toch van de zotte dat wij als leerkrachten zelf moeten betalen voor de scholing die de stichting "
+     "verplicht stelt.",
+     "Het is toch van de zotte dat", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Zo, even mijn frustratie kwijt. Het bestuur van Lithora laat ons al maanden in het ongewisse over de "
+     "nieuwe functiemix en niemand durft een antwoord te geven. Dat kan toch niet de bedoeling zijn?",
+     "Het bestuur van Lithora laat", None),
+    ("opinion-disclaimer", "som", "x",
+     "Passend onderwijs in de huidige vorm is een illusie, dat weet iedereen die in het onderwijs werkt. "
+     "#onderwijs",
+     "Passend onderwijs in de", "capacity"),
+    ("opinion-disclaimer", "twijs", "facebook",
+     "Ik begrijp echt niet waarom TWijs elk jaar weer geld uitgeeft aan dure nieuwe laptops terwijl de lokalen "
+     "nog steeds tochtig zijn.",
+     "Ik begrijp echt niet waarom", None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "De nieuwe examenregeling is een bureaucratisch monster waar niemand om gevraagd heeft. Wie denkt er mee "
+     "over een alternatief?",
+     "De nieuwe examenregeling is", None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Volgende week komt de inspectie op bezoek, spannend!",
+     None, None),
+    ("opinion-disclaimer", "twijs", "facebook",
+     "Wat jammer dat het regent, de kinderen wilden zo graag naar buiten.",
+     None, None),
+    ("opinion-disclaimer", "kalisto", "instagram",
+     "Ik baal ervan dat mijn fiets weer lek is.",
+     None, None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Persoonlijke noot vooraf: dit is mijn eigen mening. Het bestuur doet niks aan de werkdruk.",
+     None, None),
+    ("opinion-disclaimer", "onderwijs-primair", "facebook",
+     "Wat is jullie mening over passend onderwijs?",
+     None, None),
+    ("opinion-disclaimer", "lithora", "parro",
+     "Beste ouders, het is jammer dat de schoolreis niet doorgaat, het bestuur vond het te duur.",
+     None, None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "In de klas lazen we een verhaal over een koning die zijn land verwaarloosde.",
+     None, None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Trots op onze leerlingen die de rekentoets zo goed hebben gemaakt!",
+     None, None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Het bestuur heeft besloten dat de school na de zomer een nieuwe naam krijgt. Spannend!",
+     None, None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "De nieuwe directeur begint volgende week, ik ben benieuwd!",
+     None, None),
+    ("opinion-disclaimer", "twijs", "x",
+     "In de klas bespraken we waarom de overheid belasting heft.",
+     None, None),
+    ("opinion-disclaimer", "kalisto", "facebook",
+     "Wat een verstandige keuze van mijn dochter om op zwemles te gaan.",
+     None, None),
+    ("opinion-disclaimer", "onderwijs-primair", "linkedin",
+     "Ik ben trots op mijn school en op mijn collega's. Wat een team! Elke dag zetten we ons in voor de "
+     "kinderen en dat zie je terug. #onderwijs #trots",
+     None, None),
+    ("opinion-disclaimer", "som", "linkedin",
+     "Vandaag een training gevolgd over het lesgeven aan hoogbegaafde kinderen. Leerzaam en inspirerend! Ik "
+     "neem veel ideeën mee naar mijn klas. Dank aan de trainer voor een mooie dag.",
+     None, None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Ik werk al vijftien jaar als docent wiskunde op het Twents Lyceum Noord en ik wil iets kwijt. Wat ik hier "
+     "schrijf, schrijf ik op persoonlijke titel.\n\nDe plannen voor de nieuwe toetsweken zijn wat mij betreft "
+     "niet goed doordacht. Leerlingen krijgen te veel toetsen in te weinig tijd.\n\nWie denkt mee over een "
+     "alternatief?",
+     None, None),
+    ("opinion-disclaimer", "twijs", "x",
+     "Net terug van een congres over formatief evalueren. Veel inspiratie opgedaan en leuke collega's van "
+     "andere scholen ontmoet. Morgen ga ik het meteen uitproberen in de klas!",
+     None, None),
+    ("opinion-disclaimer", "lithora", "x",
+     "De inspectie was vandaag bij ons op school en ik kreeg een compliment voor mijn rekenles. Goed voor het "
+     "zelfvertrouwen! 💪",
+     None, None),
+    ("opinion-disclaimer", "onderwijs-primair", "linkedin",
+     "Vandaag een inspirerende workshop gevolgd over executieve functies. Ik heb veel praktische tips gekregen "
+     "die ik morgen meteen in mijn groep ga toepassen. Dankjewel voor de mooie dag!",
+     None, None),
+    ("opinion-disclaimer", "som", "x",
+     "Mijn vader is vandaag 80 geworden! 🎂 We hebben het gevierd met de hele familie in een restaurant aan zee. "
+     "Wat een feest.",
+     None, None),
+    # role-disclosure: new wordings (positives, then tricky negatives)
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie onder het bericht 'Lithora-school krijgt onvoldoende':\nDe inspectie was juist heel positief over "
+     "het leesonderwijs daar.",
+     "De inspectie was juist heel", None),
+    ("role-disclosure", "onderwijs-primair", "facebook",
+     "Reactie in de dorpsgroep over De Klaproos:\nDat is helemaal niet zo, de juf van groep 3 blijft gewoon tot "
+     "de zomer.",
+     "Dat is helemaal niet zo, de", None),
+    ("role-disclosure", "kalisto", "whatsapp",
+     "(Buurtapp, vraag over de nieuwe school)\nJullie hebben het mis, de nieuwe directeur begint pas in "
+     "januari.",
+     "Jullie hebben het mis, de", None),
+    ("role-disclosure", "twijs", "facebook",
+     "Reactie op het artikel over het Twentse college:\nEr is niks aan de hand, de leerlingen krijgen gewoon "
+     "les in het oude gebouw.",
+     "Er is niks aan de hand, de", None),
+    ("role-disclosure", "lithora", "x",
+     "@Stadsblad Kletspraat, er verandert helemaal niets voor de kinderen van De Klimop.",
+     "Stadsblad Kletspraat, er", None),
+    ("role-disclosure", "onderwijs-primair", "facebook",
+     "Reactie onder de vraag of de school dichtgaat:\nLaat ik het even uitleggen: de twee groepen worden "
+     "samengevoegd omdat er te weinig kleuters zijn.",
+     "Laat ik het even uitleggen:", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Reactie in de wijkgroep:\nIk kan jullie geruststellen, de school blijft gewoon open.",
+     "Ik kan jullie geruststellen,", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Naar aanleiding van al die reacties over de school: de kinderen zijn daar echt niet onveilig, het hek is "
+     "allang gerepareerd.",
+     "Naar aanleiding van al die", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Wat hier allemaal beweerd wordt over basisschool De Vlonder klopt gewoon niet.",
+     "Wat hier allemaal beweerd", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie in de groep 'Wij zijn Zuidwijk' onder een bericht over het nieuwe schoolplein van De "
+     "Klimop:\n\nMensen, het is echt niet zo dat het geld van de ouderbijdrage naar het plein gaat, dat wordt "
+     "helemaal door de gemeente betaald. Eerlijk gezegd vind ik het wel schandalig dat het bestuur dit niet "
+     "zelf even duidelijk heeft uitgelegd.",
+     "Mensen, het is echt niet zo", None),
+    ("role-disclosure", "onderwijs-primair", "facebook",
+     "Reactie onder het artikel 'Obs De Horizon kampt met tekort aan leraren':\n\nAls je het mij vraagt valt "
+     "het allemaal wel mee, er staat iedere dag gewoon een bevoegde leerkracht voor elke groep. Het artikel "
+     "maakt het veel erger dan het is.",
+     "Als je het mij vraagt valt", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Reactie in de Facebookgroep 'Ouders van Kalisto-scholen' op een vraag over de lange wachtlijst voor de "
+     "plusklas:\n\nDie wachtlijst is er omdat er simpelweg niet genoeg plusklasleerkrachten zijn, daar wordt "
+     "hard aan gewerkt en na de kerst starten er twee nieuwe groepen.",
+     "Die wachtlijst is er omdat er", None),
+    ("role-disclosure", "onderwijs-primair", "facebook",
+     "Reactie onder een bericht van het Dagblad over de vechtpartij op het plein van OBS De Kwikstaart:\n\nWat "
+     "een onzin allemaal, het ging om twee kinderen die ruzie hadden over een bal en dat is dezelfde middag nog "
+     "uitgepraat met beide ouders.",
+     "Wat een onzin allemaal, het", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie op een post van de Oranjeschool over het nieuwe rooster:\n\nVoor wie het nog niet weet: het "
+     "continurooster komt er omdat de meeste ouders daar in de enquête voor hebben gekozen, dus het is zeker "
+     "geen besluit van de directie alleen.",
+     "Voor wie het nog niet weet:", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Reactie op het bericht van de buurtvereniging over de verkeerssituatie bij De Vlonder:\n\nHet klopt dat "
+     "er al jaren over gepraat wordt, maar de gemeente heeft vorige maand eindelijk toegezegd dat er een "
+     "zebrapad komt, dat heeft de school zelf aangevraagd.",
+     "Het klopt dat er al jaren", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Iemand vroeg hier gisteren waarom De Klimop ineens geen overblijfmoeders meer heeft. Dat komt doordat de "
+     "stichting het overblijven vanaf dit jaar centraal heeft geregeld met een professioneel bureau.",
+     "Dat komt doordat de stichting", None),
+    ("role-disclosure", "twijs", "x",
+     "Voor iedereen die zich afvraagt wat er aan de hand is op het Stedelijk College: er is helemaal geen "
+     "sprake van een lerarenstaking, de lessen gaan gewoon door.",
+     "Voor iedereen die zich", None),
+    ("role-disclosure", "kalisto", "whatsapp",
+     "(In de buurtapp vroeg een buurman of de school gaat verhuizen)\n\nNee hoor, de school blijft gewoon op "
+     "deze plek, alleen de kleuters gaan na de zomer tijdelijk naar het gebouw aan de overkant.",
+     "Nee hoor, de school blijft", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Reactie onder een post van de lokale krant over de nieuwe school in de wijk:\n\nDe bouw loopt inderdaad "
+     "vertraging op, maar de verhuizing staat nog steeds gepland voor de meivakantie, dat is gisteren in het "
+     "team besproken.",
+     "De bouw loopt inderdaad", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Even reageren op alle vragen over de nieuwe gymleraar. Hij is al begonnen en geeft nu op maandag en "
+     "donderdag les aan alle groepen, dus de kinderen missen niets.",
+     "Hij is al begonnen en geeft", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie onder het bericht van de gemeente over de nieuwe gymzaal:\n\nJammer dat er niet bij staat dat de "
+     "kinderen van De Klimop al twee jaar met de bus naar een andere sporthal moeten, dat kost ons elke week "
+     "twee uur lestijd.",
+     "Jammer dat er niet bij staat", None),
+    ("role-disclosure", "twijs", "x",
+     "Reactie op een tweet van RTV Twente over het 'chaotische rooster' op onze locatie:\n\nHet rooster is "
+     "juist al weken stabiel, alleen in de eerste week waren er wat aanpassingen door zieke collega's.",
+     "Het rooster is juist al weken", None),
+    ("role-disclosure", "kalisto", "facebook",
+     "Reactie in de groep 'Ouders Zuid' op de vraag of er echt een juf weggaat bij De Vlonder:\n\nJa, juf Ellen "
+     "stopt na dit schooljaar, maar er is al een opvolger gevonden die de groep in september overneemt.",
+     "Ja, juf Ellen stopt na dit", None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie onder het bericht over de fusie:\nAls moeder van twee kinderen op De Klimop kan ik zeggen dat dit "
+     "klopt niet.",
+     None, None),
+    ("role-disclosure", "twijs", "facebook",
+     "Reactie op de vraag over de sluiting: ik ben docent Nederlands op het Twents Lyceum Noord en dat verhaal "
+     "klopt niet.",
+     None, None),
+    ("role-disclosure", "lithora", "facebook",
+     "Klopt niet wat je zegt over mijn verjaardag, het feest is pas zaterdag!",
+     None, None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie op de foto van de kermis: dat klopt niet, die draaimolen stond er vorig jaar ook al.",
+     None, None),
+    ("role-disclosure", "lithora", "facebook",
+     "Reactie onder de foto van het schoolreisje: wat een leuke dag was het!",
+     None, None),
+    ("role-disclosure", "twijs", "linkedin",
+     "Ik werk al vijftien jaar als docent wiskunde op het Twents Lyceum Noord en ik wil iets kwijt. Wat ik hier "
+     "schrijf, schrijf ik op persoonlijke titel.\n\nDe plannen voor de nieuwe toetsweken zijn wat mij betreft "
+     "niet goed doordacht. Leerlingen krijgen te veel toetsen in te weinig tijd.\n\nWie denkt mee over een "
+     "alternatief?",
+     None, None),
+    ("role-disclosure", "twijs", "linkedin",
+     "Vandaag mijn eerste les gegeven als zij-instromer op het Twents Lyceum Noord. Spannend! De leerlingen "
+     "waren nieuwsgierig en ik heb veel geleerd. Op naar morgen.",
+     None, None),
+    ("role-disclosure", "lithora", "facebook",
+     "Wat was het gezellig op het zomerfeest gisteren! Dank aan alle ouders die hebben geholpen met de "
+     "kraampjes en het springkussen. Tot volgend jaar!",
+     None, None),
+    # speaking-for-school: new wordings (positives, then tricky negatives)
+    ("speaking-for-school", "lithora", "facebook",
+     "Vanuit de school kan ik jullie laten weten dat de musical gewoon doorgaat.",
+     "Vanuit de school kan ik", None),
+    ("speaking-for-school", "onderwijs-primair", "instagram",
+     "Onze school staat volledig achter de staking van volgende week.",
+     "Onze school staat volledig", None),
+    ("speaking-for-school", "twijs", "facebook",
+     "Wij, het team van De Klimop, nemen afstand van de berichten in de krant.",
+     "Wij, het team van De Klimop,", None),
+    ("speaking-for-school", "kalisto", "x",
+     "De directie laat hierbij weten dat de school na de storm gewoon open is.",
+     "De directie laat hierbij", None),
+    ("speaking-for-school", "lithora", "facebook",
+     "Namens mijn collega's wil ik alle ouders bedanken voor de steun bij de staking.",
+     "Namens mijn collega's wil ik", None),
+    ("speaking-for-school", "twijs", "instagram",
+     "We hebben als school besloten om mee te doen aan de actiedag.",
+     "We hebben als school besloten", None),
+    ("speaking-for-school", "onderwijs-primair", "facebook",
+     "Als school vinden wij het belangrijk dat ieder kind mee kan op kamp.",
+     "Als school vinden wij het", None),
+    ("speaking-for-school", "lithora", "facebook",
+     "De school wil alle ouders bedanken voor hun begrip tijdens de verbouwing.",
+     "De school wil alle ouders", None),
+    ("speaking-for-school", "kalisto", "instagram",
+     "Onze directie wil hierbij laten weten dat de juf van groep 4 volgende week terug is.",
+     "Onze directie wil hierbij", None),
+    ("speaking-for-school", "twijs", "facebook",
+     "Graag laat ik jullie namens de schoolleiding weten dat de diploma-uitreiking dit jaar in de sporthal is. "
+     "Meer info volgt!\n\nLet op: de kaartjes voor opa's en oma's moeten vóór vrijdag opgehaald worden bij de "
+     "administratie.",
+     "Graag laat ik jullie namens", None),
+    ("speaking-for-school", "twijs", "facebook",
+     "Wij van het Twents Lyceum Noord willen iedereen laten weten dat de open dag gewoon doorgaat, ook al is de "
+     "parkeerplaats afgesloten. Tot zaterdag!",
+     "Wij van het Twents Lyceum", None),
+    ("speaking-for-school", "kalisto", "facebook",
+     "Hallo allemaal! Met de hele school hebben we besloten dat we dit jaar geen cadeautjes meer willen voor de "
+     "juffen en meesters, maar een bijdrage aan de Voedselbank. Wat vinden jullie daarvan?",
+     "Met de hele school hebben we", None),
+    ("speaking-for-school", "twijs", "linkedin",
+     "Mooi nieuws: bij deze kan ik namens onze sectie en de schoolleiding bekendmaken dat we volgend jaar "
+     "starten met tweetalig onderwijs. Ik ben er enorm trots op!",
+     "Mooi nieuws: bij deze kan ik", None),
+    ("speaking-for-school", "kalisto", "facebook",
+     "Onze school heeft besloten om na de herfstvakantie te stoppen met de tussenschoolse opvang en daar staan "
+     "wij als team helemaal achter.",
+     "Onze school heeft besloten om", None),
+    ("speaking-for-school", "onderwijs-primair", "linkedin",
+     "Als directie en team van De Kwikstaart zijn wij ontzettend trots op de uitslag van de inspectie. Dank aan "
+     "iedereen die hieraan heeft bijgedragen!",
+     "Als directie en team van De", None),
+    ("speaking-for-school", "onderwijs-primair", "facebook",
+     "Ik sta hier namens ons team: wij zijn het niet eens met de plannen van de gemeente om het speelveld naast "
+     "de school te bebouwen.",
+     "Ik sta hier namens ons team:", None),
+    ("speaking-for-school", "onderwijs-primair", "facebook",
+     "Het team van De Kwikstaart steunt de staking van volgende week volledig en wij vragen alle ouders om "
+     "begrip.",
+     "Het team van De Kwikstaart", None),
+    ("speaking-for-school", "twijs", "linkedin",
+     "Vanuit het Twents Lyceum Noord willen we alle ouders bedanken voor hun inzet tijdens de open dag. Het was "
+     "een groot succes!",
+     "Vanuit het Twents Lyceum", None),
+    ("speaking-for-school", "onderwijs-primair", "facebook",
+     "Bij deze wil ik namens het hele team van De Kwikstaart alle ouders bedanken voor de prachtige bloemen.",
+     "Bij deze wil ik namens het", None),
+    ("speaking-for-school", "lithora", "facebook",
+     "Onze school heeft vorige maand excuses aangeboden aan de ouders, dat vond ik netjes.",
+     None, None),
+    ("speaking-for-school", "onderwijs-primair", "facebook",
+     "De school liet gisteren via Social Schools weten dat de gymzaal dicht is.",
+     None, None),
+    ("speaking-for-school", "lithora", "facebook",
+     "Wij als klas hebben vandaag pannenkoeken gebakken!",
+     None, None),
+    ("speaking-for-school", "lithora", "facebook",
+     "De school wilde vorig jaar al een nieuw plein, maar dat is er nooit gekomen.",
+     None, None),
+    # official-channel: new wordings (positives, then tricky negatives)
+    ("official-channel", "lithora", "facebook",
+     "Denken jullie morgen aan de gymtas van jullie kind?",
+     "Denken jullie morgen aan de", None),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "De kinderen moeten maandag om 8.00 uur op school zijn voor de bus.",
+     "De kinderen moeten maandag om", None),
+    ("official-channel", "twijs", "whatsapp",
+     "Het rapport gaat vrijdag mee naar huis.",
+     "Het rapport gaat vrijdag mee", None),
+    ("official-channel", "kalisto", "facebook",
+     "Vergeet niet morgen het bibliotheekboek mee te nemen, ouders!",
+     "Vergeet niet morgen het", None),
+    ("official-channel", "onderwijs-primair", "facebook",
+     "De luizenpluis is woensdag na de vakantie, graag geen vlechtjes.",
+     "De luizenpluis is woensdag na", None),
+    ("official-channel", "twijs", "facebook",
+     "Woensdag om 14.00 uur is de voorstelling in de aula, ouders zijn welkom.",
+     "Woensdag om 14.00 uur is de", None),
+    ("official-channel", "lithora", "whatsapp",
+     "Let op: de zwemles van donderdag is afgelast omdat het bad dicht is.",
+     "Let op: de zwemles van", None),
+    ("official-channel", "kalisto", "instagram",
+     "De kijkavond van groep 5 schuift een week op naar dinsdag 12 maart.",
+     "De kijkavond van groep 5", None),
+    ("official-channel", "onderwijs-primair", "x",
+     "Groep 6 en 7 zijn morgenmiddag vrij vanwege een teamscholing.",
+     "Groep 6 en 7 zijn", None),
+    ("official-channel", "lithora", "facebook",
+     "Vrijdag vervalt het laatste uur, de kinderen zijn om 14.00 uur uit.",
+     "Vrijdag vervalt het laatste", None),
+    ("official-channel", "twijs", "instagram",
+     "Uw kind mag maandag verkleed naar school komen voor het carnaval.",
+     "Uw kind mag maandag verkleed", None),
+    ("official-channel", "lithora", "facebook",
+     "Let op: de fietsen moeten morgen thuisblijven, we gaan lopend naar de bibliotheek.",
+     "Let op: de fietsen moeten", None),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "Inleveren van het toestemmingsformulier kan nog tot vrijdag 14 maart.",
+     "Inleveren van het", None),
+    ("official-channel", "twijs", "facebook",
+     "Mag ik jullie vragen om morgen een lege wc-rol mee te geven?",
+     "Mag ik jullie vragen om", None),
+    ("official-channel", "kalisto", "instagram",
+     "Volgende week start de avondvierdaagse, opgeven kan bij juf Mirjam op school.",
+     "Volgende week start de", None),
+    ("official-channel", "lithora", "whatsapp",
+     "Morgen komt Sinterklaas op school, de kinderen mogen hun schoen zetten.",
+     "Morgen komt Sinterklaas op", None),
+    ("official-channel", "lithora", "instagram",
+     "Vragen over het rapport? Bel me morgen gerust even op mijn 06.",
+     "Bel me morgen gerust even op", "steer"),
+    ("official-channel", "kalisto", "facebook",
+     "Vrijdagmiddag zijn de kinderen vrij vanwege de kerstviering.",
+     "Vrijdagmiddag zijn de", None),
+    ("official-channel", "twijs", "x",
+     "Morgen het laatste uur geen les, de leerlingen mogen om 14.30 uur naar huis.",
+     "Morgen het laatste uur geen", None),
+    ("official-channel", "twijs", "instagram",
+     "Nog één nachtje slapen en dan gaan we op werkweek naar de Ardennen! 🏕️🚌\n\nOuders van 2C: de bus vertrekt "
+     "maandag om 7.45 uur bij de hoofdingang, zorg dat jullie kind er om 7.30 uur is met een ingevulde "
+     "medicijnlijst.\n\nEn 2C: wie foto's wil zien, volg mijn account, ik zet er elke avond een paar "
+     "op!\n\n#werkweek #ardennen #mentor",
+     "Ouders van 2C: de bus", None),
+    ("official-channel", "twijs", "facebook",
+     "Graag laat ik jullie namens de schoolleiding weten dat de diploma-uitreiking dit jaar in de sporthal is. "
+     "Meer info volgt!\n\nLet op: de kaartjes voor opa's en oma's moeten vóór vrijdag opgehaald worden bij de "
+     "administratie.",
+     "Let op: de kaartjes voor", None),
+    ("official-channel", "lithora", "facebook",
+     "Lieve ouders van groep 4, fijn dat jullie deze pagina volgen! 💛\n\nDonderdag is het Sint-Maartenfeest, de "
+     "kinderen mogen om 17.30 uur met hun lampion naar het schoolplein komen.\n\nIk heb er zin in!",
+     "Donderdag is het", None),
+    ("official-channel", "lithora", "whatsapp",
+     "Hallo ouders van groep 3!\n\nVanaf volgende week gaan we op woensdag naar de bieb, graag de "
+     "bibliotheekpas in de tas stoppen.\n\nEn sommige ouders vinden het kennelijk normaal om hun kind om kwart "
+     "voor negen af te leveren; die mogen wat mij betreft voortaan buiten blijven wachten, ik ben er klaar mee.",
+     "Vanaf volgende week gaan we", None),
+    ("official-channel", "lithora", "instagram",
+     "Op de valreep nog even een herinnering 📣 Morgen is de laatste dag om je kind op te geven voor de "
+     "voorleeswedstrijd!\n\nKinderen van groep 6 en 7 die nog vragen hebben: stuur me maar een appje, mijn "
+     "nummer staat in jullie agenda.",
+     "Morgen is de laatste dag om", None),
+    ("official-channel", "onderwijs-primair", "whatsapp",
+     "Hoi ouders van groep 7,\n\nMorgen beginnen de lessen pas om 10.00 uur in verband met een teamoverleg, de "
+     "opvang vanaf 8.30 uur is wel geregeld.\n\nGroetjes, juf Sanne",
+     "Morgen beginnen de lessen pas", None),
+    ("official-channel", "twijs", "instagram",
+     "Reminder voor 3B: de deadline voor het profielwerkstuk is verschoven naar vrijdag 17.00 uur, inleveren "
+     "via Magister. Succes allemaal! 📚",
+     "Reminder voor 3B: de deadline", None),
+    ("official-channel", "lithora", "instagram",
+     "ff een update voor de ouders van groep 6 📢 donderdag geen gym ivm de verbouwing van de gymzaal, de kids "
+     "hoeven dus geen gymtas mee te nemen 👍",
+     "ff een update voor de ouders", None),
+    ("official-channel", "kalisto", "facebook",
+     "Hallo ouders van groep 4! Volgende week woensdag gaan we naar de kinderboerderij, wie kan er rijden? "
+     "Graag even reageren onder dit bericht.",
+     "Volgende week woensdag gaan", None),
+    ("official-channel", "lithora", "whatsapp",
+     "Beste ouders van groep 8,\n\nHet eindfeest is dit jaar op woensdag 9 juli om 18.00 uur in de gymzaal, de "
+     "kinderen mogen hun mooiste kleren aan.\n\nTot dan!",
+     "Het eindfeest is dit jaar op", None),
+    ("official-channel", "kalisto", "instagram",
+     "Lieve ouders, na de kerstvakantie starten we met een nieuw leesproject: graag elke dag 15 minuten thuis "
+     "voorlezen en het leesboekje op vrijdag weer mee naar school! 📚",
+     "Lieve ouders, na de", None),
+    ("official-channel", "kalisto", "whatsapp",
+     "Hoi kanjers van groep 7! Welkom in onze eigen WhatsApp-groep, hier zet ik voortaan het huiswerk en de "
+     "leuke filmpjes van de klas neer.",
+     "Welkom in onze eigen", "whatsapp"),
+    ("official-channel", "twijs", "facebook",
+     "Klas 1A: morgen het eerste uur vrij, we beginnen om 9.30 uur met Nederlands in lokaal 12. Vergeet jullie "
+     "leesboek niet!",
+     "Klas 1A: morgen het eerste", None),
+    ("official-channel", "lithora", "instagram",
+     "Huiswerk voor het weekend: de woordjes van unit 4 leren, maandag overhoor ik ze! 📖",
+     "Huiswerk voor het weekend: de", None),
+    ("official-channel", "kalisto", "instagram",
+     "Hallo ouders van groep 2! 🍂 Komende vrijdag is de herfstwandeling, willen jullie je kind laarzen en een "
+     "regenjas aandoen?",
+     "Komende vrijdag is de", None),
+    ("official-channel", "lithora", "whatsapp",
+     "Hoi ouders,\n\nDonderdag hebben we weer zwemmen, wilt u de zwemspullen en een handdoek "
+     "meegeven?\n\nGroetjes, meester Tim",
+     "Donderdag hebben we weer", None),
+    ("official-channel", "lithora", "instagram",
+     "Herinnering voor de ouders van groep 7 🚲 Maandag is het praktisch verkeersexamen, zorg dat de fiets van "
+     "je kind in orde is en dat er een helm mee komt.",
+     "Maandag is het praktisch", None),
+    ("official-channel", "kalisto", "facebook",
+     "Lieve ouders van groep 3, vanaf volgende week is de gymles op woensdag in plaats van dinsdag. Fijn "
+     "weekend!",
+     "Lieve ouders van groep 3,", None),
+    ("official-channel", "lithora", "facebook",
+     "We vertrekken morgen om 8 uur naar Frankrijk, ik heb er zin in!",
+     None, None),
+    ("official-channel", "onderwijs-primair", "facebook",
+     "Ik ben vrij rustig de vakantie in gegaan dit jaar.",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Wanneer is de volgende studiedag eigenlijk?",
+     None, None),
+    ("official-channel", "kalisto", "facebook",
+     "Vorige week was de kijkavond, wat fijn dat er zoveel ouders waren!",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Neem gerust een kijkje op onze website, daar staat alles over de school.",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Morgen ga ik met mijn eigen kinderen naar de dierentuin, neem een paraplu mee voor de zekerheid.",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Morgen sinterklaas vieren met mijn eigen familie, gezellig!",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Vorige week waren de kinderen vrij vanwege de studiedag.",
+     None, None),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "Ik ben morgen vrij en ga lekker wandelen in de duinen.",
+     None, None),
+    ("official-channel", "twijs", "facebook",
+     "Wat een mooie voorstelling was het gisteren in de aula!",
+     None, None),
+    ("official-channel", "onderwijs-primair", "facebook",
+     "Wat een fijne ouderavond hebben we gehad gisteren! Heel fijn om zoveel ouders te zien. De presentatie "
+     "over het nieuwe rekenprogramma viel goed en er waren veel goede vragen. Dank jullie wel voor jullie "
+     "komst.",
+     None, None),
+    ("official-channel", "lithora", "instagram",
+     "Zomervakantie! ☀️ Ik ga de komende weken lekker niks doen, hooguit een boek lezen in de hangmat. Tot na "
+     "de zomer allemaal!",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Wat een mooie dag was het gisteren op de Koningsspelen! Alle kinderen deden enthousiast mee met de "
+     "spelletjes en het ontbijt was heerlijk. Bedankt lieve ouders voor jullie hulp!",
+     None, None),
+    ("official-channel", "som", "facebook",
+     "Fijne vakantie allemaal! Ik ga drie weken naar Italië en laat de laptop thuis. Tot in september!",
+     None, None),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "Wat een heerlijke zomerdag op het strand met mijn gezin! 🏖️ De kinderen hebben de hele dag zandkastelen "
+     "gebouwd. Volgende week weer naar school, ik heb er zin in.",
+     None, None),
+    ("official-channel", "lithora", "facebook",
+     "Wat was het gezellig op het zomerfeest gisteren! Dank aan alle ouders die hebben geholpen met de "
+     "kraampjes en het springkussen. Tot volgend jaar!",
+     None, None),
+    # pupil-contact: new wordings (positives, then tricky negatives)
+    ("pupil-contact", "lithora", "instagram",
+     "Oud-leerlingen van groep 8, zoek me maar op op Insta!",
+     "Oud-leerlingen van groep 8,", None),
+    ("pupil-contact", "onderwijs-primair", "tiktok",
+     "Jongens en meiden van groep 7, jullie kunnen me altijd een berichtje sturen op Snap.",
+     "Jongens en meiden van groep", None),
+    ("pupil-contact", "twijs", "instagram",
+     "Wie mij wil volgen, groep 6: mijn account is @juf.anne.",
+     "Wie mij wil volgen, groep 6:", None),
+    ("pupil-contact", "kalisto", "tiktok",
+     "Ik volg inmiddels bijna al mijn leerlingen op TikTok, superleuk om te zien wat ze maken.",
+     "Ik volg inmiddels bijna al", None),
+    ("pupil-contact", "som", "x",
+     "@lisa_b2010 Lisa, je toets was gewoon niet voldoende, daar valt niets aan te veranderen.",
+     "lisa_b2010 Lisa, je toets was", None),
+    ("pupil-contact", "lithora", "x",
+     "Reactie op een bericht van een leerling uit mijn klas:\nJe had de opdracht gewoon op tijd moeten "
+     "inleveren, dan was je cijfer hoger geweest.",
+     "Je had de opdracht gewoon op", None),
+    ("pupil-contact", "onderwijs-primair", "instagram",
+     "Hoi groep 8! Stuur maar een DM als je vragen hebt over je werkstuk.",
+     "Stuur maar een DM als je", None),
+    ("pupil-contact", "lithora", "instagram",
+     "Groep 8, ik zit trouwens ook op Snapchat, jullie weten me te vinden!",
+     "Groep 8, ik zit trouwens ook", None),
+    ("pupil-contact", "lithora", "instagram",
+     "Oud-leerlingen die me willen volgen: ik accepteer alle verzoeken!",
+     "Oud-leerlingen die me willen", None),
+    ("pupil-contact", "som", "facebook",
+     "@mama_van_jesse Uw zoon heeft die onvoldoende voor rekenen echt zelf verdiend, daar ga ik hier niet "
+     "verder over in discussie.",
+     "mama_van_jesse Uw zoon heeft", None),
+    ("pupil-contact", "som", "facebook",
+     "Reactie op een bericht van een moeder uit mijn klas:\nUw dochter krijgt geen hoger schooladvies, hoe vaak "
+     "u het ook vraagt.",
+     "Uw dochter krijgt geen hoger", None),
+    ("pupil-contact", "twijs", "instagram",
+     "Nog één nachtje slapen en dan gaan we op werkweek naar de Ardennen! 🏕️🚌\n\nOuders van 2C: de bus vertrekt "
+     "maandag om 7.45 uur bij de hoofdingang, zorg dat jullie kind er om 7.30 uur is met een ingevulde "
+     "medicijnlijst.\n\nEn 2C: wie foto's wil zien, volg mijn account, ik zet er elke avond een paar "
+     "op!\n\n#werkweek #ardennen #mentor",
+     "En 2C: wie foto's wil zien,", None),
+    ("pupil-contact", "lithora", "instagram",
+     "Laatste schooldag zit erop! ☀️ Wat heb ik genoten van mijn groep 8.\n\nLieve groep 8, jullie mogen me "
+     "altijd een DM sturen als jullie iets willen vertellen over de middelbare!\n\nKusjes van juf 😘",
+     "Lieve groep 8, jullie mogen", None),
+    ("pupil-contact", "lithora", "instagram",
+     "Op de valreep nog even een herinnering 📣 Morgen is de laatste dag om je kind op te geven voor de "
+     "voorleeswedstrijd!\n\nKinderen van groep 6 en 7 die nog vragen hebben: stuur me maar een appje, mijn "
+     "nummer staat in jullie agenda.",
+     "Kinderen van groep 6 en 7 die", None),
+    ("pupil-contact", "som", "x",
+     "@tim_vd_berg Nee Tim, je werkstuk is niet kwijt, je hebt het gewoon nooit ingeleverd. Dat is echt jouw "
+     "verantwoordelijkheid.",
+     "tim_vd_berg Nee Tim, je", None),
+    ("pupil-contact", "kalisto", "instagram",
+     "Wat een feest, de laatste week van groep 8! 🎓 \n\nLieverds, ik hoop dat jullie me blijven volgen hier, "
+     "dan kan ik zien hoe het jullie vergaat op de middelbare!\n\n#groep8 #afscheid",
+     "Lieverds, ik hoop dat jullie", None),
+    ("pupil-contact", "kalisto", "instagram",
+     "Mijn groep 8 is echt de leukste groep ooit! 😍 Jongens, als jullie een TikTok-account hebben, tag me maar "
+     "in jullie dansjes!",
+     "Jongens, als jullie een", None),
+    ("pupil-contact", "lithora", "facebook",
+     "Leuk dat jullie me hebben gevonden op Facebook, oud-leerlingen! Ik heb al jullie verzoeken geaccepteerd. "
+     "Wat zijn jullie groot geworden! 😊",
+     "Ik heb al jullie verzoeken", None),
+    ("pupil-contact", "som", "facebook",
+     "Reactie onder het bericht van een vader in de schoolgroep:\n\nMeneer, u kunt hier wel blijven klagen, "
+     "maar uw zoon heeft gewoon drie keer zijn huiswerk niet gemaakt en daar hoort een gevolg bij.",
+     "Meneer, u kunt hier wel", None),
+    ("pupil-contact", "kalisto", "facebook",
+     "Heel gezellig om ouders van mijn klas ook privé te spreken, voeg me gerust toe dan houden we contact!",
+     "Heel gezellig om ouders van", None),
+    ("pupil-contact", "onderwijs-primair", "instagram",
+     "Groep 8, als jullie straks op de middelbare zitten mogen jullie me altijd even appen hoe het gaat! 💕",
+     "Groep 8, als jullie straks op", None),
+    ("pupil-contact", "kalisto", "facebook",
+     "Oud-leerlingen van groep 8 van vorig jaar: ik heb een Facebookgroep aangemaakt zodat we contact kunnen "
+     "houden, vraag gerust om lid te worden!",
+     "Oud-leerlingen van groep 8", None),
+    ("pupil-contact", "kalisto", "tiktok",
+     "Leerlingen die dit zien: ja, dit is echt mijn account 😂 volgen mag, maar doe normaal in de comments!",
+     "Leerlingen die dit zien: ja,", None),
+    ("pupil-contact", "lithora", "instagram",
+     "Volg onze school op Instagram voor de foto's van de sportdag!",
+     None, None),
+    ("pupil-contact", "kalisto", "facebook",
+     "Ik accepteer nooit vriendschapsverzoeken van leerlingen of ouders.",
+     None, None),
+    ("pupil-contact", "som", "x",
+     "@Dagblad Je artikel over de toetsresultaten van onze school klopt niet helemaal.",
+     None, None),
+    ("pupil-contact", "twijs", "linkedin",
+     "Leuk dat oud-leerlingen mij hier op LinkedIn volgen!",
+     None, None),
+    ("pupil-contact", "lithora", "x",
+     "@collega_anne Ik heb je toets-idee gebruikt, werkte top!",
+     None, None),
+    ("pupil-contact", "onderwijs-primair", "facebook",
+     "@mama_van_jesse Fijn dat Jesse zo genoten heeft van de excursie!",
+     None, None),
+    ("pupil-contact", "lithora", "x",
+     "@juf_marit Leuk idee, die toets met kaartjes ga ik ook proberen!",
+     None, None),
+    # lesson-recording: new wordings (positives, then tricky negatives)
+    ("lesson-recording", "lithora", "instagram",
+     "Onze kleuters in actie tijdens de dansles, geluid aan!",
+     "Onze kleuters in actie", None),
+    ("lesson-recording", "twijs", "facebook",
+     "Ik heb vanochtend de wiskundeles opgenomen voor de leerlingen die ziek thuis zitten, de link staat "
+     "hieronder.",
+     "Ik heb vanochtend de", None),
+    ("lesson-recording", "onderwijs-primair", "facebook",
+     "Kijk eens hoe mooi groep 4 zingt! Video hieronder.",
+     "Video hieronder.", None),
+    ("lesson-recording", "kalisto", "instagram",
+     "De hele ochtend live vanuit de klas in mijn story!",
+     "De hele ochtend live vanuit", None),
+    ("lesson-recording", "lithora", "youtube",
+     "Hier de les van vanochtend over breuken, met alle vragen van groep 6 erbij.",
+     "Hier de les van vanochtend", None),
+    ("lesson-recording", "onderwijs-primair", "x",
+     "Clipje van de kerstmusical van groep 8, wat een talent!",
+     "Clipje van de kerstmusical", None),
+    ("lesson-recording", "onderwijs-primair", "instagram",
+     "Zet je geluid aan en luister naar ons klassenorkest van groep 6!",
+     "Zet je geluid aan en luister", None),
+    ("lesson-recording", "som", "facebook",
+     "Wat een heerlijke afsluiting van het schooljaar! 🎉 Hieronder het filmpje van de playbackshow van groep 7 "
+     "en 8, met als hoogtepunt de dans van de meesters.\n\nEn aan die ene vader die weer stond te klagen over "
+     "het geluid: doe eens normaal, ouwe zeurpiet.",
+     "Hieronder het filmpje van de", None),
+    ("lesson-recording", "kalisto", "instagram",
+     "Herfstwandeling met de kleuters 🍂🍄 Kijk ze eens genieten in de bladeren, het geluid van het gegiechel is "
+     "echt goud (geluid aan!)\n\nWat een geluk dat het droog bleef!\n#kleuterjuf #herfst",
+     "Kijk ze eens genieten in de", None),
+    ("lesson-recording", "som", "instagram",
+     "Gymles vandaag: apenkooien! 🐒 Ik heb een kort filmpje gemaakt van groep 5 op de wandrekken, kijk hoe hoog "
+     "ze komen!\n\n#gymjuf #apenkooien #bewegen",
+     "Ik heb een kort filmpje", None),
+    ("lesson-recording", "lithora", "facebook",
+     "Even iets anders dan anders: mijn klas heeft een kunstproject gedaan rond Van Gogh 🌻 De resultaten hangen "
+     "nu in de hal, komt dat zien!\n\nIk heb tijdens het schilderen een timelapse gemaakt, die staat hieronder, "
+     "echt leuk om te zien hoe alles ontstaat.",
+     "Ik heb tijdens het schilderen", None),
+    ("lesson-recording", "lithora", "tiktok",
+     "POV: je bent juf en groep 4 ontdekt dat de tafel van 9 een trucje heeft 🤯 #juflife #rekenen #tafels",
+     "POV: je bent juf en groep 4", None),
+    ("lesson-recording", "onderwijs-primair", "instagram",
+     "Kerstviering 🎄✨ Een klein stukje van ons kerstlied in de kerk, swipe voor de video! Wat zongen ze mooi.",
+     "Een klein stukje van ons", None),
+    ("lesson-recording", "twijs", "instagram",
+     "Klas 1B was vandaag helemaal in de ban van de proefjes bij scheikunde 🧪 Kijk maar hoe het schuim de buis "
+     "uit spuit, in de video hieronder!",
+     "Kijk maar hoe het schuim de", None),
+    ("lesson-recording", "lithora", "facebook",
+     "Luister even mee 🎧 Ik heb vanochtend met mijn telefoon een geluidsopname gemaakt van groep 5 die het "
+     "Wilhelmus oefent voor de dodenherdenking. Kippenvel!",
+     "Ik heb vanochtend met mijn", None),
+    ("lesson-recording", "twijs", "instagram",
+     "Screenrecording van de online Teams-les van gisteren, met alle camera's van de leerlingen aan, wat een "
+     "plaatje! #afstandsonderwijs",
+     "Screenrecording van de online", None),
+    ("lesson-recording", "lithora", "instagram",
+     "Zo klinkt groep 3 als ze samen het alfabet rappen 🎤🔥 (met geluid kijken!) #juflife #groep3",
+     "Zo klinkt groep 3 als ze", None),
+    ("lesson-recording", "kalisto", "facebook",
+     "Wat een toneelvoorstelling van groep 6! Hieronder de hele voorstelling, ruim 20 minuten, gefilmd vanaf de "
+     "eerste rij.",
+     "Hieronder de hele", None),
+    ("lesson-recording", "twijs", "tiktok",
+     "Leerlingen reageren op hun cijfer voor de toets 😂 #docentenleven #toets",
+     "Leerlingen reageren op hun", None),
+    ("lesson-recording", "lithora", "instagram",
+     "Filmpje van onze drumles van vanmiddag, wat een lawaai maar wat een plezier! 🥁",
+     "Filmpje van onze drumles van", None),
+    ("lesson-recording", "onderwijs-primair", "instagram",
+     "Onze eerste vlog uit de klas! 🎬 Vandaag laten de kinderen van groep 6 zien hoe ze een vulkaan bouwen.",
+     "Onze eerste vlog uit de klas!", None),
+    ("lesson-recording", "lithora", "facebook",
+     "De filmpjes van de musical staan in Parro, daar kunnen alle ouders ze bekijken.",
+     None, None),
+    ("lesson-recording", "twijs", "youtube",
+     "Uitlegvideo: ik leg stap voor stap uit hoe je breuken vereenvoudigt, voor groep 6 en 7.",
+     None, None),
+    ("lesson-recording", "kalisto", "facebook",
+     "We hebben in de klas een filmpje over de maan gekeken.",
+     None, None),
+    ("lesson-recording", "onderwijs-primair", "tiktok",
+     "Mijn kat die van de bank valt, ik lag dubbel vandaag.",
+     None, None),
+    ("lesson-recording", "lithora", "instagram",
+     "Maak tijdens de musical alsjeblieft geen video's, de kinderen zijn geen filmsterren.",
+     None, None),
+    ("lesson-recording", "onderwijs-primair", "youtube",
+     "Mijn nieuwe vlog: een dag uit het leven van een juf, met veel koffie.",
+     None, None),
+    ("lesson-recording", "twijs", "facebook",
+     "Vandaag met mijn mentorklas naar Walibi geweest! De leerlingen hadden het super naar hun zin en ik ook. "
+     "Moe maar voldaan 😴",
+     None, None),
+    ("lesson-recording", "lithora", "tiktok",
+     "Vandaag hebben we in groep 5 een proefjesochtend gehad. De kinderen deden allerlei proeven met water en "
+     "zout en schreven op wat ze zagen. Volgende week gaan we verder met magneten.",
+     None, None),
+    ("lesson-recording", "lithora", "instagram",
+     "Filmpje van alles wat ik deze zomer in de tuin heb geplant, met een fles limonade erbij.",
+     None, None),
+    # hurtful-language: new wordings (positives, then tricky negatives)
+    ("hurtful-language", "lithora", "facebook",
+     "Die moeder is echt niet goed bij haar hoofd.",
+     "Die moeder is echt niet goed", None),
+    ("hurtful-language", "twijs", "x",
+     "De inspecteur was volslagen incompetent en ook nog een verwaande kerel.",
+     "De inspecteur was volslagen", None),
+    ("hurtful-language", "onderwijs-primair", "facebook",
+     "Sommige ouders zijn gewoon dom, ze lezen de nieuwsbrief niet eens.",
+     "Sommige ouders zijn gewoon", None),
+    ("hurtful-language", "kalisto", "whatsapp",
+     "Als ik nog één keer een telefoon in de klas zie, dan gooi ik hem in de prullenbak.",
+     "Als ik nog één keer een", "threat"),
+    ("hurtful-language", "som", "x",
+     "Wat een stelletje zeurkousen in die ouderraad.",
+     "Wat een stelletje zeurkousen", None),
+    ("hurtful-language", "lithora", "whatsapp",
+     "Donder toch op met je klachten.",
+     "Donder toch op met je", None),
+    ("hurtful-language", "som", "instagram",
+     "Hé schatje, dikke knuffel van je favo juf! xoxo",
+     "Hé schatje, dikke knuffel van", "familiar"),
+    ("hurtful-language", "lithora", "facebook",
+     "Wie denkt die vader wel dat hij is? Leer eerst eens lezen, meneer.",
+     "Leer eerst eens lezen, meneer.", None),
+    ("hurtful-language", "lithora", "facebook",
+     "Ouders die hun kind elke dag te laat brengen zijn gewoon asociaal.",
+     "Ouders die hun kind elke dag", None),
+    ("hurtful-language", "twijs", "x",
+     "Die bemoeizuchtige ouders kunnen de pot op.",
+     "Die bemoeizuchtige ouders", None),
+    ("hurtful-language", "kalisto", "whatsapp",
+     "Dat zet ik je nog wel betaald.",
+     "Dat zet ik je nog wel betaald.", "threat"),
+    ("hurtful-language", "som", "facebook",
+     "Wat een heerlijke afsluiting van het schooljaar! 🎉 Hieronder het filmpje van de playbackshow van groep 7 "
+     "en 8, met als hoogtepunt de dans van de meesters.\n\nEn aan die ene vader die weer stond te klagen over "
+     "het geluid: doe eens normaal, ouwe zeurpiet.",
+     "En aan die ene vader die weer", None),
+    ("hurtful-language", "lithora", "instagram",
+     "Laatste schooldag zit erop! ☀️ Wat heb ik genoten van mijn groep 8.\n\nLieve groep 8, jullie mogen me "
+     "altijd een DM sturen als jullie iets willen vertellen over de middelbare!\n\nKusjes van juf 😘",
+     "Kusjes van juf 😘", "familiar"),
+    ("hurtful-language", "lithora", "whatsapp",
+     "Hallo ouders van groep 3!\n\nVanaf volgende week gaan we op woensdag naar de bieb, graag de "
+     "bibliotheekpas in de tas stoppen.\n\nEn sommige ouders vinden het kennelijk normaal om hun kind om kwart "
+     "voor negen af te leveren; die mogen wat mij betreft voortaan buiten blijven wachten, ik ben er klaar mee.",
+     "En sommige ouders vinden het", None),
+    ("hurtful-language", "lithora", "facebook",
+     "Wat een stel sukkels bij het ministerie zeg, kunnen ze daar nou echt niet tellen? Weer een rekenfout in "
+     "de bekostiging. 🤦‍♀️",
+     "Wat een stel sukkels bij het", None),
+    ("hurtful-language", "twijs", "facebook",
+     "Sommige collega's zijn echt zo lui als een varken, ze laten al het nakijkwerk liggen tot de laatste dag. "
+     "En dan mij maar vragen of ik wil helpen. Nee dus.",
+     "Sommige collega's zijn echt", None),
+    ("hurtful-language", "onderwijs-primair", "x",
+     "Die wethouder kan de boom in met zijn \"investering in onderwijs\". Drie ton voor een nieuw logo voor de "
+     "gemeente, maar geen cent voor een schoolgebouw.",
+     "Die wethouder kan de boom in", None),
+    ("hurtful-language", "som", "instagram",
+     "Die ene moeder die elke ochtend bij de deur staat te zeuren, wat een drama queen zeg. 🙄 #juflife",
+     "Die ene moeder die elke", None),
+    ("hurtful-language", "lithora", "instagram",
+     "Wat een stelletje losers in die ouderraad, ze krijgen helemaal niks voor elkaar. #juflife",
+     "Wat een stelletje losers in", None),
+    ("hurtful-language", "som", "instagram",
+     "Huiswerk maken jullie! En niet te laat naar bed hè, love jullie, doeiii xxx #mentor",
+     "En niet te laat naar bed hè,", "familiar"),
+    ("hurtful-language", "onderwijs-primair", "facebook",
+     "Antwoord van de week uit groep 7: \"Amsterdam is de hoofdstad van Duitsland\". Ja Daan, en ik ben de "
+     "koning van Spanje 🤦‍♀️ wat een sukkel.",
+     "Ja Daan, en ik ben de koning", None),
+    ("hurtful-language", "lithora", "x",
+     "Die ouder die mij gisteren uitschold bij het hek: ik weet je te vinden, reken maar.",
+     "Die ouder die mij gisteren", "threat"),
+    ("hurtful-language", "twijs", "facebook",
+     "Ik word zo moe van die betweterige moeder in de mentorgroep, ze moet eens ophouden met haar gezeur.",
+     "Ik word zo moe van die", None),
+    ("hurtful-language", "som", "x",
+     "Sommige ouders denken dat ze alles beter weten dan wij, stelletje betweters. #onderwijs",
+     "Sommige ouders denken dat ze", None),
+    ("hurtful-language", "som", "facebook",
+     "Die vader van gisteren moet echt eens leren normaal te praten, wat een schreeuwlelijk. Ik laat me niet zo "
+     "toespreken.",
+     "Die vader van gisteren moet", None),
+    ("hurtful-language", "twijs", "instagram",
+     "Tja, als je als leerling je huiswerk niet maakt, moet je ook niet janken om een 3. Eigen schuld, dikke "
+     "bult!",
+     "Tja, als je als leerling je", None),
+    ("hurtful-language", "lithora", "facebook",
+     "Welke idioot heeft er weer zijn auto op de stoep voor de school geparkeerd? Mensen, gebruik je hersens!",
+     "Welke idioot heeft er weer", None),
+    ("hurtful-language", "lithora", "facebook",
+     "Bij de kinderboerderij zagen we een geit, een koe en twee varkens.",
+     None, None),
+    ("hurtful-language", "onderwijs-primair", "instagram",
+     "In de musical speelt Noor een arrogante kat en Sem een verwaande haan.",
+     None, None),
+    ("hurtful-language", "twijs", "facebook",
+     "Ik zoek het even uit en laat het u morgen weten.",
+     None, None),
+    ("hurtful-language", "lithora", "facebook",
+     "We zagen een kwal op het strand tijdens het schoolreisje.",
+     None, None),
+    ("hurtful-language", "kalisto", "facebook",
+     "Als je nog één keer wilt oefenen, dan kun je de app gebruiken.",
+     None, None),
+    ("hurtful-language", "lithora", "x",
+     "Het was een domme fout van mij, sorry allemaal.",
+     None, None),
+    ("hurtful-language", "lithora", "facebook",
+     "De kinderen waren vandaag zo stil, ze waren moe van de sportdag.",
+     None, None),
+    # confidential-info: new wordings (positives, then tricky negatives)
+    ("confidential-info", "lithora", "facebook",
+     "Onze IB'er vertelde dat Sem uit groep 4 thuis geslagen wordt.",
+     "Onze IB'er vertelde dat Sem", None),
+    ("confidential-info", "twijs", "facebook",
+     "Juf Petra gaat scheiden en heeft het er heel moeilijk mee.",
+     "Juf Petra gaat scheiden en", None),
+    ("confidential-info", "onderwijs-primair", "linkedin",
+     "Er zijn plannen om De Linde te sluiten, maar dat is nog geheim.",
+     "Er zijn plannen om De Linde", None),
+    ("confidential-info", "kalisto", "facebook",
+     "In de teamvergadering werd vanmiddag besproken dat er drie fte weg moet.",
+     "In de teamvergadering werd", None),
+    ("confidential-info", "som", "x",
+     "Een van de ouders heeft een klacht ingediend tegen juf Mieke.",
+     "Een van de ouders heeft een", None),
+    ("confidential-info", "lithora", "facebook",
+     "Onze conciërge zit al weken thuis met rugklachten.",
+     "Onze conciërge zit al weken", None),
+    ("confidential-info", "twijs", "linkedin",
+     "Een collega van mij verdient als LB-docent nog geen 3.500 euro netto.",
+     "Een collega van mij verdient", None),
+    ("confidential-info", "onderwijs-primair", "x",
+     "Meester Joost ligt sinds gisteren in het ziekenhuis na een hartaanval.",
+     "Meester Joost ligt sinds", None),
+    ("confidential-info", "lithora", "facebook",
+     "Tussen ons gezegd: de directeur stopt ermee na dit schooljaar.",
+     "Tussen ons gezegd: de", None),
+    ("confidential-info", "twijs", "facebook",
+     "Ik hoorde van een collega dat klas 3 volgend jaar wordt opgeheven, maar dat is nog niet bekend.",
+     "Ik hoorde van een collega dat", None),
+    ("confidential-info", "kalisto", "x",
+     "Onze directeur heeft een burn-out, maar dat heb je niet van mij.",
+     "Onze directeur heeft een", None),
+    ("confidential-info", "onderwijs-primair", "facebook",
+     "De ouders van Daan uit groep 3 gaan scheiden, hij is er erg verdrietig van.",
+     "De ouders van Daan uit groep", None),
+    ("confidential-info", "lithora", "linkedin",
+     "Mijn collega van groep 5 krijgt volgend jaar geen nieuw contract meer.",
+     "Mijn collega van groep 5", None),
+    ("confidential-info", "som", "x",
+     "De inspectie heeft onze school als zeer zwak beoordeeld, maar dat mogen we nog niet naar buiten brengen.",
+     "De inspectie heeft onze", None),
+    ("confidential-info", "kalisto", "whatsapp",
+     "Hoi allemaal, even snel via deze weg.\n\nIk heb net van Monique gehoord dat meester Erik donderdag een "
+     "hersenschudding heeft opgelopen en voorlopig thuis zit; hij wil niet dat iedereen het weet, dus hou het "
+     "even onder ons.\n\nWie kan er donderdag zijn pleinwacht overnemen?",
+     "Ik heb net van Monique", None),
+    ("confidential-info", "lithora", "linkedin",
+     "Vandaag mijn laatste dag op OBS De Bron na negen mooie jaren. Ik ga een nieuw avontuur aan als intern "
+     "begeleider in Utrecht.\n\nWat velen niet weten: mijn vertrek heeft alles te maken met het conflict met "
+     "onze directeur, die mij vorig jaar een officiële waarschuwing gaf na een klacht van een ouder.\n\nIk kijk "
+     "met een glimlach terug op alle kinderen en collega's. Dank jullie wel! 🙏",
+     "Wat velen niet weten: mijn", None),
+    ("confidential-info", "twijs", "x",
+     "Net gehoord dat onze afdelingsleider na de zomer vertrekt omdat hij is weggestuurd door het bestuur, de "
+     "rest van het team weet nog van niks. Spannende tijden. #onderwijs",
+     "Net gehoord dat onze", None),
+    ("confidential-info", "kalisto", "facebook",
+     "Mijn duo is al drie weken thuis met een depressie en ik moet nu alles alleen doen. Ik mis haar echt. "
+     "Hopelijk komt ze snel terug 💛",
+     "Mijn duo is al drie weken", None),
+    ("confidential-info", "som", "facebook",
+     "Gisteren een ontzettend lastig gesprek gehad. Een meisje uit mijn klas vertelde me dat haar moeder al "
+     "weken niet uit bed komt en dat zij voor haar broertjes zorgt; ik heb het direct bij de "
+     "aandachtsfunctionaris gemeld.\n\nDit soort dingen neem je mee naar huis. 💔",
+     "Een meisje uit mijn klas", None),
+    ("confidential-info", "lithora", "linkedin",
+     "Een van mijn leerkrachten heeft deze week haar ontslag ingediend na een conflict met een ouder, en dat "
+     "terwijl het onderzoek naar dat incident nog loopt. Ik zie hoe zwaar dit vak soms is.",
+     "Een van mijn leerkrachten", None),
+    ("confidential-info", "onderwijs-primair", "facebook",
+     "Wat een bijzondere week. Bij een van mijn kleuters is vorige week leukemie vastgesteld, de ouders zijn er "
+     "kapot van. We hebben met de klas een grote kaart gemaakt. 💛",
+     "Bij een van mijn kleuters is", None),
+    ("confidential-info", "lithora", "facebook",
+     "Onze nieuwe collega verdient als zij-instromer meer dan ik na twaalf jaar, dat zag ik per ongeluk op de "
+     "salarislijst die op het kopieerapparaat lag. Lekker dan. 🙃",
+     "Onze nieuwe collega verdient", None),
+    ("confidential-info", "twijs", "facebook",
+     "Weet iemand trouwens al dat mevrouw De Jong na de kerst niet meer terugkomt? Ze is ontslagen na dat gedoe "
+     "met die klas.",
+     "Ze is ontslagen na dat gedoe", None),
+    ("confidential-info", "twijs", "facebook",
+     "Ik las vandaag in het verslag van de zorgcommissie dat een leerling uit mijn mentorklas al maanden niet "
+     "eet. Ik maak me echt zorgen.",
+     "Ik las vandaag in het verslag", None),
+    ("confidential-info", "som", "linkedin",
+     "Vandaag gehoord dat onze school bij de volgende bezuinigingsronde waarschijnlijk twee formatieplaatsen "
+     "kwijtraakt; officieel is er nog niets gecommuniceerd. Spannende tijd voor het team.",
+     "Vandaag gehoord dat onze", None),
+    ("confidential-info", "twijs", "x",
+     "Onze teamleider heeft me net verteld dat hij ernstig ziek is, dus de komende maanden neem ik zijn taken "
+     "over. Veel werk erbij.",
+     "Onze teamleider heeft me net", None),
+    ("confidential-info", "twijs", "x",
+     "Onze rector schijnt een aanbod te hebben gekregen van een andere school, maar dat weet nog bijna niemand. "
+     "Wordt vervolgd.",
+     "Onze rector schijnt een", None),
+    ("confidential-info", "kalisto", "facebook",
+     "Ik heb vandaag het gesprek gehad met de ouders van een leerling die van school gestuurd wordt omdat hij "
+     "een leerkracht heeft bedreigd.",
+     "Ik heb vandaag het gesprek", None),
+    ("confidential-info", "onderwijs-primair", "facebook",
+     "Wist je dat onze IB'er binnenkort met zwangerschapsverlof gaat? Ze heeft het nog niet aan de ouders "
+     "verteld, dus sst!",
+     "Ze heeft het nog niet aan de", None),
+    ("confidential-info", "kalisto", "whatsapp",
+     "Mijn collega van groep 4 heeft vorige week een officiële waarschuwing gekregen van de directeur, maar dat "
+     "moet echt onder ons blijven.",
+     "Mijn collega van groep 4", None),
+    ("confidential-info", "som", "facebook",
+     "Ik heb net in de personeelskamer gehoord dat onze conciërge stopt omdat hij al maanden ziek is, maar hij "
+     "wil niet dat de ouders het weten.",
+     "Ik heb net in de", None),
+    ("confidential-info", "twijs", "facebook",
+     "De leerling die vorige week van school is gestuurd, blijkt thuis in een heel onveilige situatie te "
+     "zitten. Daar word je stil van.",
+     "De leerling die vorige week", None),
+    ("confidential-info", "lithora", "facebook",
+     "Juf Anne is deze week afwezig; meester Tom neemt het over.",
+     None, None),
+    ("confidential-info", "twijs", "facebook",
+     "Het leerlingdossier wordt bewaard volgens de regels van de AVG.",
+     None, None),
+    ("confidential-info", "onderwijs-primair", "facebook",
+     "Ouders hebben altijd recht op inzage in het dossier van hun kind.",
+     None, None),
+    ("confidential-info", "lithora", "linkedin",
+     "Het salaris van een leraar in het basisonderwijs moet echt omhoog.",
+     None, None),
+    ("confidential-info", "kalisto", "facebook",
+     "We lopen zaterdag voor KWF, tegen kanker, doe je mee?",
+     None, None),
+    ("confidential-info", "lithora", "facebook",
+     "Na de operatie van mijn knie ben ik weer helemaal fit!",
+     None, None),
+    ("confidential-info", "lithora", "facebook",
+     "De oorzaak van de lekkage is nog niet bekend.",
+     None, None),
+    ("confidential-info", "lithora", "facebook",
+     "Ik heb mijn contract voor volgend jaar getekend, joepie!",
+     None, None),
+    ("confidential-info", "som", "x",
+     "In de teamvergadering werd vanmiddag besproken hoe we de kerstviering aanpakken.",
+     None, None),
+    ("confidential-info", "lithora", "facebook",
+     "Wij wensen juf Sandra veel sterkte na haar operatie.\nTeam De Klimop",
+     None, None),
+    ("confidential-info", "onderwijs-primair", "facebook",
+     "Wat een verdrietig nieuws vandaag. Onze oud-collega Henk is overleden. Hij was jarenlang de vrolijke "
+     "meester van groep 8 en heeft veel kinderen iets meegegeven. Rust zacht, Henk. 🕊️",
+     None, None),
+    # logo-use: new wordings (positives, then tricky negatives)
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Ik heb het logo van De Kwikstaart op de uitnodiging gezet, staat meteen een stuk netter.",
+     "Ik heb het logo van De", None),
+    ("logo-use", "onderwijs-primair", "facebook",
+     "De nieuwe klassenshirts zijn binnen, met het schoollogo groot op de voorkant!",
+     "De nieuwe klassenshirts zijn", None),
+    ("logo-use", "onderwijs-primair", "linkedin",
+     "Voor mijn presentatie op het congres heb ik het logo van onze stichting wat aangepast.",
+     "Voor mijn presentatie op het", None),
+    ("logo-use", "onderwijs-primair", "facebook",
+     "Ik heb het Onderwijs Primair-logo even in mijn eigen kleuren gezet voor de flyer.",
+     "Ik heb het Onderwijs", None),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Trots op ons nieuwe lokaal! 📚 Boven het bord heb ik zelf een grote sticker van ons schoollogo geplakt, "
+     "even zelf gemaakt met de snijplotter.\n\n#juflife #klaslokaal #groep5",
+     "Boven het bord heb ik zelf", None),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Ik heb ons schoollogo een beetje aangepast tot een kerstversie met een kerstmuts erop, leuk voor op de "
+     "kerstkaarten van de klas! 🎄",
+     "Ik heb ons schoollogo een", None),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Nieuwe stempel besteld met ons schoollogo erop, nu kan ik alle werkjes van de kinderen afstempelen! 😍",
+     "Nieuwe stempel besteld met", None),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Zelf een nieuw logo ontworpen voor onze klassenpagina, gebaseerd op het logo van de school maar dan in "
+     "regenboogkleuren! 🌈",
+     "Zelf een nieuw logo ontworpen", None),
+    ("logo-use", "onderwijs-primair", "facebook",
+     "Op de shirts stond het logo van de sponsor, de bakker uit het dorp.",
+     None, None),
+    ("logo-use", "onderwijs-primair", "facebook",
+     "In de klas ontwierpen de kinderen hun eigen logo voor de klassenkrant.",
+     None, None),
+]
+
 
 def _case_id(case) -> str:
     check_id, protocol, channel, text, trigger, _ = case
@@ -294,6 +1448,62 @@ def test_conduct_case(check_id, protocol, channel, text, trigger, variant):
     assert at[0].variant == variant
     assert at[0].match.startswith(trigger)
     assert at[0].protocol_refs, "a conduct finding cites the protocol article"
+
+
+def _trigger_sets():
+    """Every (pattern, trigger words, prefixes, contains) pair a check relies on:
+    the check runs the pattern only on sentences that hold a trigger."""
+    from socialcheck.checks import channels, confidential, contact, opinion, recording, role, tone
+    exact, prefixes = tone._triggers()
+    out = [
+        (opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, ()),
+        (opinion.DISCLAIMER, opinion._DISCLAIMER_WORDS, ("privé",), ()),
+        (role._SPEAK, role._SPEAK_WORDS, (), ()),
+        (tone._pattern(), exact, prefixes, ()),
+        (tone._ULTIMATUM, tone._ULTIMATUM_WORDS, (), ()),
+        (tone._NAME_CALLING, tone._NAME_CALLING_WORDS, (), ()),
+        (tone._DISMISS, tone._DISMISS_WORDS, (), ()),
+    ]
+    out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
+            for rx in (channels._ANNOUNCE, channels._CHANGE, channels._LOGISTICS, channels._SCHOOL_EVENT)]
+    out += [(rx, confidential._TRIGGER_WORDS, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS)
+            for rx in (confidential._DOSSIER, confidential._SICK, confidential._HR, confidential._PAY,
+                       confidential._PUPIL_SENSITIVE, confidential._INTERNAL, confidential._FWD, confidential._BACK,
+                       confidential._MEETING)]
+    out += [(rx, recording._TRIGGER_WORDS, recording._TRIGGER_PREFIXES, ()) for rx in (recording._REC_NOUN, recording._REC_VERB)]
+    out += [(rx, contact._TRIGGER_WORDS, contact._TRIGGER_PREFIXES, ("verzoek",))
+            for rx in (contact._FRIEND, contact._ACCEPT, contact._MESSAGE)]
+    return out
+
+
+def _corpus_texts():
+    import glob
+    import re
+    texts = [case[3] for case in CASES]
+    for folder in ("conduct", "conduct-holdout"):
+        for path in sorted(glob.glob(os.path.join(ROOT, "benchmarks", "corpus", folder, "*.txt"))):
+            with open(path, encoding="utf-8") as fh:
+                raw = fh.read()
+            texts.append(re.sub(r"\[\[[a-z-]+\|(.*?)\]\]", r"\1", raw, flags=re.S))
+    return texts
+
+
+def test_trigger_words_cover_every_pattern_match():
+    """The fast pre-filter (:func:`_common.sentences_with`) must not hide a
+    sentence that a check's pattern matches: every match holds a trigger."""
+    from socialcheck.checks import _common as c
+    from socialcheck.detectors.base import Context
+    sets = _trigger_sets()
+    missed = []
+    for text in _corpus_texts():
+        ctx = Context(text)
+        sents = c.sentences(ctx)
+        for rx, words, prefixes, contains in sets:
+            got = set(c.sentences_with(ctx, frozenset(words), tuple(prefixes), tuple(contains)))
+            for i, sp in enumerate(sents):
+                if i not in got and rx.search(c.span_text(ctx, sp)):
+                    missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
+    assert missed == []
 
 
 def test_confidential_marker_sentence_is_not_reported_itself():

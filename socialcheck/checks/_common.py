@@ -9,7 +9,9 @@ no author, and every helper falls back to a neutral default.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 import regex
 
@@ -44,25 +46,28 @@ _AUTHOR_WORDS = {**{w: "staff" for w in "juf juffrouw meester leerkracht leraar 
                  **{w: "parent" for w in "moeder vader ouder mama papa".split()},
                  **{w: "school" for w in "team directie redactie".split()}}
 
-#: Every letter/digit boundary used in patterns below.
-WB_L = r"(?<![\p{L}\p{N}])"
-WB_R = r"(?![\p{L}\p{N}])"
+#: Letter/digit boundaries used in patterns below. Written without ``\p{..}`` so
+#: that the same text works in the stdlib ``re`` module (which compiles much
+#: faster than ``regex``; the checks use ``regex`` only where they need a
+#: Unicode property such as ``\p{Lu}``).
+WB_L = r"(?<![^\W_])"
+WB_R = r"(?![^\W_])"
 
 #: A thread or list number before a sentence: "2/", "3)", "1.", "-", "•".
-_ENUMERATOR = regex.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
+_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
 _EMOJI_RUN = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]+")
-_PARENT_CUE = regex.compile(
+_PARENT_CUE = re.compile(
     WB_L + r"(?:als\s+(?:moeder|vader|ouder|mama|papa)|ik\s+ben\s+(?:een\s+)?(?:moeder|vader|ouder)\s+van"
     r"|(?:mijn|onze)\s+(?:zoon|dochter|jongste|oudste)\b[^.!?\n]{0,80}?\b(?:juf|meester|groep|klas|school|les))" + WB_R)
 #: A sign-off in the school's name in the last lines ("Namens het team van CBS De Akker,", "Team obs X").
-_SIGN_OFF = regex.compile(
+_SIGN_OFF = re.compile(
     r"^\s*(?:namens\s+(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)|(?:het\s+)?team\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
     r"|directie\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b"
     r"|(?:adjunct-?)?(?:directeur|directrice|locatieleider|locatiedirecteur|schoolleider|teamleider(?:\s+\w+)?)\s*,?\s+(?:van\s+)?(?:obs|cbs|pcbs|rkbs|ikc|basisschool)\b)",
-    regex.M)
-_SCHOOL_VOICE = regex.compile(
+    re.M)
+_SCHOOL_VOICE = re.compile(
     WB_L + r"(?:wij\s+als\s+(?:school|team|schoolteam)|namens\s+het\s+(?:hele\s+)?(?:school)?team|het\s+team\s+van\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool)|"
-    r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, regex.M)
+    r"^(?:team|directie)\s+(?:obs|cbs|pcbs|rkbs|ikc|basisschool|de|het)\b)" + WB_R, re.M)
 
 
 _PARENT_CUE_WORDS = frozenset("moeder vader ouder mama papa zoon dochter jongste oudste".split())
@@ -149,7 +154,8 @@ def _author_kind(ctx: Context) -> str:
     if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
         return "parent"
     tail = ctx.lower.rstrip()[-300:]
-    tail = "\n".join(tail.splitlines()[-4:])
+    # a sign-off is a short line at the end, not a sentence that starts with "Het team van ..."
+    tail = "\n".join(line for line in tail.splitlines()[-4:] if len(line.split()) <= 10)
     if _SIGN_OFF.search(tail):
         return "school"
     if channel(ctx) in ("website", "newsletter") and _school_voice(ctx):
@@ -189,10 +195,15 @@ def sentences(ctx: Context) -> list[tuple[int, int]]:
 def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     out: list[tuple[int, int]] = []
+    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if not text.isascii() else []
+    ends = [b for _, b in runs]
     for s, e in ctx.sentences:
         cur = s
-        for m in _EMOJI_RUN.finditer(text, s, e):
-            a, b = m.span()
+        k = bisect.bisect_right(ends, s)          # the first run that ends inside or after the sentence start
+        while k < len(runs) and runs[k][0] < e:
+            a, b = runs[k]
+            k += 1
+            a, b = max(a, s), min(b, e)
             j = b
             while j < e and text[j] in " \t\u00a0":
                 j += 1
@@ -221,26 +232,31 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
 
 def is_question(text: str) -> bool:
     """True if a sentence is a question (ends with ``?``, emoji/space aside)."""
-    t = _EMOJI_RUN.sub("", text).rstrip(" \t)\"'”’")
+    t = text.rstrip(" \t)\"'”’")
+    if not t or t[-1] == "?":
+        return bool(t)
+    if t[-1].isalnum() or t[-1] in ".!,:;":
+        return False                    # the usual case: no emoji at the end
+    t = _EMOJI_RUN.sub("", t).rstrip(" \t)\"'”’")
     return t.endswith("?")
 
 
 @functools.lru_cache(maxsize=64)
-def org_pattern(orgs: tuple[str, ...]) -> regex.Pattern | None:
+def org_pattern(orgs: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the organisation names, whole words (a hyphenated
     compound such as "Lithora-scholen" counts). Short all-caps acronyms
     (``SOM``) match case-sensitively, because "som" is also a Dutch word; the
     other names match in any case. ``None`` if there are no names."""
     parts = []
     for name in sorted({o.strip() for o in orgs if o and o.strip()}, key=len, reverse=True):
-        esc = regex.escape(name).replace(r"\ ", r"\s+")
+        esc = re.escape(name).replace(r"\ ", r"\s+")
         if name.isupper() and len(name) <= 5:
             parts.append(f"(?-i:{esc})")
         else:
             parts.append(esc)
     if not parts:
         return None
-    return regex.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, regex.I)
+    return re.compile(WB_L + "(?:" + "|".join(parts) + ")" + WB_R, re.I)
 
 
 def organisations(ctx: Context) -> tuple[str, ...]:
@@ -260,11 +276,15 @@ def span_text(ctx: Context, span: tuple[int, int]) -> str:
     return ctx.lower[span[0]:span[1]]
 
 
-#: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof".
-SCHOOL_NAME = regex.compile(
-    r"(?:(?i:(?<![\p{L}])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
-    r"\s+(?:(?:De|de|Het|het|'t)\s+)?\p{Lu}[\p{L}'-]+"
-    r"|(?<![\p{L}])(?i:op|van|bij)\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}[\p{L}-]+)")
+#: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof", "Twents Lyceum".
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŻŹ"
+SCHOOL_NAME = re.compile(
+    r"(?:(?i:(?<![^\W\d_])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
+    r"\s+(?:(?:De|de|Het|het|'t|’t)\s+)?[" + _UPPER + r"](?:[^\W\d_]|['-])+"
+    r"|(?<![^\W\d_])(?i:op|van|bij)\s+(?:De|Het|'t|’t)\s+[" + _UPPER + r"][a-zß-öø-ÿ](?:[^\W\d_]|-)+"
+    # secondary schools: "het Twents Lyceum Noord", "Stedelijk Gymnasium", "College De Heemlanden"
+    r"|[" + _UPPER + r"][a-zß-öø-ÿ]+\s+(?:Lyceum|College|Gymnasium|Scholengemeenschap|Atheneum)"
+    r"|(?:Lyceum|College|Gymnasium|Scholengemeenschap)\s+(?:(?:De|Het|'t)\s+)?[" + _UPPER + r"][a-zß-öø-ÿ]+)")
 
 
 def configured_school(ctx: Context) -> str | None:
@@ -290,34 +310,48 @@ def is_mapped(ctx: Context, check: str) -> bool:
     return pack is None or check in pack.mapped_checks
 
 
-_PUPIL_AUDIENCE = regex.compile(
+_PUPIL_AUDIENCE = re.compile(
     WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
-    r"|toppers|kanjers|jongens\s+en\s+meiden|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
+    r"|toppers|kanjers|jongens\s+en\s+meiden|oud-leerlingen|(?:maak|maken|leer|leren)\s+jullie\s+(?:\w+\s+)?huiswerk"
+    r"|huiswerk\s+(?:maken|leren)\s+jullie|aan\s+jullie\s+huiswerk|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
-    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
-_PARENT_AUDIENCE = regex.compile(
+    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
+_PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
-_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje".split())
+_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk".split())
 _PARENT_WORDS = frozenset("ouders uw u".split())
 
 
 def audience(ctx: Context, start: int | None = None, end: int | None = None) -> set[str]:
     """Whom the text (or the sentence ``[start, end)``) addresses: a subset of
-    ``{"pupils", "parents"}``. The sentence is looked at first; if it gives no
-    cue, the whole text decides. Empty if nothing tells."""
+    ``{"pupils", "parents"}``. The sentence is looked at first, then the
+    sentence before it in the same paragraph ("Ouders: nog vragen? Stuur me
+    een DM"); if neither gives a cue, the whole text decides. Empty if
+    nothing tells."""
     if start is not None:
-        low = ctx.lower[start:end]
-        out = set()
-        if _PUPIL_AUDIENCE.search(low):
-            out.add("pupils")
-        if _PARENT_AUDIENCE.search(low):
-            out.add("parents")
+        out = _audience_of(ctx.lower[start:end])
         if out:
             return out
+        sents = sentences(ctx)
+        starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+        i = bisect.bisect_right(starts, start) - 1
+        if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:start].replace("\r", ""):
+            out = _audience_of(span_text(ctx, sents[i - 1]))
+            if out:
+                return out
     return memo(ctx, "audience", _doc_audience)
+
+
+def _audience_of(low: str) -> set[str]:
+    out = set()
+    if _PUPIL_AUDIENCE.search(low):
+        out.add("pupils")
+    if _PARENT_AUDIENCE.search(low):
+        out.add("parents")
+    return out
 
 
 def _doc_audience(ctx: Context) -> set[str]:
@@ -331,8 +365,8 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 # ------------------------------------------------------------------ fast pre-filter
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
-_PARTS = regex.compile(r"[-'’]")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_PART_RE = re.compile(r"[^-'’]+")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -342,33 +376,30 @@ def word_set(ctx: Context) -> frozenset[str]:
     ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
     compound still finds its trigger word.
     """
-    return memo(ctx, "word_set", _word_set)
+    return memo(ctx, "word_set", lambda cx: frozenset().union(*_sentence_words(cx)))
 
 
-def _word_set(ctx: Context) -> frozenset[str]:
-    words = set(_WORD_RE.findall(ctx.lower))
-    for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
-        words.update(p for p in _PARTS.split(w) if p)
-    return frozenset(words)
+def _sentence_words(ctx: Context) -> list[frozenset[str]]:
+    """The words of each sentence of :func:`sentences` (with the parts of
+    hyphenated and apostrophe words). Built once per text."""
+    def build(cx: Context) -> list[frozenset[str]]:
+        low = cx.lower
+        out = []
+        for s, e in sentences(cx):
+            words = set(_WORD_RE.findall(low, s, e))
+            for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
+                words.update(_PART_RE.findall(w))
+            out.append(frozenset(words))
+        return out
+    return memo(ctx, "sentence_words", build)
 
 
-def _word_buckets(ctx: Context) -> tuple[dict[str, list[str]], str]:
-    """Words by their first two letters, and all words joined by newlines."""
-    buckets: dict[str, list[str]] = {}
-    for w in word_set(ctx):
-        buckets.setdefault(w[:2], []).append(w)
-    return buckets, "\n".join(word_set(ctx))
-
-
-@functools.lru_cache(maxsize=256)
-def _containing(sub: str) -> regex.Pattern:
-    return regex.compile(r"[^\n]*" + regex.escape(sub) + r"[^\n]*")
-
-
-@functools.lru_cache(maxsize=512)
-def _finder(words: frozenset[str]) -> regex.Pattern:
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alts + r")(?![\p{L}\p{N}])")
+@functools.lru_cache(maxsize=128)
+def _trigger_re(prefixes: tuple[str, ...], contains: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds, in the newline-joined word list, every word
+    that starts with one of ``prefixes`` or contains one of ``contains``."""
+    alts = [re.escape(p) + r"[^\n]*" for p in prefixes] + [r"[^\n]*" + re.escape(c) + r"[^\n]*" for c in contains]
+    return re.compile(r"^(?:" + "|".join(alts) + r")$", re.M)
 
 
 def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
@@ -379,31 +410,17 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     which keeps it fast; the trigger words must be chosen so that every match
     of the full pattern holds one of them. Most texts hold no trigger of most
     checks, and then this costs one set intersection."""
-    import bisect
     present = word_set(ctx)
     found = set(words & present) if words else set()
     if prefixes or contains:
-        buckets, joined = memo(ctx, "word_buckets", _word_buckets)
-        for p in prefixes:
-            pool = buckets.get(p[:2], ()) if len(p) >= 2 else present
-            found.update(w for w in pool if w.startswith(p))
-        for sub in contains:
-            if sub in joined:
-                found.update(_containing(sub).findall(joined))
+        joined = memo(ctx, "joined_words", lambda cx: "\n".join(word_set(cx)))
+        found.update(_trigger_re(tuple(prefixes), tuple(contains)).findall(joined))
     if not found:
         return []
-    sents = sentences(ctx)
-    starts = memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
-    hit: set[int] = set()
-    for m in _finder(frozenset(found)).finditer(ctx.lower):
-        p = m.start()
-        i = bisect.bisect_right(starts, p) - 1
-        if i >= 0 and p < sents[i][1]:
-            hit.add(i)
-    return sorted(hit)
+    return [i for i, ws in enumerate(_sentence_words(ctx)) if not ws.isdisjoint(found)]
 
 
-def matching_sentences(ctx: Context, pattern: regex.Pattern, words: frozenset[str] = frozenset(),
+def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),
                        prefixes: tuple[str, ...] = (), contains: tuple[str, ...] = (),
                        first: bool = False) -> list[tuple[int, int]]:
     """Sentences (spans) whose lower-cased text matches ``pattern``, looking

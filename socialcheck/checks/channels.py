@@ -11,11 +11,18 @@ pupils: ``settings.official-channel.no_pupil_whatsapp``); Onderwijs Primair
 "Gebruik door medewerkers" (official communication only via website, Social
 Schools, ParnasSys and e-mail). The approved channels are the pack's
 ``official_channels``.
+
+An announcement is a sentence about a coming day or time that holds a fixed
+practical wording (huiswerk, gymspullen, studiedag, informatieavond, "geen
+les", "de kinderen zijn om 12.00 uur vrij"), a change to a school event ("is
+verplaatst naar", "gaat niet door", "de middag valt uit"), or trip logistics
+in a school setting ("we vertrekken om 9.00 uur vanaf school", "neem een
+slaapzak mee").
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
@@ -24,56 +31,149 @@ from .contact import invitations, names_channel
 
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+#: A group of pupils as the subject of an announcement: "de kinderen", "groep 5", "groepen 3 en 4", "klas 2b".
+_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*"
+           r"|klas\s+\w+|(?:onder|midden|boven)bouw)")
+#: "vrij" as a day off, not the adverb ("vrij rustig"): at the end of a clause or before a reason/time.
+_FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|door)" + c.WB_R + r"))")
+#: School events and practical matters that a change ("verplaatst", "valt uit") can be about.
+_EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt\w*|(?:school)?reis\w*|\w*kamp"
+          r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
+          r"|avondvierdaagse|\w*avond|\w*(?:ochtend|middag)|open\s+dag|studiedag\w*|\w*gesprek(?:ken)?|rapport\w*"
+          r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|uren"
+          r"|deadline|inleverdatum|\w*werkstuk|\w*opdracht|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
 
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
-_ANNOUNCE = regex.compile(
+_ANNOUNCE = re.compile(
     c.WB_L + r"(?:"
     r"lesuitval|geen\s+(?:les|lessen|school|gym|gymles|zwemles)"
     r"|(?:gaat|gaan)\s+(?:de\s+|het\s+)?(?:\w+)?les(?:sen)?\s+(?:\w+\s+)?niet\s+door|(?:\w+)?les(?:sen)?\s+(?:gaat|gaan)\s+(?:\w+\s+)?niet\s+door"
     r"|(?:\w+)?les(?:sen)?\s+vervall?(?:t|en)|vervalt\s+(?:de\s+)?(?:\w+)?les"
-    r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?(?:kinderen|leerlingen|groepen|groep\s+\d+)\s+(?:\w+\s+){0,4}?vrij|vrije\s+(?:dag|middag|ochtend)"
-    r"|studiedag\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
-    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|(?:zijn|is)\s+(?:de\s+|alle\s+)?(?:kinderen|leerlingen)\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
-    r"|zwemles\w*|zwemspullen|zwemtas|luizencontrole|sportdag\w*"
+    # a day off: "de kinderen zijn om 12.00 uur vrij", "groep 5 is vrijdag vrij", "zijn alle kinderen vrij"
+    r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
+    r"|" + _PUPILS + r"\s+(?:zijn|is|hebben|heeft)\s+(?:[\w.:]+\s+){0,5}?" + _FREE +
+    r"|(?:eerste|laatste|\w+de)\s+(?:les)?uur\s+(?:\w+\s+)?(?:vrij|uit)|tussenuur|(?:we|wij)\s+(?:beginnen|starten|stoppen|eindigen)\s+(?:\w+\s+){0,2}?om\s+\d"
+    r"|vrije\s+(?:dag|middag|ochtend)|studiedag\w*|continurooster\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
+    r"|(?:kinderen|leerlingen)\s+(?:\w+\s+){0,4}?naar\s+huis|mee\s+naar\s+(?:huis|school)"
+    r"|(?:zijn|is)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    r"|" + _PUPILS + r"\s+(?:zijn|is)\s+(?:\w+\s+)?(?:al\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    # what pupils may, must or need not do or bring: "de kinderen mogen verkleed komen", "uw kind moet om 8.00 uur ..."
+    r"|(?:de\s+|alle\s+)?(?:kinderen|leerlingen|kleuters)\s+(?:mogen|moeten|hoeven)|(?:uw|jullie|je)\s+kind(?:eren)?\s+(?:mag|mogen|moet|moeten|hoeft|hoeven)"
+    # an event at school that parents may attend
+    r"|(?:ouders|opa's|oma's|iedereen|belangstellenden)\s+(?:zijn|is)\s+(?:\w+\s+)?welkom|(?:in|op)\s+(?:de|het)\s+(?:aula|speelzaal|speellokaal|schoolplein)"
+    # things to leave at home, forms to hand in, sign up or pay before a date
+    r"|thuisblijven|thuis\s+laten|thuislaten|(?:inleveren|aanmelden|inschrijven|opgeven|betalen)\s+(?:\w+\s+){0,4}?(?:kan|kunnen|graag|vóór|voor|uiterlijk|tot)"
+    r"|(?:graag\s+)?(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,3}?(?:inleveren|aanmelden|inschrijven|opgeven|betalen|meegeven|ophalen|invullen)"
+    r"|(?:moet|moeten)\s+(?:[\w.]+\s+){0,5}?(?:opgehaald|ingeleverd|betaald|aangemeld|ingevuld|getekend|ondertekend|teruggebracht)"
+    r"|(?:school|les|lessen|schooldag)\s+(?:\w+\s+)?(?:begint|beginnen|start|starten|eindigt|eindigen|stopt|stoppen|is\s+uit|zijn\s+uit)"
+    r"|(?:begint|beginnen|start|starten|eindigt|eindigen)\s+(?:\w+\s+){0,2}?(?:school|les|lessen|schooldag)"
+    r"|zwemles\w*|zwemspullen|zwemtas|zwemmen|luizen\w*|sportdag\w*"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
     r"|gymspullen|gymkleding|gymschoenen|gymtas|(?:hebben\s+we\s+)?gym\s+op\s+" + _DAY +
     r"|schoolreis\w*|schoolkamp\w*|excursie\w*"
-    r"|ouderavond\w*|tienminutengesprek\w*|oudergesprek\w*|rapportgesprek\w*"
+    r"|(?:ouder|informatie|info|kennismakings|kijk|thema|inloop|spreek|voorlichtings|rapport)-?avond\w*"
+    r"|(?:inloop|kijk)-?(?:ochtend|middag|uur)\w*|schoolfoto\w*|schoolfotograaf"
+    r"|tienminutengesprek\w*|oudergesprek\w*|rapportgesprek\w*"
     r"|roosterwijziging\w*|nieuwe\s+rooster|ziekmeld\w*|ziek\s+melden"
     r")" + c.WB_R)
+#: A change to a planned event: "is verplaatst naar", "gaat niet door", "valt uit" (with an :data:`_EVENT` noun).
+_CHANGE = re.compile(
+    c.WB_L + r"(?:(?:is|wordt|zijn|worden)\s+(?:\w+\s+){0,3}?(?:verplaatst|verschoven|verzet|afgelast|geannuleerd|uitgesteld|vervroegd|afgezegd)"
+    r"|(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+door|(?:valt|vallen)\s+(?:\w+\s+){0,5}?uit|afgelast|geannuleerd|vervall?(?:t|en)"
+    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op|in\s+plaats\s+van\s+(?:op\s+)?(?:" + _DAY + r"|\d))" + c.WB_R)
+_EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
+#: Trip logistics and what to bring: "we vertrekken om", "verzamelen bij", "neem ... mee", "meegeven".
+_LOGISTICS = re.compile(
+    c.WB_L + r"(?:(?:we|wij|de\s+bus)\s+(?:\w+\s+){0,2}?(?:vertrek\w*|verzamel\w*)|(?:vertrekken|verzamelen)\s+(?:we|wij)"
+    r"|verzamelen\s+(?:om|bij|op|in|aan)|(?:zijn|komen)\s+(?:we\s+|wij\s+)?(?:rond|om|ongeveer)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
+    r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven"
+    r"|(?:in|bij)\s+(?:de|je|jullie|zijn|haar)\s+(?:tas|rugzak|gymtas|boekentas)"
+    r"|graag\s+(?:\w+\s+){0,5}?(?:meegeven|meenemen|inleveren|stoppen|aantrekken|dragen)|aandoen|aantrekken"
+    r"|(?:gaan|gaat)\s+(?:we|wij|groep\s+\d+|de\s+klas|de\s+kinderen)\s+(?:\w+\s+){0,3}?naar|(?:we|wij)\s+gaan\s+(?:\w+\s+){0,4}?naar\s+(?:de|het)"
+    r"|(?:op|aan|in)\s+te\s+(?:geven|melden|schrijven|leveren)|laatste\s+dag\s+om)" + c.WB_R)
+#: Logistics count only in a school setting (not "we vertrekken morgen naar Spanje, neem je zonnebrand mee").
+_SCHOOLISH = re.compile(
+    c.WB_L + r"(?:school\w*|(?:school)?plein|hek|lokaal|klas|groep\s+\d+|(?:de|alle|jullie|uw)\s+kinderen|(?:uw|jullie|je)\s+kind|leerlingen"
+    r"|ouders|kamp\w*|\w*reis\w*|excursie\w*|uitje|gym\w*|zwem\w*|bus|\w*boek(?:en)?|bieb\w*|bibliotheek\w*|lunch\w*|fruit|pauzehap"
+    r"|tussendoortje|drinken|rapport\w*|knuffel|verkleed\w*|toestemmingsformulier\w*)" + c.WB_R)
+#: A question that is an instruction: "Denken jullie aan de gymtas?", "Wilt u ... meegeven?".
+_ASKING = re.compile(r"(?:^\W*|,\s*)(?:(?:wil|wilt|willen|denk|denken|denkt|kunt|kunnen|zou|zouden)\s+(?:u|jullie|je)|mag\s+ik\s+(?:u|jullie|je)\s+vragen)\b")
+#: School events that are announced with a day: "Morgen komt Sinterklaas op school", "Volgende week start de avondvierdaagse".
+_SCHOOL_EVENT = re.compile(
+    c.WB_L + r"(?:avondvierdaagse|koningsspelen|kerstviering|kerstdiner|kerstmarkt|paasontbijt|paasviering|sinterklaas\w*|carnaval\w*"
+    r"|musical\w*|afscheidsavond|eindfeest|schoolfeest|open\s+dag|kinderboekenweek|boekenmarkt|sponsorloop|voorleesontbijt"
+    r"|spreekbeurt\w*|schoolontbijt|fietscontrole|verkeersexamen\w*|eindtoets|doorstroomtoets|kijkmiddag|inloopochtend)" + c.WB_R)
 #: Every announcement pattern holds one of these (see :func:`_common.sentences_with`).
 _ANNOUNCE_WORDS = frozenset(
     "lesuitval les lessen school zwemles door vervalt vervallen vrij vrije dicht gesloten hoofdstuk blz bladzijde"
-    " toets overhoring dictee proefwerk topotoets rooster ziek huis uit zwemspullen zwemtas luizencontrole".split())
-_ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "ouderavond", "zwemles", "sportdag",
-                      "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld")
-_WHEN = regex.compile(
-    c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|volgende\s+week|komende\s+(?:week|" + _DAY + r")|" + _DAY + r"(?:middag|ochtend)?"
-    r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur|uiterlijk|week\s+\d+"
-    r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie))" + c.WB_R)
-_PAST = regex.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we)" + c.WB_R)
-_PUPIL_GROUP = regex.compile(
+    " toets overhoring dictee proefwerk topotoets rooster ziek huis uit zwemspullen zwemtas luizencontrole"
+    " verplaatst verschoven verzet afgelast geannuleerd uitgesteld vervroegd afgezegd mee meenemen meegeven"
+    " verzamelen terug mogen moeten hoeven mag moet hoeft"
+    " welkom aula speelzaal speellokaal schoolplein vervalt vervallen schuift schuiven"
+    " thuisblijven thuislaten thuis inleveren aanmelden inschrijven opgeven betalen koningsspelen"
+    " kerstviering kerstdiner kerstmarkt paasontbijt paasviering musical afscheidsavond eindfeest schoolfeest open"
+    " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
+    " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
+    " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
+    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen plaats".split())
+_ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
+                      "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
+                      "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
+                      "carnaval", "spreekbeurt", "verkeersexamen")
+_ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
+_WHEN = re.compile(
+    c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|(?:volgende|komende?)\s+(?!keer\b|jaren\b)\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
+    r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
+    r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
+    r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
+_PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we)" + c.WB_R)
+_PUPIL_GROUP = re.compile(
     c.WB_L + r"(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*|whatsapp)" + c.WB_R)
 
 #: The group has pupils in it: "app-groep met alle leerlingen", "voor de kinderen van groep 8 een WhatsApp-groep".
-_WITH_PUPILS = regex.compile(
+_WITH_PUPILS = re.compile(
     c.WB_L + r"(?:(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*)\s+(?:\w+\s+){0,3}?(?:met|voor|van)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids|klas)"
     r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
+
+
+def _is_announcement(low: str, addressed: bool = False) -> bool:
+    """The sentence names a practical matter: a fixed announcement wording, a
+    change to a school event, or trip logistics in a school setting (or
+    ``addressed`` to parents or pupils)."""
+    if _ANNOUNCE.search(low):
+        return True
+    if _CHANGE.search(low) and _EVENT_RE.search(low):
+        return True
+    return bool((_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low)) and (addressed or _SCHOOLISH.search(low)))
 
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that announce a practical school matter (lesuitval,
     huiswerk, gym, schoolreisje, schoolkamp, studiedag, ouderavond, toets,
     rooster ...) for a coming day or time; retrospective sentences and
-    questions are not announcements."""
+    questions are not announcements. Later sentences on the same line as a
+    reported one go on with that announcement and are not reported again."""
     out = []
-    for sp in c.matching_sentences(ctx, _ANNOUNCE, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES):
+    sents = c.sentences(ctx)
+    for i in c.sentences_with(ctx, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES, _ANNOUNCE_CONTAINS):
+        sp = sents[i]
         low = c.span_text(ctx, sp)
-        if c.is_question(low):
+        if not _WHEN.search(low) or _PAST.search(low):
             continue
-        if _WHEN.search(low) and not _PAST.search(low):
-            out.append(sp)
+        asking = bool(_ASKING.search(low))
+        if c.is_question(low) and not asking:
+            # "Woensdag gaan we naar de kinderboerderij, wie kan er rijden?": the clause before the question
+            comma = low.rfind(",")
+            if comma < 0:
+                continue
+            low = low[:comma]
+        addressed = asking or bool(c.audience(ctx, *sp))
+        if not _is_announcement(low, addressed):
+            continue
+        if out and "\n" not in ctx.text[out[-1][1]:sp[0]]:
+            continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
+        out.append(sp)
     return out
 
 
@@ -96,9 +196,11 @@ def check_official_channel(ctx: Context) -> list[Span]:
     spans: dict[tuple[int, int], Span] = {}
     ch = c.channel(ctx)
     official = c.official_channels(ctx)
+    group_with_pupils = False
     if c.pack_setting(ctx, "official-channel", "no_pupil_whatsapp", False):
         for sp in _pupil_whatsapp(ctx):
             spans[sp] = Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "whatsapp")
+            group_with_pupils = True
     for inv in invitations(ctx):
         if inv.kind != "message" or inv.names_official:
             continue
@@ -107,7 +209,9 @@ def check_official_channel(ctx: Context) -> list[Span]:
         if inv.platform in official:
             continue
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
-    if ch is not None and ch not in official and ch != "newsletter":
+    # In a WhatsApp group with pupils the group itself is the finding; its
+    # practical messages are not reported once more each.
+    if ch is not None and ch not in official and ch != "newsletter" and not group_with_pupils:
         for sp in announcement_sentences(ctx):
             if names_channel(c.span_text(ctx, sp), official):
                 continue        # "ziekmelden kan via de Parro-app": points to the official channel
@@ -118,10 +222,12 @@ def check_official_channel(ctx: Context) -> list[Span]:
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
     sents = c.sentences(ctx)
     out = []
-    for sp in sents:
-        low = c.span_text(ctx, sp)
-        if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
-            out.append(sp)
+    if "app" in ctx.lower:
+        for sp in sents:
+            low = c.span_text(ctx, sp)
+            if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
+                out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
-        out.append(sents[0])
+        # the sentence about the group itself ("Welkom in onze app-groep"), else the first one
+        out.append(next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0]))
     return out

@@ -9,66 +9,140 @@ harm them).
 
 What counts: a document marked internal or confidential ("het interne stuk",
 "niet verder verspreiden", "dit is nog vertrouwelijk"); personnel and pupil
-files (personeelsdossier, leerlingdossier); a colleague's sick leave,
-salary, scale or appraisal; a named or singled-out pupil's diagnosis or home
-situation; news the team has not been told yet. "Intern begeleider" (a school
+files (personeelsdossier, leerlingdossier, "het dossier van een jongen", "hij
+heeft al een heel dossier"); one colleague's sick leave, operation or
+treatment, salary, scale or pay slip, appraisal, suspension or a complaint
+under investigation ("een van onze leerkrachten is op non-actief gezet"); a
+named or singled-out pupil's diagnosis, care trajectory or home situation;
+news the team has not been told yet ("het team weet het nog niet", "ze wil
+niet dat het rondgaat"). "Intern begeleider" (a school
 role) and general advice ("wachtwoorden zijn vertrouwelijk") are not
 confidential information.
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_DOSSIER = regex.compile(c.WB_L + r"(?:personeels|leerlingen?|zorg)dossier\w*" + c.WB_R)
-_PERSON = regex.compile(c.WB_L + r"(?:haar|zijn|(?:duo)?collega|jongen|meisje|leerlinge?|kind|zoon|dochter|juf|meester)" + c.WB_R)
-_STAFF_SUBJECT = regex.compile(
-    r"(?i:" + c.WB_L + r"(?:(?:duo|bouw|ib-?)?collega\w*|(?:de|onze|mijn)\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo))" + c.WB_R + r")"
-    r"|(?:[Jj]uf|[Mm]eester|[Mm]evrouw|[Mm]eneer)\s+\p{Lu}\p{Ll}+")
-_SICK = regex.compile(
-    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|langdurig\s+ziek"
-    r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met)" + c.WB_R)
-_PAY = regex.compile(
-    c.WB_L + r"(?:salaris\w*|verdient|loon|trede\s+\d+|schaal\s+\d+|inschaling|beoordeling\w*|functioneringsgesprek\w*"
-    r"|(?:officiële\s+)?waarschuwing|berisping|geschorst|schorsing|ontslagen|op\s+non-?actief)" + c.WB_R)
-_PUPIL_REF = regex.compile(
-    r"\p{Lu}\p{Ll}+\s+(?:uit|van)\s+groep\s+\d"
-    r"|(?i:" + c.WB_L + r"(?:een|die|de|deze|onze)\s+(?:jongen|meisje|leerling\w*|kind|kleuter)\s+(?:uit|van|in)\s+(?:mijn\s+|onze\s+|de\s+)?(?:vorige\s+)?(?:groep|klas)"
-    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders))")
-_PUPIL_SENSITIVE = regex.compile(
+#: A file on a person: "leerlingdossier", "het dossier van een jongen", "heeft al een heel dossier".
+_DOSSIER = re.compile(c.WB_L + r"\w*dossier\w*" + c.WB_R)
+#: One particular person (not "hun kind", "uw kind", "leerlingen" in general).
+_ONE_PERSON = re.compile(
+    c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|mijn|onze|zijn|haar)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter|(?:duo)?collega|juf|meester)"
+    r"|(?:zijn|haar)\s+\w*dossier)" + c.WB_R)
+#: One staff member: "mijn duocollega", "een van onze vakleerkrachten", "onze directeur", "juf Ilse".
+_STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|meester"
+          r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller"
+          r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse"
+          r"|(?:con)?rector|teamleider)")
+_STAFF_SUBJECT = re.compile(
+    c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
+    + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
+    + r"|de\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*))" + c.WB_R)
+#: A staff member by title and name ("juf Ilse", "meester Bas"): the name is checked for a capital in code.
+_TITLED = re.compile(c.WB_L + r"(?:juf|meester|mevrouw|meneer|collega)\s+([^\W\d_]+)", re.I)
+_SICK = re.compile(
+    c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal|(?:dagen|weken|maanden|jaren|jaar)\s+ziek"
+    r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met"
+    r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
+    r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
+    r"|psychische?\s+(?:klachten|problemen)|in\s+therapie|miskraam"
+    # private life
+    r"|(?:gaat|gaan)\s+scheiden|(?:echt)?scheiding|relatieproblemen|huwelijksproblemen)" + c.WB_R)
+#: Personnel matters: suspension, dismissal, warnings, complaints under investigation.
+_HR = re.compile(
+    c.WB_L + r"(?:op\s+non-?actief|geschorst|schorsing|ontslagen|ontslag\s+(?:gekregen|aangezegd)|berisping|(?:officiële\s+)?waarschuwing"
+    r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|onderzoek\s+(?:\w+\s+){0,4}?(?:loopt|lopen)"
+    r"|ontslag\s+(?:\w+\s+)?(?:ingediend|genomen)|conflict\s+met\s+(?:een|de|haar|zijn)\s+(?:ouder|collega|directeur|directie)"
+    r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
+    r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren"
+    r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd|weggestuurd|eruit\s+gezet|op\s+straat\s+gezet)" + c.WB_R)
+#: Pay: salary, pay slip, scale ("L10", "schaal 9", "trede 6"), gross/net amounts.
+_PAY = re.compile(
+    c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
+    r"|bruto|netto|inschaling|beoordeling\w*)" + c.WB_R)
+#: A pupil by first name and group: "Emma uit groep 5" (the capital is checked in code).
+_NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?i:groep)\s+\d")
+_NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
+_PUPIL_REF = re.compile(
+    c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|onze)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
+    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders)|een\s+van\s+(?:mijn|onze)\s+(?:leerlingen|kleuters|kinderen|pupillen))" + c.WB_R, re.I)
+_PUPIL_SENSITIVE = re.compile(
     c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
-    r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden)" + c.WB_R)
-_INTERNAL = regex.compile(
+    r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
+    r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
+    r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
+    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar)"
+    r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
+    r"|zorgt\s+(?:\w+\s+)?voor\s+(?:haar|zijn)\s+(?:broertjes|zusjes|broer|zus|moeder|vader)"
+    r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
+    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
+    r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*"
+    r"|van\s+school\s+(?:\w+\s+)?(?:gestuurd|verwijderd|getrapt)|onveilige\s+(?:thuis)?situatie|thuis\s+(?:\w+\s+){0,4}?onveilig|verwijdering|geschorst|schorsing|bedreig\w*|aangifte|diefstal"
+    r"|zorg(?:commissie|overleg|team|adviesteam|verslag)\w*|niet\s+(?:meer\s+)?eet|anorexia|boulimia|eetprobleem\w*"
+    r"|depressie\w*|depressief|angststoornis\w*|paniekaanval\w*|psycholoog|psychiater|therapie)" + c.WB_R)
+_INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
     r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
-_FWD = regex.compile(
+_FWD = re.compile(
     c.WB_L + r"(?:(?:dit|dat|het|deze\s+info\w*|dit\s+bericht|dit\s+stuk)\s+(?:is|blijft)\s+(?:\w+\s+){0,2}?vertrouwelijk"
-    r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|onder\s+ons\s+gezegd"
+    r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|(?:onder|tussen)\s+ons\s+gezegd|tussen\s+ons"
     r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
-_BACK = regex.compile(
+_BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
-    r"|(?:hoort|horen|weet|weten)\s+het\s+(?:pas|nog\s+niet)|nog\s+niet\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
-    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?)" + c.WB_R)
-_CONTENT = regex.compile(
+    r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
+    # who does not know yet: the team, the parents (not the directie: that is acting without approval)
+    r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
+    r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
+    r"|officieel\s+(?:is\s+|weet\s+)?(?:er\s+)?(?:nog\s+)?(?:niets|niks|niet|niemand)"
+    r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:\w+\s+){0,3}?(?:rondgaat|weet|weten|hoort|horen|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"
+    r"|(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:bijna\s+)?niemand|(?:bijna\s+)?niemand\s+(?:weet|kent)\s+(?:het|dit|dat)"
+    r"|het\s+gerucht\s+gaat|via\s+via|naar\s+verluidt"
+    r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
+    r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
+    r"|(?:dat|dit|het)\s+(?:heb|hoor)\s+(?:je|jij|jullie)\s+niet\s+van\s+mij"
+    r"|(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:naar\s+buiten|vertellen|delen|zeggen|melden|bekendmaken))" + c.WB_R)
+#: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
+_MEETING = re.compile(
+    c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
+    r"\s+(?:\w+\s+){0,5}?(?:besproken|besloten|verteld|gezegd|gemeld|bekendgemaakt|gehoord|medegedeeld|aangekondigd)" + c.WB_R)
+_MEETING_NEWS = re.compile(
+    c.WB_L + r"(?:fte|formatie|ontslag\w*|reorganisatie|bezuinig\w*|fusie|sluit\w*|sluiting|vertrek\w*|boventallig\w*"
+    r"|gedwongen|weg\s+moet\w*|verdwijn\w*|wegbezuinigd|geschrapt|schrappen|vacature\w*|verlof)" + c.WB_R)
+_CONTENT = re.compile(
     c.WB_L + r"(?:school|scholen|directeur\w*|directie|collega\w*|team|stuk|document\w*|notulen|memo|mail|reorganisatie|fusie\w*|ontslag\w*"
     r"|vertrek\w*|dossier\w*|\w*functies?|salaris|budget|bezuinig\w*|leerling\w*|ouders|kind|jongen|meisje|ziek\w*|zwanger\w*"
     r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|\d+)" + c.WB_R)
-_WORD = regex.compile(r"\p{L}+")
+_WORD = re.compile(r"[^\W\d_]+")
 #: A negation earlier in the same clause: "neem geen risico's met vertrouwelijke informatie".
-_NEGATION = regex.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
+_NEGATION = re.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 
 
 #: Words one of which every pattern above needs (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
     "ziek ziektewet ziekgemeld gemeld overspannen ziekteverlof langdurig lappenmand thuis adhd autisme iq gevangenis"
     " veilig geplaatst pleeggezin jeugdzorg verslaafd verslaving verder gezegd niemand record vertrouwen mondje"
-    " hoort horen weet weten gecommuniceerd aangekondigd buiten hou houd".split())
-_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld")
-_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding")
+    " hoort horen weet weten gecommuniceerd aangekondigd buiten hou houd geopereerd operatie bestraald tumor"
+    " hartaanval herseninfarct beroerte ziekenhuis depressief therapie miskraam psychisch psychische non geschorst"
+    " schorsing ontslagen ontslag berisping waarschuwing loopt onderzoek disciplinair verbetertraject verbeterplan"
+    " disfunctioneren functioneren salaris verdient loon trede schaal bruto netto inschaling jeugdbescherming"
+    " kinderbescherming ondertoezichtstelling huiselijk eetstoornis rondgaat uitlekt"
+    " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
+    " relatieproblemen huwelijksproblemen verteld tussen bekend mij vertellen delen zeggen melden bekendmaken"
+    " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
+    " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
+    " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
+    " diefstal onveilige onveilig".split())
+_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
+                     "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
+                     "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
+                     "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
+                     "paniekaanval")
+_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg")
 
 
 def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
@@ -80,20 +154,37 @@ def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
     return any(w[:1].isupper() and w.lower() not in ("ik", "ssst") for w in words[1:])
 
 
-def _content_rule(ctx: Context, sp: tuple[int, int], official_school: bool) -> bool:
+_PRONOUN = re.compile(r"\W*(?:ze|zij|hij)\b")
+
+
+def _staff_subject(ctx: Context, sp: tuple[int, int], low: str) -> bool:
+    """The sentence is about one staff member ("mijn duocollega", "een van
+    onze leerkrachten", "juf Ilse")."""
+    if _STAFF_SUBJECT.search(low):
+        return True
+    return any(m.group(1)[:1].isupper() for m in _TITLED.finditer(ctx.text, sp[0], sp[1]))
+
+
+def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: tuple[int, int] | None = None) -> bool:
+    """The sentence ``sp`` reveals confidential information; ``prev`` is the
+    sentence before it in the same paragraph, which may name the staff member
+    a pronoun refers to ("Mevrouw De Jong komt niet terug. Ze is ontslagen.")."""
     low = c.span_text(ctx, sp)
-    raw = ctx.text[sp[0]:sp[1]]
-    if _DOSSIER.search(low) and _PERSON.search(low):
+    if "dossier" in low and _DOSSIER.search(low) and _ONE_PERSON.search(low):
         return True
     for m in _INTERNAL.finditer(low):
         if not _NEGATION.search(low[:m.start()]):
             return True
-    staff = _STAFF_SUBJECT.search(raw)
-    if staff and not official_school and _SICK.search(low):
+    sick, hr, pay = _SICK.search(low), _HR.search(low), _PAY.search(low)
+    if (sick and not school_voice or hr or pay) and (
+            _staff_subject(ctx, sp, low)
+            or (prev is not None and _PRONOUN.match(low) and _staff_subject(ctx, prev, c.span_text(ctx, prev)))):
         return True
-    if staff and "collega" in low and _PAY.search(low):
+    if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
+            m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
+            for m in _NAMED_PUPIL.finditer(ctx.text, sp[0], sp[1]))):
         return True
-    if _PUPIL_REF.search(raw) and _PUPIL_SENSITIVE.search(low):
+    if _MEETING.search(low) and _MEETING_NEWS.search(low):
         return True
     return False
 
@@ -106,20 +197,20 @@ def check_confidential_info(ctx: Context) -> list[Span]:
     vertrouwelijk, maar ...") is not reported itself; the sentence after it
     is, since that is where the information is. A marker that looks back
     ("niemand weet het nog", "in vertrouwen verteld") marks the sentence it
-    stands in, or the one before. A colleague's sick leave is not reported
-    in the school's own communication on an official channel (telling
-    parents who replaces whom is the school's task; the health-data check
-    still applies).
+    stands in, or the one before. A colleague's illness is not reported in
+    the school's own communication (telling parents who replaces whom is the
+    school's task; the health-data check still reports the health details).
     """
     sents = c.sentences(ctx)
-    official_school = c.writes_as_school(ctx) and (c.on_official_channel(ctx) or c.channel(ctx) is None)
+    school_voice = c.writes_as_school(ctx)
     hits: set[int] = set()
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, _TRIGGER_CONTAINS):
         sp = sents[i]
         low = c.span_text(ctx, sp)
         fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
-        content = _has_content(ctx, sp)
-        if _content_rule(ctx, sp, official_school) or ((fwd or back) and content):
+        content = (fwd or back) and _has_content(ctx, sp)
+        prev = sents[i - 1] if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] else None
+        if content or _content_rule(ctx, sp, school_voice, prev):
             hits.add(i)
         if fwd and i + 1 < len(sents):
             nxt = sents[i + 1]

@@ -19,49 +19,85 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_FRIEND = regex.compile(
+_FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
-    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?volgt|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
-    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+)?volg(?:t|en)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|zoek\s+(?:me|mij)\s+(?:\w+\s+)?op\s+(?:op|via)|(?:add|follow)\s+me"
+    r"|ik\s+volg\s+(?:\w+\s+){0,4}?(?:(?:oud-)?leerlingen|kinderen|klas|groep)"
+    r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
+    r"|voeg(?:t)?\s+(?:me|mij)\s+(?:\w+\s+){0,4}?toe|(?:kan|kunnen|mag|mogen|kun|kunt|wil|wilt|willen)\s+(?:je\s+|jullie\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen)"
+    r"|ik\s+accepteer\s+(?:\w+\s+){0,2}?(?:vriendschaps|volg)?verzoeken"
+    # a group on a social platform for the class: "ik heb een Facebookgroep aangemaakt, vraag gerust om lid te worden"
+    r"|(?:facebook|insta\w*|snapchat|tiktok|discord)-?groep\w*\s+(?:\w+\s+){0,3}?(?:aangemaakt|gemaakt|opgericht|gestart)"
+    r"|om\s+lid\s+te\s+worden|word\s+(?:gerust\s+)?lid"
+    r"|(?:volgen|toevoegen)\s+mag|mag\s+(?:je|jullie)\s+(?:me\s+|mij\s+)?(?:volgen|toevoegen)"
+    r"|(?:dit|dat)\s+is\s+(?:echt\s+)?(?:wel\s+)?mijn\s+(?:account|insta\w*|tiktok|snap\w*)"
+    r"|(?:jullie|je)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,2}?volgen|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     r")" + c.WB_R)
-_ACCEPT = regex.compile(
+_ACCEPT = re.compile(
     c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geaccepteerd|aangenomen|bevestigd)" + c.WB_R
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
-_MESSAGE = regex.compile(
+_MESSAGE = re.compile(
     c.WB_L + r"(?:"
     r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje)"
-    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:een\s+)?dm"
-    r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen)"
+    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
+    r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
+    r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
+    r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel".split())
-_TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé")
-_PRIVATE_HINT = regex.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter)" + c.WB_R)
-_NEGATION = regex.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
+_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
+                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm".split())
+_TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
+                     "tag", "facebook", "discord")
+_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
+_NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
     ("facebook", r"facebook|fb|messenger"), ("linkedin", r"linkedin"), ("x", r"twitter|x"),
     ("whatsapp", r"whatsapp\w*|app|appen|appje|appgroep"),
 )
-_PLATFORM_RE = [(name, regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
+_PLATFORM_RE = [(name, re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
 _OFFICIAL_NAMES = {
     "parro": r"parro", "social-schools": r"social\s*schools?|socialschools?", "parnassys": r"parnassys",
     "ouderportaal": r"ouderportaal|portaal", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
     "website": r"website|site",
 }
 
-_OFFICIAL_RE = {ch: regex.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
+_NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep)" + c.WB_R)
+#: A public reply: the sentence opens with an @handle.
+_AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
+#: A context note that says the post answers a pupil: "Reactie op een tweet van een leerling".
+_TO_PUPIL = re.compile(
+    c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
+    r"(?:oud-)?(?:leerling|leerlinge|scholier|student)e?" + c.WB_R)
+_TO_PARENT = re.compile(
+    c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
+    r"(?:ouder|moeder|vader|mama|papa|verzorger)s?" + c.WB_R)
+#: A child's school work or behaviour, said to the parent: "uw zoon heeft die onvoldoende echt verdiend".
+_CHILD_WORK = re.compile(
+    c.WB_L + r"(?:uw|jullie|je)\s+(?:zoon|dochter|kind|kinderen)\b[^.!?\n]{0,80}?\b(?:cijfers?|toets\w*|rapport\w*|onvoldoende|voldoende"
+    r"|schooladvies|advies|gedrag|straf\w*|nablijven|huiswerk|niveau|beoordeling|(?:[1-9]|10)(?:[,.]5)?\s+voor)" + c.WB_R)
+#: The pupil's own school work in the second person: "die 4 was terecht", "je toets", "je had vraag 3 niet gemaakt".
+_YOUR_WORK = re.compile(
+    c.WB_L + r"(?:(?:je|jouw)\s+(?:\w+\s+)?(?:cijfers?|toets|proefwerk|overhoring|rapport|huiswerk|werkstuk|spreekbeurt|boekverslag"
+    r"|antwoorden?|opdrachten?|punten|herkansing|beoordeling)"
+    r"|(?:die|een|je|jouw)\s+(?:[1-9]|10)(?:[,.]5)?\s+(?:\w+\s+)?(?:was|is|voor|heb|had|krijg|kreeg|gehaald|terecht|onterecht|verdiend)"
+    r"|je\s+(?:had|hebt|heb)\s+(?:\w+\s+){0,6}?(?:niet\s+gemaakt|niet\s+geleerd|fout|moeten\s+(?:leren|lezen|maken))"
+    r"|nakijk\w*|nagekeken)" + c.WB_R + r"(?!-)")
+
+_OFFICIAL_RE = {ch: re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -129,7 +165,10 @@ def _invitations(ctx: Context) -> list[Invitation]:
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
-        out.append(Invitation(sp, kind, platform, frozenset(c.audience(ctx, *sp)), names_official))
+        aud = set(c.audience(ctx, *sp))
+        if _NAMES_PUPILS.search(m.group()):
+            aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
+        out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
     return out
 
 
@@ -142,6 +181,10 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     ``official-channel``; follow/friend invitations to parents count here.
     Contact on a platform in ``settings.pupil-contact.exceptions`` (TWijs:
     LinkedIn) is not reported. Only staff (or unknown authors) are checked.
+
+    A public discussion with a pupil (a reply to a pupil's @handle about
+    their grade or work, or with ``include_parents`` to a parent about their
+    child's) is contact too; see :func:`_discussion`.
     """
     if not c.is_staff_voice(ctx):
         return []
@@ -161,4 +204,42 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
         elif parents_only and not include_parents:
             continue
         spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
+    if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
+        taken = {sp.start for sp in spans}
+        spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.75, "conduct.contact")
+                     for sp in _discussion(ctx, include_parents) if sp[0] not in taken)
     return spans
+
+
+def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
+    """The first sentence of a public reply to a pupil, or with
+    ``include_parents`` to a parent (SOM art. 4: no discussions with pupils
+    or parents on social media): a reply that opens with an @handle, or a
+    text whose context note says it answers a pupil or parent, where the
+    reply talks about the pupil's own school work ("die 4 was terecht", "je
+    had vraag 3 niet gemaakt", "uw zoon heeft die onvoldoende verdiend"), or
+    the note names the pupil or parent. At most one span."""
+    low_text = ctx.lower
+    noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
+    to_pupil = noted and bool(_TO_PUPIL.search(low_text))
+    to_parent = noted and include_parents and bool(_TO_PARENT.search(low_text))
+    if not (to_pupil or to_parent) and "@" not in ctx.text:
+        return []
+    sents = c.sentences(ctx)
+
+    def about_work(low: str) -> bool:
+        return bool(_YOUR_WORK.search(low) or (include_parents and _CHILD_WORK.search(low)))
+
+    for i, sp in enumerate(sents):
+        low = c.span_text(ctx, sp)
+        line = ctx.text.rfind("\n", 0, sp[0]) + 1
+        at = _AT_REPLY.match(ctx.lower, line)
+        replying = at is not None and at.end() > sp[0]
+        if not (replying or to_pupil or to_parent) or c.is_question(low):
+            continue
+        if (_TO_PUPIL.search(low) or _TO_PARENT.search(low)) and not replying:
+            continue            # the context note itself
+        nxt = c.span_text(ctx, sents[i + 1]) if i + 1 < len(sents) else ""
+        if (replying and (to_pupil or to_parent)) or about_work(low) or (replying and about_work(nxt)):
+            return [sp]
+    return []

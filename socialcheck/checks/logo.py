@@ -13,7 +13,7 @@ Not a logo: logopedie, logopedist, logopedisch (whole-word matching).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
@@ -21,19 +21,19 @@ from . import _common as c
 
 _LOGO = r"(?:logo(?:'s)?|huisstijl|beeldmerk)"
 _OWNER = r"(?:de\s+|onze\s+|mijn\s+|het\s+)?(?:school|stichting|schoolbestuur)"
-_LOGO_USE = regex.compile(
+_LOGO_USE = re.compile(
     c.WB_L + r"(?:"
     r"(?:school|stichtings)(?:logo(?:'s)?|huisstijl|kleuren)"
     r"|(?:ons|onze|mijn)\s+(?:(?:nieuwe|eigen|officiële|vertrouwde)\s+)?" + _LOGO +
     r"|(?:het|de|dat)\s+(?:(?:nieuwe|officiële)\s+)?" + _LOGO + r"(?:\s+en\s+(?:de\s+)?(?:huisstijl|kleuren|naam))?\s+(?:van|op)\s+" + _OWNER +
     r")" + c.WB_R)
-_ANY_LOGO = regex.compile(c.WB_L + r"(?:het|de|dat|met)\s+" + _LOGO + c.WB_R)
-_SCHOOL_WORD = regex.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
-_APPROVED = regex.compile(
+_ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-logo(?:'s)?)" + c.WB_R)
+_SCHOOL_WORD = re.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
+_APPROVED = re.compile(
     c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
     r"|(?:directie|directeur|schoolleiding|bestuur)\b[^.!?\n]{0,80}?\b(?:goedgekeurd|goedkeuring|toestemming|akkoord)"
     r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek)" + c.WB_R)
-_NO_APPROVAL = regex.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
+_NO_APPROVAL = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
 
 
 def check_logo_use(ctx: Context) -> list[Span]:
@@ -56,7 +56,7 @@ def check_logo_use(ctx: Context) -> list[Span]:
         if hit is None:
             m = _ANY_LOGO.search(slow)
             org = c.org_pattern(c.organisations(ctx))
-            if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp))):
+            if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp)) or c.names_school(ctx, *sp)):
                 hit = m
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))

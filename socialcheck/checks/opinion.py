@@ -11,54 +11,127 @@ that one speaks for oneself (mode ``speak-for-self``).
 
 An opinion sentence has a topic (an organisation name, "de school", "het
 bestuur", or a policy theme: werkdruk, inspectie, passend onderwijs, salaris,
-cao, lerarentekort, kabinet, bezuinigingen, toetsen, fusie ...) and an
-evaluative marker ("ik vind", "volgens mij", "veel te", "had ... moeten",
-"mislukt", "onverantwoord" ...). Questions are not opinions. A disclaimer
-anywhere in the text covers the whole text.
+cao, lerarentekort, kabinet, bezuinigingen, toetsen, fusie, huisvesting,
+functiebeleid ...) and an evaluative marker: the author's stance ("ik vind",
+"volgens mij", "eerlijk is eerlijk"), what should have been ("had ... moeten"),
+a judged decision ("heel verstandig gekozen", "een domme keuze"), failure
+words and superlatives ("mislukt", "de grootste mislukking", "een fiasco"),
+or irony and dismissal ("in een mooi jasje", "mooie woorden allemaal, maar",
+"komt niks van terecht", "heeft geen idee wat er speelt", "nooit voor de klas
+gestaan"). Questions are not opinions. A disclaimer anywhere in the text
+covers the whole text.
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_TOPIC = regex.compile(
+_TOPIC = re.compile(
     c.WB_L + r"(?:"
     r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
-    r"|cao\w*|cao-\w+|(?:onderwijs)?minister\w*|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
-    r"|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|onderwijsbeleid|beleid|beleidsplan\w*"
-    r"|fusie\w*|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden"
-    r"|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
+    r"|cao\w*|cao-\w+|loon\w*|koopkracht|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
+    r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid|beleidsplan\w*"
+    r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
+    r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
+    r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
+    r"|onderwijsvernieuwing\w*|examen\w*|schoolexamen\w*"
+    r"|(?:nieuwe|die|deze)\s+(?:regels|regelgeving|maatregelen|afspraken|plannen|richtlijnen|eisen|protocollen)"
+    r"|(?:de|onze|mijn)\s+(?:directeur|directrice|schoolleider|teamleider|locatieleider|bestuurder)|(?:de|onze|mijn)\s+school|de\s+stichting|onze\s+stichting|de\s+directie|de\s+schoolleiding|het\s+management"
     r")" + c.WB_R)
 
-_EVAL = regex.compile(
+#: How a decision is judged: "heel verstandig gekozen", "een domme keuze", "het besluit is terecht".
+_JUDGED = (r"(?:verstandige?|wijze?|goede?|juiste?|terechte?|slim(?:me)?|moedige?|dappere?|prima|uitstekende?|geweldige?"
+           r"|dom(?:me)?|onverstandige?|onhandige?|slechte?|kortzichtige?|laf(?:fe)?|rare?|vreemde?|onbegrijpelijke?)")
+_DECISION = r"(?:gekozen|besloten|besluit|keuze|beslissing|zet|stap|plan|zaak)"
+
+_EVAL = re.compile(
     c.WB_L + r"(?:"
+    # the author's stance
     r"ik\s+vind|vind\s+ik|ik\s+denk\s+dat|denk\s+ik|volgens\s+mij|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens"
     r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
-    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen"
-    r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
+    r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+(?:wel\s+wezen|eerlijk\s+zijn)|eerlijk\s+is\s+eerlijk"
+    # what should have been
+    r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|had(?:den)?\b[^.!?\n]{0,80}?\b(?:beter|liever)\b[^.!?\n]{0,60}?\bkunnen"
+    # doubt and critique: "ik zet vraagtekens bij", "kanttekeningen", "ik betwijfel", "we gaan erop achteruit"
+    r"|vraagtekens|kanttekening\w*|bedenkingen|ik\s+betwijfel|(?:ik\s+heb\s+)?(?:mijn\s+)?twijfels\s+(?:bij|over)|kritiek\s+op"
+    r"|(?:gaan|gaat|houden|houdt)\s+(?:\w+\s+){0,4}?op\s+achteruit|achteruitgang"
+    r"|(?:niet|slecht|nauwelijks)\s+doordacht|ondoordacht|halfbakken|overhaast|onzorgvuldig"
+    r"|maar\s+(?:ondertussen|intussen|in\s+de\s+praktijk|in\s+werkelijkheid)|en\s+dat\s+terwijl"
+    r"|(?:gaat|loopt)\s+(?:\w+\s+){0,3}?mis|misgaat|slaat\s+(?:\w+\s+)?alles|van\s+de\s+(?:zotte|gekke)"
+    r"|(?:het\s+is\s+)?(?:toch\s+)?(?:te\s+)?(?:gek|idioot|zot)\s+dat"
+    r"|terwijl\s+(?:we|wij|leraren|leerkrachten|ik)\s+(?:\w+\s+){0,4}?(?:moeten|zelf|nauwelijks|geen)\b"
+    r"|(?:slecht|naar|raar|onprettig|ongemakkelijk|dubbel)\s+gevoel\s+(?:over|bij)|(?:geen\s+)?goed\s+gevoel\s+bij"
+    r"|ik\s+heb\s+er\s+(?:\w+\s+){0,2}?(?:moeite|problemen|grote\s+moeite)\s+mee"
+    r"|zou(?:den)?\b[^.!?\n]{0,60}?\b(?:moeten|beter|eindelijk)"
     r"|moet(?:en)?\s+(?:echt|eindelijk|gewoon|nu\s+eens|toch)|er\s+moet(?:en)?|mag\s+(?:wel\s+)?(?:eens\s+)?(?:meer|minder|eindelijk)"
+    r"|(?:dit|het|dat)\s+moet\s+(?:echt\s+|nu\s+)?(?:stoppen|ophouden|anders)"
+    # judging a decision, positive or negative
+    r"|(?:heel\s+|zeer\s+|erg\s+|niet\s+)?" + _JUDGED + r"\s+" + _DECISION +
+    r"|(?:gekozen|besloten|besluit|keuze|beslissing|plan)\s+(?:\w+\s+){0,2}?(?:is|was|vind\s+ik)\s+(?:\w+\s+)?" + _JUDGED +
+    r"|(?:grootste|ergste|slechtste|stomste|domste|beste)\s+(?:\w+\s+)?(?:mislukking|probleem|fout|blunder|vergissing|ramp"
+    r"|onzin|beslissing|besluit|keuze|idee|plan|beleid)"
+    # too much, too little, failure
     r"|veel\s+te\s+\w+|te\s+weinig|alleen\s+maar|nooit\s+oplossen|in\s+de\s+steek|aan\s+(?:ons|hun|zijn|haar)\s+lot\s+over"
     r"|loze\s+belofte\w*|druppel\s+op\s+een\s+gloeiende\s+plaat|open\s+kaart|(?:slecht|slordig)\s+aangepakt"
-    r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+niet|lak\s+aan"
-    r"|mislukt|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
+    r"|op\s+de\s+(?:goede|verkeerde)\s+weg|geen\s+oog\s+voor|(?:luistert|luisteren)\s+(?:\w+\s+)?(?:niet|nooit)|lak\s+aan"
+    r"|mislukt|mislukking|fiasco|flop|blunder|debacle|puinhoop|aanfluiting|lachertje|schijnvertoning|poppenkast"
+    r"|bureaucrati\w+|papierwinkel|regeldruk|monster|niemand\s+om\s+gevraagd|illusie|utopie|fabeltje|luchtkasteel|wensdroom|in\s+het\s+ongewisse|in\s+de\s+kou|aan\s+het\s+lijntje"
+    r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
+    r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
+    r"|te\s+(?:gek|zot|triest|erg)\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
+    r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
+    # irony and dismissal: nice words, nothing comes of it, far from the classroom
+    r"|in\s+een\s+(?:mooi|nieuw|ander|fraai|glimmend)\s+jasje|verkapte?|onder\s+het\s+mom\s+van|(?:verpakt|vermomd)\s+als|mooie\s+woorden\s+(?:allemaal|[^.!?\n]{0,20}?\bmaar)|holle\s+(?:frasen|woorden|retoriek)"
+    r"|(?:klinkt|lijkt)\s+(?:\w+\s+){0,2}?(?:mooi|prachtig|leuk|goed)\s*,?\s+(?:op\s+papier|maar)"
+    r"|op\s+papier\s+(?:\w+\s+)?(?:mooi|prachtig|leuk|goed)|(?:leuk|mooi)\s+bedacht"
+    r"|komt\s+(?:er\s+)?(?:\w+\s+){0,4}?(?:niks|niets|weinig|geen\s+bal|geen\s+moer)\s+(?:van\s+)?terecht"
+    r"|(?:heeft|hebben)\s+(?:\w+\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|notie|flauwe\s+notie)"
+    r"|(?:nooit|zelf\s+nooit|nog\s+nooit)\s+(?:\w+\s+)?voor\s+(?:de|een)\s+klas\s+(?:\w+\s+)?gestaan"
+    r"|(?:nooit|nog\s+nooit)\s+(?:\w+\s+){0,5}?(?:klas|klaslokaal)\s+(?:\w+\s+){0,4}?(?:gezien|van\s+binnen)"
+    r"|(?:nooit|nog\s+nooit)\s+(?:zelf\s+)?les\s+(?:\w+\s+)?gegeven"
+    r"|bedacht\s+(?:door|achter)\s+(?:een\s+)?(?:bureau|mensen\s+die|ambtenaren|beleidsmakers)"
+    r"|van\s+bovenaf|(?:zonder\s+dat|niemand\s+heeft)\s+(?:\w+\s+){0,3}?(?:ons|leraren|leerkrachten|het\s+team)\s+(?:\w+\s+)?(?:heeft\s+)?(?:gevraagd|geraadpleegd)"
+    r"|ivoren\s+toren|ver\s+van\s+de\s+(?:werkvloer|praktijk|klas)|achter\s+(?:een|hun|zijn|het)\s+bureau"
+    r"|over\s+(?:onze|de)\s+hoofden|van\s+bovenaf\s+opgelegd|ten\s+koste\s+van|de\s+dupe"
+    r"|(?:gaat|ging)\s+(?:\w+\s+){0,2}?(?:nooit|niet|alleen|nergens)\s+(?:\w+\s+)?om\s+(?:de\s+)?(?:kinderen|leerlingen|kwaliteit|geld)"
+    r"|verdw[ij]\w*\s+(?:\w+\s+){0,4}?in\s+(?:de\s+)?(?:administratie|bureaucratie|overhead|overleg|zakken|potjes|strijkstok)"
+    # not understanding, not working, feelings
     r"|ik\s+snap\s+(?:echt\s+|werkelijk\s+|gewoon\s+)?(?:niet|niks|niets)|snapt\s+(?:er\s+)?(?:niets|niks)"
     r"|ik\s+begrijp\s+(?:echt\s+|werkelijk\s+)?(?:niet|niks|niets)|werkt\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+)?niet"
     r"|eindelijk|teleurgesteld|woedend|boos\s+op|gefrustreerd|een\s+(?:grap|farce|wassen\s+neus|papieren\s+tijger)"
+    r"|ik\s+(?:word|raak)\s+er\s+(?:\w+\s+)?(?:moe|ziek|gek|moedeloos|verdrietig|boos|chagrijnig|somber)\s+van"
+    r"|ik\s+(?:ben\s+(?:er|het)\s+(?:\w+\s+)?(?:klaar\s+mee|zat|beu|spuugzat)|erger\s+me|baal|schaam\s+me|heb\s+er\s+(?:een\s+)?hard\s+hoofd\s+in)"
+    r"|(?:het\s+is\s+|wat\s+)?(?:jammer|zonde|treurig|triest|bizar|raar)\s+dat"
+    # evaluative adjectives and idioms
+    r"|beschamend|bedroevend|erbarmelijk|ondermaats|abominabel|armzalig|schamel|schandelijk|stuitend|tenenkrommend"
+    r"|onwerkbaar|onhoudbaar|onuitvoerbaar|onrealistisch|hypocriet|krankzinnig|waanzin|gekkenwerk"
+    r"|niet\s+(?:meer\s+)?normaal|(?:is|zijn)\s+(?:\w+\s+)?(?:triest|treurig|bizar|schrijnend)"
+    r"|vergissing|misser|miskleun|sigaar\s+uit\s+eigen\s+doos|klap\s+in\s+het\s+gezicht|trap\s+na|kluitje\s+in\s+het\s+riet"
+    r"|om\s+de\s+hete\s+brij|zand\s+in\s+de\s+ogen|(?:leuk|fijn|top|lekker)\s+(?:hoor|zeg)|lekker\s+bezig"
+    r"|(?:onderschat|genegeerd|afgeschoven|doodgezwegen|uitgehold|kapotbezuinigd|weggemoffeld)"
+    r"|(?:doet|doen|deed|deden)\s+(?:\w+\s+)?(?:niks|niets|weinig|nauwelijks|helemaal\s+niks|helemaal\s+niets)\s+(?:aan|mee|met)"
+    r"|gebrek\s+aan\s+(?:visie|lef|daadkracht|leiderschap|respect|waardering|vertrouwen)"
+    r"|alsof\s+(?:we|wij|leraren|leerkrachten|ik|de\s+juffen)\s+(?:\w+\s+){0,3}?(?:niet|geen|niks|niets)\b|praatjes"
+    r"|torenhoog|onmenselijk|ongezond|niet\s+(?:meer\s+)?gezond|triest|treurig|droevig|schrijnend|pijnlijk|onvoorstelbaar"
+    r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur)"
+    r"|hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
+    r"|(?:zit|zitten)\s+(?:\w+\s+)?te\s+slapen|(?:word|wordt|worden)\s+(?:eens\s+)?wakker|opgepot|oppotten|potten\s+(?:\w+\s+){0,3}?op"
     r")" + c.WB_R)
 
-DISCLAIMER = regex.compile(
+DISCLAIMER = re.compile(
     c.WB_L + r"(?:"
     r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting)|privé-?\s*mening"
     r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
-    r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie)"
-    r"|mijn\s+eigen\s+mening|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
+    r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
+    r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
     r"|niet\s+(?:per\s+se\s+|noodzakelijk\s+)?(?:het\s+|de\s+)?(?:officiële\s+)?(?:standpunt|mening|visie)\s+van"
     r"|niet\s+die\s+van\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)|niet\s+namens\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)"
+    r"|staat\s+los\s+van\s+(?:mijn\s+)?(?:werkgever|werk|school|stichting)|als\s+privépersoon"
     r"|(?:spreek|schrijf|praat)\s+(?:hier\s+)?(?:alleen\s+|uitsluitend\s+|puur\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf|mij\s+zelf)"
     r"|namens\s+(?:mezelf|mijzelf)|standpunten\s+van\s+(?:mezelf|mijzelf)|voor\s+eigen\s+rekening"
     r"|(?:views|opinions|thoughts)\s+(?:are\s+)?(?:my\s+own|mine|(?:entirely\s+)?my\s+own)|my\s+own\s+(?:views|opinions)"
@@ -67,16 +140,34 @@ DISCLAIMER = regex.compile(
 #: Trigger words (see :func:`_common.sentences_with`): every match of the pattern holds one.
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
-    " rekening views opinions thoughts own mine personal myself".split())
+    " rekening views opinions thoughts own mine personal myself kijk werk".split())
 _EVAL_WORDS = frozenset(
-    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen moeten zou zouden moet mag veel weinig"
-    " alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert luisteren lak mislukt doorgeslagen"
+    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
+    " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"
+    " stomste domste beste veel weinig alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert"
+    " luisteren lak mislukt mislukking fiasco flop blunder debacle puinhoop aanfluiting lachertje schijnvertoning"
+    " poppenkast geldverspilling verspilling zonde weggegooid bodemloze symboolpolitiek wensdenken doorgeslagen"
     " onverantwoord onmogelijk onacceptabel onaanvaardbaar schandalig schande belachelijk absurd oneerlijk onterecht"
-    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk snap snapt begrijp"
-    " werkt eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger".split())
-_CAPACITY = regex.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
-_HASHTAG = regex.compile(r"#\w+")
-_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+    " onzinnig waardeloos kwalijk zorgwekkend respectloos onbegrijpelijk wanbeleid onbehoorlijk gek erger verhouding"
+    " houden uitleggen nergens jasje woorden frasen retoriek klinkt lijkt papier bedacht terecht benul notie"
+    " gestaan toren werkvloer praktijk ver bureau hoofden opgelegd koste dupe gaat ging snap snapt begrijp werkt"
+    " eindelijk teleurgesteld woedend boos gefrustreerd grap farce neus tijger word raak ben erger baal schaam heb"
+    " jammer zonde treurig triest bizar raar beschamend bedroevend erbarmelijk ondermaats abominabel armzalig schamel"
+    " schandelijk stuitend tenenkrommend onwerkbaar onhoudbaar onuitvoerbaar onrealistisch hypocriet krankzinnig"
+    " waanzin gekkenwerk normaal schrijnend vergissing misser miskleun sigaar klap trap kluitje brij"
+    " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
+    " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
+    " groot vol zwaar laag klein duur hoofd"
+    " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
+    " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
+    " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
+    " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
+_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati")
+_CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
+_HASHTAG = re.compile(r"#\w+")
+#: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
+_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht))" + c.WB_R)
+_NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 
 def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
@@ -97,18 +188,34 @@ def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
 
 def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     """Sentences that give an opinion about the school, the foundation or
-    education policy (topic + evaluative marker, not a question)."""
+    education policy (topic + evaluative marker, not a question). The topic
+    may also come from a lead-in question or heading just before, in the
+    same paragraph ("Passend onderwijs? Een wassen neus.")."""
     out = []
-    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS):
+    sents = c.sentences(ctx)
+    starts = [s for s, _ in sents]
+    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES):
         low = c.span_text(ctx, sp)
-        if c.is_question(low):
+        if c.is_question(low) and not _RHETORICAL.search(low):
             continue
         plain = _HASHTAG.sub(" ", low)
         if not _EVAL.search(plain):
             continue
-        if _TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp):
+        if _has_topic(ctx, sp, plain):
             out.append(sp)
+            continue
+        i = starts.index(sp[0])
+        if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]:
+            prev = sents[i - 1]
+            plow = _HASHTAG.sub(" ", c.span_text(ctx, prev))
+            short = len(plain.split()) <= 3         # "Diep triest." after the news
+            if (short or c.is_question(plow) or plow.rstrip().endswith(":")) and _has_topic(ctx, prev, plow):
+                out.append(sp)
     return out
+
+
+def _has_topic(ctx: Context, sp: tuple[int, int], plain: str) -> bool:
+    return bool(_TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp))
 
 
 def check_opinion_disclaimer(ctx: Context) -> list[Span]:
@@ -131,8 +238,9 @@ def check_opinion_disclaimer(ctx: Context) -> list[Span]:
         return []
     from .role import check_role_disclosure, check_speaking_for_school
     from .tone import check_hurtful_language
+    from .confidential import check_confidential_info
     others = (("role-disclosure", check_role_disclosure), ("speaking-for-school", check_speaking_for_school),
-              ("hurtful-language", check_hurtful_language))
+              ("hurtful-language", check_hurtful_language), ("confidential-info", check_confidential_info))
     taken = {(s.start, s.end) for check, fn in others if c.is_mapped(ctx, check) for s in fn(ctx)}
     taken_ranges = sorted(taken)
     variant = "capacity" if mode == "capacity" else None

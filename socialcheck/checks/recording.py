@@ -16,43 +16,78 @@ check is about video, film and sound: "filmpje", "video", "opname",
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from .contact import names_channel
 
-_REC_NOUN = regex.compile(
-    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|opnames?|geluidsopname\w*|livestream\w*|live-?stream\w*|vlogje)" + c.WB_R)
-_REC_VERB = regex.compile(
-    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt)" + c.WB_R)
+_REC_NOUN = re.compile(
+    c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|(?:scherm|video|geluids|audio|zoom|teams)?-?opnames?|geluidsopname\w*"
+    r"|screen-?recording\w*|recording\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
+    r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
+    r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
+_REC_VERB = re.compile(
+    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet))" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("opgenomen gefilmd filmde filmden gestreamd live opname opnames vlogje".split())
-_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream")
-_ACTIVITY = regex.compile(
+_TRIGGER_WORDS = frozenset(
+    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
+    " sound klinkt luister".split())
+_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
+                     "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
+#: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
+VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
+#: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
+_SCENE = re.compile(
+    c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
+    r"|ontdekt|ontdekken|oefent|oefenen|leert|leren|probeert|proberen"
+    r"|(?:leerlingen|kinderen|kleuters|groep\s+\d+|de\s+klas|mijn\s+klas)\s+(?:\w+\s+)?(?:reageren|reageert|dansen|danst|zingen|zingt"
+    r"|spelen|speelt|rappen|rapt|lachen|lacht|springen|springt|presenteren|presenteert|gaan\s+los|gaat\s+los)"
+    r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
+#: A caption longer than this is a description or a story, not a caption of the video itself.
+_CAPTION_MAX = 600
+#: A retold past, not a scene: "hebben we ... gehad", "was", "deden".
+_TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest)" + c.WB_R)
+#: The activity involves the pupils (a group, a class, a lesson), not only a place.
+_PUPIL_ACTIVITY = re.compile(
+    c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|(?:\w{3,})?les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
+_ACTIVITY = re.compile(
     c.WB_L + r"(?:"
-    r"(?:muziek|reken|gym|taal|lees|spelling|schrijf|zwem|dans|drama|teken|knutsel|natuur|geschiedenis|aardrijkskunde|engelse|online|instructie|kring)?les(?:sen)?"
+    r"(?:\w{3,})?les(?:sen)?"   # "les", "rekenles", "drumles" (not "alles", "fles")
     r"|(?:online|digitale)\s+les(?:sen)?|in\s+(?:de|mijn|onze)\s+klas|(?:uit|van|in)\s+(?:mijn|onze|de)\s+les"
     r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|(?:eind|kleuter|school)?musical\w*|(?:generale\s+)?repetitie\w*"
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
-    r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen"
+    r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
+    r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop|klas\s+\d+\w*|mentorklas|brugklas"
+    r"|\w*kunde(?:les)?|practicum\w*|proefje\w*|experiment\w*"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
-_SHARED = regex.compile(
-    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)"
+_SHARED = re.compile(
+    c.WB_L + r"(?:hier|hieronder|hierboven|hierbij|kijk|bekijk|zie\s+je|link|deel|delen|gedeeld|online|geplaatst|zet\s+(?:ik|het)|story|stories|swipe|scroll"
     r"|staat\s+(?:op|online))" + c.WB_R)
 #: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
-_DETERMINER = regex.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:[\p{L}-]+\s+)?$")
+_DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
+#: The recording word opens the caption: "Reel van de gymles van vandaag: ...".
+_HEADING = re.compile(r"\W*$")
+#: The author made it: "ik heb een filmpje gemaakt", "we hebben een video opgenomen".
+_MADE = re.compile(c.WB_L + r"(?:ik|we|wij)\s+(?:heb|hebben)\b[^.!?\n]{0,60}?\b(?:gemaakt|opgenomen|gefilmd|gemonteerd)" + c.WB_R)
 #: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
-_WE_RECORDED = regex.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
-_NEGATED = regex.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
-_SELF_VIDEO = regex.compile(c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog)" + c.WB_R)
-_CONSENT = regex.compile(
+_WE_RECORDED = re.compile(c.WB_L + r"(?:ik|we|wij|heb|hebben)" + c.WB_R)
+_NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15}$")
+_SELF_VIDEO = re.compile(
+    c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog|uitleg(?:video|filmpje)\w*|instructie(?:video|filmpje)\w*"
+    r"|ik\s+leg\s+(?:\w+\s+){0,4}?uit)" + c.WB_R)
+#: A plan, not a recording: "hier zet ik voortaan de filmpjes van de klas neer".
+_LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
+#: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
+_WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s+over)" + c.WB_R)
+_CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
     r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
     r"|mogen\s+(?:allemaal\s+)?in\s+beeld)" + c.WB_R)
-_NO_CONSENT = regex.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
+_NO_CONSENT = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
 
 
 def has_consent_statement(ctx: Context) -> bool:
@@ -61,6 +96,52 @@ def has_consent_statement(ctx: Context) -> bool:
     and does not say it was missing ("zonder toestemming")."""
     low = ctx.lower
     return bool(_CONSENT.search(low)) and not _NO_CONSENT.search(low)
+
+
+def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
+    """A recording word that presents a recording of the activity: "hier een
+    filmpje van de muziekles", "Reel van de gymles", "Kijk hoe groep 4 zingt!
+    Video hieronder.", "in actie tijdens de dansles, geluid aan!"."""
+    for m in _REC_NOUN.finditer(low):
+        if _NEGATED.search(low[:m.start()]):
+            continue
+        before = low[:m.start()]
+        if _SHARED.search(low) or _DETERMINER.search(before) or _HEADING.match(before) \
+                or m.group().startswith(("live", "geluid", "sound", "met", "zo", "luister")):
+            if _ACTIVITY.search(low) or (prev_low and _SHARED.search(low) and _ACTIVITY.search(prev_low)):
+                return True
+            # "Ik heb ... een timelapse gemaakt" in a post about the class
+            if text_low and _MADE.search(low) and _ACTIVITY.search(text_low):
+                return True
+    return False
+
+
+def _recorded(low: str, prev_low: str) -> bool:
+    """Someone here recorded the activity: "ik heb de online les opgenomen"."""
+    for m in _REC_VERB.finditer(low):
+        if _NEGATED.search(low[:m.start()]):
+            continue
+        if (_WE_RECORDED.search(low) or _SHARED.search(low)) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
+            return True
+    return False
+
+
+def _video_caption(ctx: Context) -> list[Span]:
+    """On a video platform, the first caption sentence that shows pupils in a
+    lesson or activity as it happens ("Onze groep 8 tijdens de rekenles
+    vandaag ... kijk!"): the post is the recording. Only a short caption
+    (a long text on a video platform is a description, not a caption) in
+    the present tense counts."""
+    if len(ctx.text) > _CAPTION_MAX:
+        return []
+    for sp in c.sentences(ctx):
+        low = c.span_text(ctx, sp)
+        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low) or _TOLD.search(low):
+            continue
+        m = _PUPIL_ACTIVITY.search(low)
+        if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
+            return [Span(sp[0], sp[1], "lesson-recording", 0.7, "conduct.recording")]
+    return []
 
 
 def check_lesson_recording(ctx: Context) -> list[Span]:
@@ -74,7 +155,9 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     geen filmpjes", "deel geen opnames"), a video of oneself ("tekst bij mijn
     video", "in de camera"), and the school's closed channels (Parro,
     Social Schools, ouderportaal, group app, e-mail), where the school's own
-    consent procedure applies. Parents are checked too (Lithora A.7, TWijs A.7).
+    consent procedure applies. On a video platform (TikTok, YouTube) the post
+    itself is a video: a caption that shows pupils in a lesson as it happens
+    counts without a recording word. Parents are checked too (Lithora A.7, TWijs A.7).
     """
     if c.channel(ctx) in c.CLOSED_CHANNELS:
         return []
@@ -83,24 +166,18 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES):
         sp = sents[i]
         low = c.span_text(ctx, sp)
+        same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
         prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
-        hit = False
-        if not _SELF_VIDEO.search(low):
-            for m in _REC_NOUN.finditer(low):
-                if _NEGATED.search(low[:m.start()]):
-                    continue
-                if _ACTIVITY.search(low) and (_SHARED.search(low) or _DETERMINER.search(low[:m.start()])):
-                    hit = True
-                    break
-            if not hit:
-                for m in _REC_VERB.finditer(low):
-                    if _NEGATED.search(low[:m.start()]):
-                        continue
-                    if _WE_RECORDED.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
-                        hit = True
-                        break
-        if hit and not c.is_question(low):
+        if _SELF_VIDEO.search(low) or c.is_question(low) or _WATCHED.search(low) or _LATER.search(low) \
+                or names_channel(low, c.CLOSED_CHANNELS):
+            continue
+        # the activity from the sentence before counts only for the first recording of the text
+        first = not spans
+        if _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
+                or _recorded(low, prev_low):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
+    if not spans and c.channel(ctx) in VIDEO_CHANNELS:
+        spans.extend(_video_caption(ctx))
     if spans and has_consent_statement(ctx):
         return []
     return spans

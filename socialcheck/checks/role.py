@@ -15,7 +15,7 @@ Sources (own summaries of the protocols, see ``rules/*.yaml``):
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
@@ -34,11 +34,11 @@ FUNCTIONS = (
     r"|pedagogisch\s+medewerker|stagiair(?:e)?|lio-?stagiair(?:e)?|lio'er|invalkracht|invaller"
     r"|orthopedagoog|gedragsspecialist|remedial\s+teacher|bestuurder|(?:school)?maatschappelijk\s+werker"
 )
-_FUNCTION = regex.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
+_FUNCTION = re.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
 
 #: "ik ben leerkracht", "ik werk als juf", "ik sta daar zelf als leerkracht",
 #: "als intern begeleider op ...", "ik werk zelf ook bij ...", "medewerker van ...".
-_EMPLOYMENT = regex.compile(
+_EMPLOYMENT = re.compile(
     c.WB_L + r"(?:"
     r"ik\s+(?:ben|werk|sta|zit)\b[^.!?\n]{0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
     r"|als\s+(?:\w+\s+){0,2}?(?:" + FUNCTIONS + r")\s+(?:\w+\s+){0,3}?(?:van|bij|op|in|voor|aan)" + c.WB_R +
@@ -47,31 +47,87 @@ _EMPLOYMENT = regex.compile(
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
     r")")
 
-#: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven".
-_DISCUSSION = regex.compile(
+#: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven",
+#: a context note "(Buurtapp X, reactie op de vraag ...)", "onder de vraag of ...".
+_DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
     r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
+    r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
+    r"|(?:even\s+)?reageren\s+op|(?:alle|de|veel|jullie)\s+vragen\s+(?:over|hier)|iemand\s+vroeg|er\s+werd\s+(?:hier\s+)?(?:\w+\s+)?gevraagd|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?(?:afvraagt|afvragen|vraagt|vroeg)"
+    r"|ik\s+zie\s+(?:hier\s+)?(?:veel\s+|wat\s+|allerlei\s+)?(?:vragen|berichten|reacties)|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
+    r"|in\s+de\s+comments|comment\w*\s+(?:op|onder)"
+    r"|wat\s+(?:hier|er\s+hier)\s+(?:\w+\s+)?(?:gezegd|geschreven|beweerd|geroepen|gesuggereerd)\s+wordt"
+    r"|wat\s+(?:jullie|mensen|sommigen)\s+hier\s+(?:\w+\s+)?(?:zeggen|schrijven|beweren|roepen)"
+    r"|(?:buurt|dorps|wijk)(?:-?app|-?groep)"
     r"|hierboven|in\s+deze\s+(?:groep|app|buurtapp|draad)|in\s+de\s+(?:facebook|whatsapp|buurt|wijk|dorps)(?:-?groep|app)|ik\s+lees\s+hier"
     r"|ik\s+zie\s+hier|de\s+ophef|die\s+kritiek|dat\s+beeld\s+klopt\s+niet|in\s+dit\s+artikel|onder\s+het\s+(?:bericht|artikel))" + c.WB_R)
 
 _DISCUSSION_WORDS = frozenset(
     "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
-    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht".split())
-_REPLY_AT = regex.compile(r"(?m)^[ \t]*@\w+")
+    " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk"
+    " aanleiding n reacties comments comment commentaar wat iemand gevraagd iedereen wie degenen vragen berichten".split())
+_REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 
 #: The author speaks with inside knowledge of the school.
-_INSIDE = regex.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+)?(?:wel\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
-    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)"
+_INSIDE = re.compile(
+    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+|het\s+|dat\s+|dit\s+)?(?:wel\s+|gerust\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
+    r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school)" + c.WB_R)
 
+#: Correcting what others say about the school: "klopt niet wat hier staat", "onzin, er komt juist ...",
+#: "ik snap die ophef niet", "alles is allang geregeld", "maak je geen zorgen".
+_CORRECTION = re.compile(
+    c.WB_L + r"(?:(?:klopt|kloppen)\s+(?:\w+\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?(?:niet|niks|niets|geen\s+bal)"
+    r"|(?:dat|dit|het|die\s+verhalen?)\s+(?:is|zijn)\s+(?:echt\s+|gewoon\s+|helemaal\s+|complete\s+|je\s+reinste\s+|pure\s+)?"
+    r"(?:onzin|nonsens|flauwekul|kletskoek|onwaar|niet\s+waar|fake\s+news|broodje\s+aap)"
+    r"|^\W*(?:onzin|nonsens|flauwekul|kletskoek|niet\s+waar|fake\s+news)"
+    r"|er\s+(?:komt|komen|gaat|gaan|wordt|worden|is|zijn)\s+juist|in\s+werkelijkheid|het\s+zit\s+(?:\w+\s+)?(?:anders|zo)|zo\s+zit\s+het"
+    r"|(?:is|was|zijn|waren|wordt|werd|worden|gaat|ging|gaan|komt|komen|blijft|blijven|heeft|had|hebben)\s+juist"
+    r"|(?:dat|dit|het)\s+is\s+(?:\w+\s+)?niet\s+zo|(?:helemaal|echt)\s+niet\s+waar|(?:jullie|je|u)\s+(?:hebben|hebt|heb|heeft)\s+het\s+(?:\w+\s+)?mis"
+    r"|laat\s+ik\s+(?:het\s+|dat\s+)?(?:even\s+)?(?:uitleggen|toelichten|ophelderen|rechtzetten)|ter\s+verduidelijking|voor\s+de\s+volledigheid"
+    r"|^\W*(?:kletspraat|roddels?|geruchten)\b|(?:dat|dit)\s+(?:zijn|is)\s+(?:\w+\s+)?(?:roddels?|geruchten|kletspraat)"
+    r"|(?:wat\s+een|allemaal|complete|grote|je\s+reinste|pure|wat\s+een\s+hoop)\s+(?:onzin|nonsens|flauwekul|kletskoek|kletspraat|gedoe)"
+    # explaining how things are at the school: "daar wordt hard aan gewerkt", "de reden is", "dat komt doordat"
+    r"|(?:er|daar|hier)\s+wordt\s+(?:\w+\s+){0,2}?aan\s+gewerkt|(?:we|wij)\s+zijn\s+(?:er\s+)?(?:al\s+)?(?:druk\s+)?mee\s+bezig"
+    r"|(?:helemaal\s+)?geen\s+sprake\s+van|(?:gaat|gaan)\s+(?:\w+\s+)?(?:gewoon|normaal|wel)\s+door"
+    r"|de\s+reden\s+(?:is|daarvan|hiervan|waarom)|(?:dat|het)\s+komt\s+(?:\w+\s+)?(?:doordat|omdat)|(?:is|zijn)\s+er\s+(?:\w+\s+)?omdat"
+    r"|voor\s+(?:alle|de)\s+duidelijkheid|(?:even\s+)?recht\s*(?:zetten|te\s+zetten)|rechtzett\w*"
+    r"|ik\s+snap\s+(?:al\s+)?(?:die|deze|de)\s+(?:ophef|paniek|onrust|drukte|commotie)|(?:al\s+)?die\s+(?:ophef|paniek|onrust|commotie)\s+(?:is|om|over)"
+    r"|maak\s+(?:je|jullie)\s+(?:\w+\s+)?geen\s+zorgen|niemand\s+hoeft\s+(?:zich\s+)?(?:\w+\s+)?(?:zorgen|ongerust)"
+    r"|(?:niets|niks)\s+aan\s+de\s+hand|(?:alles|het)\s+is\s+(?:al\s+|allang\s+|gewoon\s+|keurig\s+|prima\s+)+geregeld"
+    r"|er\s+gaat\s+niemand\s+(?:weg|uit|ontslagen)|valt\s+(?:het\s+)?(?:allemaal\s+)?(?:echt\s+|best\s+)?(?:wel\s+)?mee"
+    r"|(?:flink\s+|erg\s+|enorm\s+|zwaar\s+|nogal\s+)?overdreven|erger\s+dan\s+het\s+is|niet\s+zo\s+erg\s+als"
+    r"|(?:is|zijn)\s+(?:daar\s+|hier\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?niet\s+(?:onveilig|gevaarlijk|slecht|zo\s+erg)"
+    r"|(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,5}?(?:uitgepraat|opgelost|geregeld|gerepareerd|afgehandeld|rechtgezet)"
+    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:gemaakt|besproken))"
+    + c.WB_R, re.M)
+#: The text is about a school at all (a correction needs that).
+_ABOUT_SCHOOL = re.compile(
+    c.WB_L + r"(?:\w*school\w*|\w*scholen|college|lyceum|gymnasium|directeur|directie|leerkracht\w*|docent\w*|mentor\w*|juf|juffen"
+    r"|meester|klas|groep\s+\d+|leerling\w*|bestuur|collega\w*|rooster\w*|locatie|lokaal|lessen)" + c.WB_R)
+
 #: The school or the foundation as a subject of the discussion.
-_ENTITY = regex.compile(
+_ENTITY = re.compile(
     c.WB_L + r"(?:de|onze|mijn)\s+school|de\s+stichting|het\s+(?:school)?bestuur|de\s+directie|de\s+schoolleiding"
     r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
-_THAT_SCHOOL = regex.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
-_FIRST_PERSON = regex.compile(r"\b(?:ik|mijn|me|mij)\b")
-_INTRO = regex.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+_THAT_SCHOOL = re.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
+_FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b")
+_INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|(?:even\s+)?reageren\s+op|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+#: What the school does, in a reply that gives no other cue: lessons, groups, pupils, staff.
+_SCHOOL_CONTENT = re.compile(
+    c.WB_L + r"(?:les|lessen|lesgeven|groep(?:en)?|klas(?:sen)?|kinderen|leerlingen|kleuters|gym\w*|juf|meester|leerkracht\w*"
+    r"|docent\w*|directeur|directie|rooster|gebouw|plein|schoolplein|lokaal|lokalen)" + c.WB_R)
+#: The text says it answers a question or a post (stronger than a mere mention of a discussion).
+_REPLYING = re.compile(
+    c.WB_L + r"(?:reactie\w*\s+(?:op|onder|in)|(?:even\s+)?reageren\s+op|naar\s+aanleiding\s+van|n\.a\.v\.|iemand\s+vroeg"
+    r"|vroeg\s+(?:iemand|een\s+\w+)|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?afvra\w*|(?:alle|de|veel|jullie)\s+vragen\s+(?:over|hier)"
+    r"|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|artikel|tweet|draadje)|(?:buurt|dorps|wijk)-?app)" + c.WB_R)
+#: Praise and thanks are not a statement about the school's affairs.
+_PRAISE = re.compile(r"^\W*(?:wat\s+(?:een|leuk|fijn|mooi|goed|gezellig)|super|top|gefeliciteerd|succes|bedankt|dank|hoera|proficiat)\b")
+#: A context note in brackets, "(Buurtapp X, reactie op ...)", or its tail when the splitter cut off the "(".
+_NOTE = re.compile(r"^\s*(?:[(\[][^()\[\]]*|[^()\[\]]*)[)\]]\s*$")
+_WORDS = re.compile(r"\w+")
 
 
 def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
@@ -107,7 +163,12 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     staff member. If the author states a role that lacks the function or school
     the pack asks for, the finding is at that statement; without any role
     statement it is at the first sentence that speaks with inside knowledge
-    or about the school. Returns at most one span.
+    or about the school. A sentence that corrects what others say about the
+    school ("klopt niet wat hier staat", "onzin, er komt juist ...", "ik snap
+    die ophef niet, alles is allang geregeld") counts as well when the text is
+    about a school; a bare lead-in ("Dat klopt niet.") is reported together
+    with the sentence after it. Context notes in brackets are skipped.
+    Returns at most one span.
     """
     return c.memo(ctx, "role-disclosure", _role_disclosure)
 
@@ -124,9 +185,11 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _role_complete(ctx, sp, slow):
             return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
+    about_school = None
+    fallback = None
     for sp in sents:
         slow = c.span_text(ctx, sp)
-        if c.is_question(slow):
+        if c.is_question(slow) or _NOTE.match(slow):
             continue
         start = sp[0]
         if _INTRO.search(slow):
@@ -138,6 +201,28 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _INSIDE.search(slow) or _ENTITY.search(slow) or c.mentions_org(ctx, start, sp[1]) \
                 or c.names_school(ctx, start, sp[1]):
             return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
+        if _CORRECTION.search(slow):
+            if about_school is None:
+                about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
+                                    or c.SCHOOL_NAME.search(ctx.text))
+            if about_school:
+                end = sp[1]
+                i = sents.index(sp)
+                # A bare lead-in ("Dat klopt niet.", "Onzin!") is followed by what the author knows.
+                if len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]:
+                    end = sents[i + 1][1]
+                return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
+        if fallback is None and _SCHOOL_CONTENT.search(slow) and not _PRAISE.match(slow):
+            fallback = sp
+    # A reply that tells how things go at the school ("Hij is al begonnen en geeft op maandag les aan alle groepen"),
+    # only in a text that says it answers something.
+    if fallback is not None and _REPLYING.search(ctx.lower, 0, fallback[0]):
+        if about_school is None:
+            about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
+                                or c.SCHOOL_NAME.search(ctx.text))
+        school_words = set(_SCHOOL_CONTENT.findall(c.span_text(ctx, fallback)))
+        if about_school or len(school_words) >= 2:
+            return [Span(fallback[0], fallback[1], "role-disclosure", 0.6, "conduct.role")]
     return []
 
 
@@ -147,27 +232,56 @@ def _role_disclosure(ctx: Context) -> list[Span]:
 _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|steunen|eisen|vragen|roepen|zijn\s+(?:het\s+)?(?:niet\s+)?eens"
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
 _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
-         r"|(?:alle|de|onze)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
-_SPEAK = regex.compile(
+         r"|(?:alle|de|onze|mijn)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
+#: A speech act in the present tense: apologising, regretting, distancing, announcing.
+_PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldigingen)|betreurt|betreuren"
+            r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
+            r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
+_SPEAK = re.compile(
     c.WB_L + r"(?:"
-    r"(?P<namens>namens\s+" + _UNIT + r")"
+    r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
     r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,2}?" + _STANCE +
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
-    r"|de\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
+    r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
+    r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
+    r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
+    r"(?:bedanken|laten\s+weten|melden|mededelen|meedelen|bevestigen)"
+    r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
+    r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
+    r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
+    r"|(?:wij|we)\s+(?:vragen|roepen)\s+(?:\w+\s+)?(?:alle\s+|de\s+)?ouders"
+    r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
+    r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
+    r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
+    r"|^\W*als\s+(?:de\s+)?(?:school|schoolteam|team|directie|stichting)(?:\s+(?:en|&)\s+(?:het\s+)?(?:team|directie|school))?"
+    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s*,?\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen|zijn)\s+(?:wij|we)"
+    # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
+    r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
+    r"|(?:(?:de|onze)\s+(?:school|directie|schoolleiding)|(?:het|ons)\s+(?:school)?team)\s+(?:wil|willen)\s+(?:\w+\s+){0,4}?"
+    r"(?:bedanken|laten\s+weten|melden|mededelen|benadrukken|excuses\s+aanbieden)"
+    r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
+    r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt".split())
-_ANY_SPEAK = regex.compile(r"namens|\bals\s|school|officieel|standpunt")
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
-_NEGATED = regex.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
-_NAMENS = regex.compile(c.WB_L + r"namens\s+")
+_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
+_NAMENS = re.compile(c.WB_L + r"namens\s+")
+#: "namens X spreken/publiceren" without a first person: text about the rule itself.
+_ABOUT_RULE = re.compile(
+    c.WB_L + r"namens\s+(?:\w+\s+){1,3}?(?:spreken|spreekt|publiceren|publiceert|optreden|treedt|communiceren|communiceert"
+    r"|reageren|reageert|schrijven|schrijft)" + c.WB_R)
+_WE = re.compile(c.WB_L + r"(?:ik|mijn|me|mij|wij|we|ons|onze)" + c.WB_R)
 
 
 def check_speaking_for_school(ctx: Context) -> list[Span]:
     """``speaking-for-school``: on a personal channel, wording that presents
     the post as the voice of the school ("namens de school", "wij als school
-    hebben besloten", "de school vindt", "officieel laten weten").
+    hebben besloten", "de school vindt", "officieel laten weten", "onze
+    school biedt haar excuses aan", "de directie laat hierbij weten").
 
     Not reported for the school's own communication, on an official channel,
     or after a negation ("ik spreek niet namens de school"). Under SOM
@@ -207,6 +321,8 @@ def _speaking(ctx: Context) -> list[Span]:
                 if om and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
+        if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):
+            continue            # "... of zij namens Stichting SOM publiceren": a rule, not a post
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "speaking-for-school", 0.85, "conduct.role"))
     return spans

@@ -17,31 +17,58 @@ from __future__ import annotations
 import functools
 import os
 
-import regex
+import re
 
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
 _LIST = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "hurtful_words.txt")
-KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak")
+KINDS = ("insult", "swear", "threat", "familiar", "familiar-weak", "insult-adj", "insult-noun")
+#: Kinds that are not a hit alone: an insult-adj followed by an insult-noun is an insult.
+_PAIR_KINDS = ("insult-adj", "insult-noun")
 #: A sentence that talks *about* words ("scheldwoorden zoals ...") is not itself hurtful.
-_META = regex.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
+_META = re.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
 #: Frequent words that make poor triggers ("op haar bek" is found through "bek").
 _COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
                     " nog niet me mij juf meester".split())
-_TEACHER_SELF = regex.compile(r"\b(?:juf|meester|juffie)\b")
+_TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie)\b")
+#: An ultimatum with a sanction: "als ik nog één keer iemand te laat zie komen, laat ik je kind niet meer
+#: binnen", "als jullie dat nog één keer doen, dan is het klaar".
+_ULTIMATUM = re.compile(
+    c.WB_L + r"als\s+(?:ik|we|wij|je|jij|jullie|u|hij|ze|zij)\s+(?:[\w.:]+\s+){0,6}?nog\s+(?:één|een|1)\s+keer\b[^.!?\n]{0,120}?"
+    r"(?:(?:laat|stuur|zet|gooi|haal|sluit|pak|schop)\s+(?:ik|we)\b|(?:ik|we)\s+(?:laat|stuur|zet|gooi|haal|sluit|pak)\s+(?:je|jou|jullie|hem|haar|uw|het)\b"
+    r"|dan\s+(?:zwaait\s+er\s+wat|krijg(?:t|en)?\s+(?:je|jij|jullie|u|hij|ze)\s+(?:straf|ervan\s+langs|last|het\s+met\s+mij)"
+    r"|is\s+het\s+(?:klaar|afgelopen|over|einde\s+oefening)|(?:zal|zul|zullen)\s+(?:je|jij|jullie|u|hij|ze)\s+(?:het|wat)\s+(?:merken|meemaken|beleven))"
+    r"|niet\s+meer\s+binnen|de\s+deur\s+uit|(?:de\s+klas\s+)?eruit\b|naar\s+huis\s+(?:gestuurd|sturen))")
+#: Calling a person stupid or incompetent: "sommige ouders zijn gewoon dom", "die inspecteur was volslagen incompetent".
+_NAME_CALLING = re.compile(
+    c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
+    r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
+    r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R)
+_NAME_CALLING_WORDS = frozenset(
+    "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
+#: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
+#: person with an animal ("zo lui als een varken").
+_DISMISS = re.compile(
+    c.WB_L + r"(?:(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:de\s+pot\s+op|de\s+boom\s+in|doodvallen|oprotten|opzouten|opdonderen"
+    r"|het\s+schudden)|zo\s+(?:lui|dom|stom|traag|dik|lelijk|koppig|chagrijnig)\s+als\s+(?:een|het)\s+\w+)" + c.WB_R)
+_DISMISS_WORDS = frozenset(
+    "pot boom doodvallen oprotten opzouten opdonderen schudden lui dom stom traag dik lelijk koppig chagrijnig".split())
+#: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
+_FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
 
 def _entry_pattern(phrase: str) -> str:
     words = []
     for w in phrase.split():
         if w == "_":
-            words.append(r"[\p{L}'-]+")
+            words.append(r"(?:[^\W\d_]|['-])+")
         elif w.endswith("*"):
-            words.append(regex.escape(w[:-1]) + r"\p{L}*")
+            words.append(re.escape(w[:-1]) + r"[^\W\d_]*")
         else:
-            words.append(regex.escape(w))
+            words.append(re.escape(w))
     return r"\s+".join(words)
 
 
@@ -70,15 +97,22 @@ def load_words(path: str = _LIST) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _alternation(phrases) -> str:
+    return "|".join(sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True))
+
+
 @functools.cache
-def _pattern() -> regex.Pattern:
+def _pattern() -> re.Pattern:
+    words = load_words()
     groups = []
-    for kind, phrases in load_words().items():
-        if not phrases:
+    if words["insult-adj"] and words["insult-noun"]:
+        groups.append("(?P<insult_pair>(?:" + _alternation(words["insult-adj"]) + r")\s+(?:"
+                      + _alternation(words["insult-noun"]) + "))")
+    for kind, phrases in words.items():
+        if not phrases or kind in _PAIR_KINDS:
             continue
-        alts = sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True)
-        groups.append(f"(?P<{kind.replace('-', '_')}>" + "|".join(alts) + ")")
-    return regex.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
+        groups.append(f"(?P<{kind.replace('-', '_')}>" + _alternation(phrases) + ")")
+    return re.compile(c.WB_L + "(?:" + "|".join(groups) + ")" + c.WB_R)
 
 
 @functools.cache
@@ -87,7 +121,9 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
     (prefix): every match of the entry holds that word, so sentences without
     any trigger need not be searched."""
     exact, prefixes = set(), set()
-    for phrases in load_words().values():
+    for kind, phrases in load_words().items():
+        if kind == "insult-noun":
+            continue            # a pair is found through its adjective (the nouns are common words)
         for phrase in phrases:
             words = [w for w in phrase.split() if w != "_"]
             rare = [w for w in words if w not in _COMMON] or words
@@ -102,12 +138,37 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
 def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
     pat = _pattern()
-    return [(m.lastgroup.replace("_", "-"), m.start(), m.end()) for m in pat.finditer(ctx.lower, start, end)]
+    low = ctx.lower
+    fiction = None
+    out = []
+    for m in pat.finditer(low, start, end):
+        if m.lastgroup == "insult_pair":
+            if fiction is None:
+                fiction = bool(_FICTION.search(low, start, end))
+            if fiction:
+                continue        # "in de musical speelt Sem een verwaande haan"
+        out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
+    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear")):
+        m = rx.search(low, start, end)
+        if m:
+            out.append((kind, m.start(), m.end()))
+    return out
+
+
+_GROUP_KIND = {"insult_pair": "insult"}
+_ULTIMATUM_WORDS = frozenset({"keer"})
 
 
 def check_hurtful_language(ctx: Context) -> list[Span]:
     """``hurtful-language``: one span per sentence with an insult, swearing,
     a threat, or an over-familiar sign-off towards pupils.
+
+    Besides the word list: an insulting adjective before an insulting noun
+    ("arrogante kwal", kinds ``insult-adj`` + ``insult-noun``; not in a
+    sentence about a story or play, where "een verwaande haan" is a
+    character), calling a person stupid ("sommige ouders zijn gewoon dom"),
+    and an ultimatum with a sanction ("als ik nog één keer ... zie, laat ik
+    je kind niet meer binnen"), reported as a threat.
 
     Variants: ``threat``, ``familiar`` (the default message covers insults
     and swearing). Familiar words count only in a text that addresses pupils
@@ -124,7 +185,7 @@ def _hurtful(ctx: Context) -> list[Span]:
     pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact, prefixes):
+    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS | _DISMISS_WORDS, prefixes):
         s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:

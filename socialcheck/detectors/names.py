@@ -486,6 +486,9 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     return None
 
 
+_PRONOUNS = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij me jou".split())
+
+
 def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     """A candidate starting at the capitalised word ``i`` with its lexical strength."""
     toks, lex = doc.toks, doc.lex
@@ -520,6 +523,9 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
             strength = 0
         elif sent_start:
             strength = 1 if base in lex.common else 2
+            # verb-first question or imperative: "Wil je ...", "Ben jij ...", "Toon ze ..."
+            if j == i + 1 and doc.word(j) and doc.low[j] in _PRONOUNS:
+                strength = 0
             # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
             if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
                     and toks[j].text.islower() and doc.low[j] not in ("en", "of"):
