@@ -3,7 +3,8 @@
 Usage (from the repository root, no arguments)::
 
     PYTHONPATH=. python benchmarks/conduct.py                    # tuning corpus
-    PYTHONPATH=. python benchmarks/conduct.py conduct-holdout    # held-out corpus
+    PYTHONPATH=. python benchmarks/conduct.py conduct-holdout    # a development corpus
+    PYTHONPATH=. python benchmarks/conduct.py conduct-test2 --totals   # the sealed set: totals only
 
 Corpus: ``benchmarks/corpus/conduct/*.txt`` (format in its ``README.md``): a
 YAML header with ``protocol``, ``channel`` and ``author``, then the text with
@@ -77,8 +78,10 @@ def parse(path: str) -> tuple[dict, str, list[tuple[str, int, int]]]:
 def run() -> int:
     """Check every corpus text, print the table and the error list; returns 0."""
     corpus = CORPUS
-    if len(sys.argv) > 1:
-        corpus = os.path.join(HERE, "corpus", sys.argv[1]) if not os.path.isdir(sys.argv[1]) else sys.argv[1]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    totals_only = "--totals" in sys.argv[1:]    # a sealed set: print the table, never the error list
+    if args:
+        corpus = os.path.join(HERE, "corpus", args[0]) if not os.path.isdir(args[0]) else args[0]
     files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
     stats = {c: {"tp": 0, "fp": 0, "fn": 0, "mf": 0, "nf": 0, "t_tp": 0, "t_fp": 0, "t_fn": 0} for c in CONDUCT}
     details = []
@@ -130,7 +133,7 @@ def run() -> int:
     print(f"text level (check fires on a text with such a label): precision "
           f"{ratio(tot['t_tp'], tot['t_tp'] + tot['t_fp']):.3f}, recall {ratio(tot['t_tp'], tot['t_tp'] + tot['t_fn']):.3f}")
     print(f"{len(files)} texts, {nbytes / 1024:.1f} KB, {elapsed:.2f} s for reading and all checks")
-    if details:
+    if details and not totals_only:
         print("errors:")
         print("\n".join(details))
     return 0

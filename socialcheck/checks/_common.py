@@ -312,7 +312,7 @@ def is_mapped(ctx: Context, check: str) -> bool:
 
 _PUPIL_AUDIENCE = re.compile(
     WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
-    r"|toppers|kanjers|jongens\s+en\s+meiden|oud-leerlingen|(?:maak|maken|leer|leren)\s+jullie\s+(?:\w+\s+)?huiswerk"
+    r"|toppers|kanjers|jongens\s+en\s+meiden|juff{2,}\w*|meesterr+\w*|oud-leerlingen|(?:maak|maken|leer|leren)\s+jullie\s+(?:\w+\s+)?huiswerk"
     r"|huiswerk\s+(?:maken|leren)\s+jullie|aan\s+jullie\s+huiswerk|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
     r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)

@@ -127,7 +127,21 @@ _WHEN = re.compile(
     r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
     r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
-_PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we)" + c.WB_R)
+_PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we"
+                   r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld))" + c.WB_R)
+#: Moving school messages to this (unofficial) channel: "ik zet dit soort dingen voortaan gewoon hier neer",
+#: "hier lezen jullie het tenminste", "gooi het in een berichtje via Messenger".
+_MOVE_HERE = re.compile(
+    c.WB_L + r"(?:(?:voortaan|vanaf\s+nu|van\s+nu\s+af(?:\s+aan)?|in\s+het\s+vervolg)\b[^.!?\n]{0,60}?\b(?:hier|in\s+deze\s+(?:groep|app)|via\s+(?:deze\s+)?(?:whatsapp|app|groep|facebook|messenger|insta\w*))"
+    r"|(?:hier|in\s+deze\s+(?:groep|app))\s+(?:\w+\s+){0,3}?(?:lezen|zien)\s+(?:jullie|u|je|ze)\s+(?:het|dit|dat)\s+tenminste"
+    r"|(?:gooi|zet|stuur|app|meld|vraag)\s+(?:\w+\s+){0,6}?(?:via|op|in)\s+(?:\w+\s+)?(?:messenger|whatsapp|insta\w*|facebook|snapchat|dm|privé)"
+    r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
+    r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
+#: A teacher added to the parents' own group app (not the professional class app the teacher manages).
+_PARENTS_OWN_APP = re.compile(
+    c.WB_L + r"(?:(?:toegevoegd|erbij\s+gezet)\s+(?:\w+\s+){0,2}?(?:aan|in)\s+(?:jullie|de)\s+(?:\w+\s+)?(?:ouder\w*|groeps)?app\w*"
+    r"|door\s+(?:de\s+)?(?:moeder|vader|mama|papa|ouder|klassenouder)\s+(?:van\s+\w+\s+)?(?:\w+\s+){0,2}?toegevoegd"
+    r"|jullie\s+(?:eigen\s+)?(?:ouder\w*app\w*|ouderappje|groepsapp\w*|appgroep\w*))" + c.WB_R)
 _PUPIL_GROUP = re.compile(
     c.WB_L + r"(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*|whatsapp)" + c.WB_R)
 
@@ -135,6 +149,14 @@ _PUPIL_GROUP = re.compile(
 _WITH_PUPILS = re.compile(
     c.WB_L + r"(?:(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*)\s+(?:\w+\s+){0,3}?(?:met|voor|van)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids|klas)"
     r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
+
+
+_GROUP_MADE = re.compile(
+    c.WB_L + r"(?:app|groep|groepsapp|appgroep|whatsapp-?groep)\w*\s+(?:\w+\s+){0,4}?(?:gemaakt|aangemaakt|opgericht|gestart)"
+    r"|(?:gemaakt|aangemaakt|opgericht|gestart)\s+(?:\w+\s+){0,2}?(?:app|groep)|(?:met\s+)?jullie\s+(?:allemaal\s+)?erin" + c.WB_R)
+#: A public reply that opens with an @handle (a journalist, a newspaper): not a message to parents.
+_REPLY_TO_OUTSIDER = re.compile(r"\W{0,3}@[\w.]+")
+_PARENT_WORDS = re.compile(c.WB_L + r"(?:ouders|uw\s+(?:kind|kinderen|zoon|dochter))" + c.WB_R)
 
 
 def _is_announcement(low: str, addressed: bool = False) -> bool:
@@ -201,17 +223,24 @@ def check_official_channel(ctx: Context) -> list[Span]:
         for sp in _pupil_whatsapp(ctx):
             spans[sp] = Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "whatsapp")
             group_with_pupils = True
+    outside_reply = _REPLY_TO_OUTSIDER.match(ctx.lower) is not None and not _PARENT_WORDS.search(ctx.lower)
     for inv in invitations(ctx):
         if inv.kind != "message" or inv.names_official:
             continue
         if "pupils" in inv.audience and inv.audience != {"parents"}:
             continue
-        if inv.platform in official:
-            continue
+        if inv.platform in official or outside_reply:
+            continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
+    if ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower):
+        for sp in c.sentences(ctx):
+            m = _MOVE_HERE.search(c.span_text(ctx, sp))
+            if m and not names_channel(m.group(), official):
+                spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     # In a WhatsApp group with pupils the group itself is the finding; its
     # practical messages are not reported once more each.
-    if ch is not None and ch not in official and ch != "newsletter" and not group_with_pupils:
+    unofficial = ch is not None and (ch not in official or (ch == "parent-group-app" and _PARENTS_OWN_APP.search(ctx.lower)))
+    if unofficial and ch != "newsletter" and not group_with_pupils:
         for sp in announcement_sentences(ctx):
             if names_channel(c.span_text(ctx, sp), official):
                 continue        # "ziekmelden kan via de Parro-app": points to the official channel
@@ -228,6 +257,8 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
             if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
                 out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
-        # the sentence about the group itself ("Welkom in onze app-groep"), else the first one
-        out.append(next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0]))
+        # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else one
+        # about the group ("Welkom in onze app-groep"), else the first one
+        out.append(next((sp for sp in sents if _GROUP_MADE.search(c.span_text(ctx, sp))),
+                        next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0])))
     return out

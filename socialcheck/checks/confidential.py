@@ -47,7 +47,8 @@ _STAFF_SUBJECT = re.compile(
 _TITLED = re.compile(c.WB_L + r"(?:juf|meester|mevrouw|meneer|collega)\s+([^\W\d_]+)", re.I)
 _SICK = re.compile(
     c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal|(?:dagen|weken|maanden|jaren|jaar)\s+ziek"
-    r"|in\s+de\s+lappenmand|zit\s+(?:al\s+|nu\s+|weer\s+)?(?:\w+\s+){0,4}?thuis\s+met"
+    r"|in\s+de\s+lappenmand|thuiszit\w*\s+(?:met|door|vanwege)|(?:zit|ligt|zat|lag|is|blijft)\s+(?:\w+\s+){0,5}?thuis\s+(?:met|door|vanwege|sinds)|zit\s+(?:\w+\s+){0,2}?(?:voorlopig|tijdelijk|nog\s+steeds|alweer|weer)\s+thuis"
+    r"|\w+klachten|hernia|bedrijfsarts|arbo-?arts|arbodienst|re-?integr\w*|last\s+van\s+(?:haar|zijn)\s+\w+"
     r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
     r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
     r"|psychische?\s+(?:klachten|problemen)|in\s+therapie|miskraam"
@@ -82,7 +83,7 @@ _PUPIL_SENSITIVE = re.compile(
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
     r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
     r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*"
-    r"|van\s+school\s+(?:\w+\s+)?(?:gestuurd|verwijderd|getrapt)|onveilige\s+(?:thuis)?situatie|thuis\s+(?:\w+\s+){0,4}?onveilig|verwijdering|geschorst|schorsing|bedreig\w*|aangifte|diefstal"
+    r"|van\s+school\s+(?:\w+\s+)?(?:gestuurd|verwijderd|getrapt)|onveilige\s+(?:thuis)?situatie|thuis\s+(?:\w+\s+){0,4}?onveilig|verwijdering|geschorst|schorsing|schorsen|bedreig\w*|aangifte|diefstal"
     r"|zorg(?:commissie|overleg|team|adviesteam|verslag)\w*|niet\s+(?:meer\s+)?eet|anorexia|boulimia|eetprobleem\w*"
     r"|depressie\w*|depressief|angststoornis\w*|paniekaanval\w*|psycholoog|psychiater|therapie)" + c.WB_R)
 _INTERNAL = re.compile(
@@ -94,7 +95,8 @@ _FWD = re.compile(
     r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
 _BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
-    r"|(?:hoort|horen|weet|weten)\s+het\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet)"
+    r"|(?:hoort|horen|weet|weten)\s+(?:het|dit|dat|er)\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet|nog\s+niks|nog\s+niets)"
+    r"|(?:wordt|worden)\s+pas\s+(?:\w+\s+){0,8}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
     # who does not know yet: the team, the parents (not the directie: that is acting without approval)
     r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
     r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
@@ -109,7 +111,8 @@ _BACK = re.compile(
 #: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
 _MEETING = re.compile(
     c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
-    r"\s+(?:\w+\s+){0,5}?(?:besproken|besloten|verteld|gezegd|gemeld|bekendgemaakt|gehoord|medegedeeld|aangekondigd)" + c.WB_R)
+    r"\s+(?:\w+\s+){0,5}?(?:besproken|besloten|verteld|gezegd|gemeld|bekendgemaakt|gehoord|medegedeeld|aangekondigd|hoorden|hoorde"
+    r"|kregen\s+we\s+te\s+horen|werd\s+(?:ons\s+)?verteld)" + c.WB_R)
 _MEETING_NEWS = re.compile(
     c.WB_L + r"(?:fte|formatie|ontslag\w*|reorganisatie|bezuinig\w*|fusie|sluit\w*|sluiting|vertrek\w*|boventallig\w*"
     r"|gedwongen|weg\s+moet\w*|verdwijn\w*|wegbezuinigd|geschrapt|schrappen|vacature\w*|verlof)" + c.WB_R)
@@ -136,13 +139,13 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
-    " diefstal onveilige onveilig".split())
-_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
+    " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen".split())
+_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
                      "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
                      "paniekaanval")
-_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg")
+_TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg", "klachten")
 
 
 def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
@@ -154,7 +157,15 @@ def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
     return any(w[:1].isupper() and w.lower() not in ("ik", "ssst") for w in words[1:])
 
 
-_PRONOUN = re.compile(r"\W*(?:ze|zij|hij)\b")
+_PRONOUN = re.compile(r"(?:[^\s:]{1,30}:\s*)?\W*(?:ze|zij|hij)\b")
+_LATER_PRONOUN = re.compile(c.WB_L + r"(?:ze|zij|hij)" + c.WB_R)
+
+
+def _staff_then_pronoun(low: str) -> bool:
+    """A staff noun and later in the sentence a pronoun for that person:
+    "groep 6 heeft geen juf omdat zij thuiszit met rugklachten"."""
+    m = _STAFF_NOUN.search(low)
+    return bool(m and _LATER_PRONOUN.search(low, m.end()))
 
 
 def _staff_subject(ctx: Context, sp: tuple[int, int], low: str) -> bool:
@@ -163,6 +174,18 @@ def _staff_subject(ctx: Context, sp: tuple[int, int], low: str) -> bool:
     if _STAFF_SUBJECT.search(low):
         return True
     return any(m.group(1)[:1].isupper() for m in _TITLED.finditer(ctx.text, sp[0], sp[1]))
+
+
+def _titled_before(ctx: Context, start: int, reach: int = 400) -> bool:
+    """A staff member by title and name ("meester Ruud") or by function ("een
+    leerkracht", "de juf") in the ``reach`` characters before ``start``: the
+    "hij"/"zij" of a thread reply."""
+    lo = max(0, start - reach)
+    return any(m.group(1)[:1].isupper() for m in _TITLED.finditer(ctx.text, lo, start)) or bool(
+        _STAFF_NOUN.search(ctx.lower, lo, start))
+
+
+_STAFF_NOUN = re.compile(c.WB_L + r"(?:leerkracht|juf|meester|leraar|lerares|docent|directeur|directrice|conciërge|collega)" + c.WB_R)
 
 
 def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: tuple[int, int] | None = None) -> bool:
@@ -178,7 +201,9 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
     sick, hr, pay = _SICK.search(low), _HR.search(low), _PAY.search(low)
     if (sick and not school_voice or hr or pay) and (
             _staff_subject(ctx, sp, low)
-            or (prev is not None and _PRONOUN.match(low) and _staff_subject(ctx, prev, c.span_text(ctx, prev)))):
+            or (prev is not None and _PRONOUN.match(low) and _staff_subject(ctx, prev, c.span_text(ctx, prev)))
+            or (_PRONOUN.match(low) and (sick or hr) and _titled_before(ctx, sp[0]))
+            or ((sick and not school_voice or hr) and _staff_then_pronoun(low))):
         return True
     if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
             m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME

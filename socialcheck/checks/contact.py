@@ -39,7 +39,8 @@ _FRIEND = re.compile(
     r"|om\s+lid\s+te\s+worden|word\s+(?:gerust\s+)?lid"
     r"|(?:volgen|toevoegen)\s+mag|mag\s+(?:je|jullie)\s+(?:me\s+|mij\s+)?(?:volgen|toevoegen)"
     r"|(?:dit|dat)\s+is\s+(?:echt\s+)?(?:wel\s+)?mijn\s+(?:account|insta\w*|tiktok|snap\w*)"
-    r"|(?:jullie|je)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,2}?volgen|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
+    r"|(?:jullie|je|ze|zij|iedereen|de\s+kids|de\s+kinderen)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:volgen|toevoegen|adden)"
+    r"|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
@@ -75,7 +76,15 @@ _OFFICIAL_NAMES = {
     "website": r"website|site",
 }
 
-_NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep)" + c.WB_R)
+_NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
+#: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
+_TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)
+#: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd".
+_ACCEPT_SHORT = re.compile(
+    c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen))" + c.WB_R)
+#: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
+_CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
+_AFFIRM = re.compile(r"^(?:[^:\n]{1,30}:\s*)?\W*(?:tuurlijk|natuurlijk|ja+|jazeker|zeker|prima|is\s+goed|doe\s+maar|graag|leuk|oké|oke|ok)\b")
 #: A public reply: the sentence opens with an @handle.
 _AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
 #: A context note that says the post answers a pupil: "Reactie op een tweet van een leerling".
@@ -161,14 +170,29 @@ def _invitations(ctx: Context) -> list[Invitation]:
             if kind:
                 break
         if kind is None:
+            cand = _ACCEPT_SHORT.search(low)
+            if cand and "verzoek" in ctx.lower[max(0, sp[0] - 300):sp[0] + cand.start()] \
+                    and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
+                kind, m = "friend", cand
+        if kind is None:
             continue
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
         aud = set(c.audience(ctx, *sp))
-        if _NAMES_PUPILS.search(m.group()):
+        if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
+    seen = {inv.span for inv in out}
+    for i in range(1, len(sents)):
+        prev, sp = sents[i - 1], sents[i]
+        plow = c.span_text(ctx, prev)
+        if sp in seen or not c.is_question(plow) or not _CONTACT_QUESTION.search(plow):
+            continue
+        if _AFFIRM.match(c.span_text(ctx, sp)) and "\n" in ctx.text[prev[1]:sp[0]]:
+            aud = set(c.audience(ctx, *prev)) or set(c.audience(ctx))
+            out.append(Invitation(sp, "friend", c.channel(ctx), frozenset(aud), False))
+    out.sort(key=lambda inv: inv.span)
     return out
 
 
@@ -211,6 +235,34 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     return spans
 
 
+#: Talking a pupil's matter through here, on social media: "laten we dat hier in de dm's uitpraten",
+#: "ik wil het hier via WhatsApp met u bespreken", "dat leg ik hier even uit: Timo heeft ...".
+_TALK_HERE = re.compile(
+    c.WB_L + r"(?:(?:hier|via\s+(?:whatsapp|de\s+app|messenger|dm|insta\w*|facebook)|in\s+(?:de|een|deze)\s+(?:dm'?s?|chat|app)|privé)\b[^.!?\n]{0,50}?"
+    r"\b(?:bespreken|uitpraten|uitleggen|uit\s+te\s+leggen|hebben\s+over|doorspreken|rechtzetten)"
+    r"|(?:leg|bespreek)\s+ik\s+(?:het\s+|dat\s+)?(?:hier|via\s+\w+)\s+(?:even\s+|wel\s+|graag\s+)?(?:uit|door)?\s*:\s+[A-Z]?)" + c.WB_R)
+#: A thread turn by a parent ("Moeder van Jayden: ...") and one by the staff author ("Juf Kim: ...").
+_PARENT_TURN = re.compile(r"(?m)^[ \t]*(?:moeder|vader|mama|papa|ouder|verzorger)\s+van\s+[^:\n]{1,40}:")
+_STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:juf|juffrouw|meester|mevrouw|meneer)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[ \t]*")
+
+
+def _parent_thread_reply(ctx: Context) -> tuple[int, int] | None:
+    """The first sentence of a staff turn that answers a parent's turn in a
+    written-out thread ("Moeder van Jayden: ... / Juf Kim: ik wil even
+    uitleggen waarom ..."), or ``None``."""
+    low = ctx.lower
+    first_parent = _PARENT_TURN.search(low)
+    if first_parent is None:
+        return None
+    for m in _STAFF_TURN.finditer(low, first_parent.end()):
+        for sp in c.sentences(ctx):
+            if sp[1] > m.end() and sp[0] <= m.end() + 1:
+                if not c.is_question(c.span_text(ctx, sp)):
+                    return sp
+                break
+    return None
+
+
 def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     """The first sentence of a public reply to a pupil, or with
     ``include_parents`` to a parent (SOM art. 4: no discussions with pupils
@@ -220,10 +272,14 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     had vraag 3 niet gemaakt", "uw zoon heeft die onvoldoende verdiend"), or
     the note names the pupil or parent. At most one span."""
     low_text = ctx.lower
+    if include_parents:
+        turn = _parent_thread_reply(ctx)
+        if turn is not None:
+            return [turn]
     noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
     to_pupil = noted and bool(_TO_PUPIL.search(low_text))
     to_parent = noted and include_parents and bool(_TO_PARENT.search(low_text))
-    if not (to_pupil or to_parent) and "@" not in ctx.text:
+    if not (to_pupil or to_parent) and "@" not in ctx.text and not _TALK_HERE.search(low_text):
         return []
     sents = c.sentences(ctx)
 
@@ -232,6 +288,8 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
 
     for i, sp in enumerate(sents):
         low = c.span_text(ctx, sp)
+        if _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
+            return [sp]         # "laten we dat hier in de dm's uitpraten", "ik wil het hier via WhatsApp met u bespreken"
         line = ctx.text.rfind("\n", 0, sp[0]) + 1
         at = _AT_REPLY.match(ctx.lower, line)
         replying = at is not None and at.end() > sp[0]

@@ -32,7 +32,10 @@ _SCHOOL_WORD = re.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
 _APPROVED = re.compile(
     c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
     r"|(?:directie|directeur|schoolleiding|bestuur)\b[^.!?\n]{0,80}?\b(?:goedgekeurd|goedkeuring|toestemming|akkoord)"
-    r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek)" + c.WB_R)
+    r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek"
+    r"|(?:na|in)\s+overleg\s+met\s+(?:de\s+|onze\s+|mijn\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider|bestuur)"
+    r"|(?:met\s+(?:het\s+)?(?:akkoord|zegen|ok|oké|instemming)\s+van)\s+(?:de\s+|onze\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider)"
+    r"|(?:directie|directeur|directrice|schoolleiding|schoolleider)\b[^.!?\n]{0,60}?\b(?:groen\s+licht|vond\s+het\s+(?:prima|goed)|ok\s+gegeven|oké\s+gegeven|mochten\s+we|mocht\s+ik))" + c.WB_R)
 _NO_APPROVAL = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
 
 
@@ -51,7 +54,12 @@ def check_logo_use(ctx: Context) -> list[Span]:
         sp = sents[i]
         slow = c.span_text(ctx, sp)
         if c.is_question(slow):
-            continue
+            # "Ik heb het logo even roze gemaakt, mooi toch?": the clause before the tag question
+            cut = slow.rfind(",")
+            if cut < 0:
+                continue
+            slow = slow[:cut]
+            sp = (sp[0], sp[0] + cut)
         hit = _LOGO_USE.search(slow)
         if hit is None:
             m = _ANY_LOGO.search(slow)

@@ -33,9 +33,10 @@ from . import _common as c
 _TOPIC = re.compile(
     c.WB_L + r"(?:"
     r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
-    r"|cao\w*|cao-\w+|loon\w*|koopkracht|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
-    r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid|beleidsplan\w*"
+    r"|cao\w*|cao-\w+|loon\w*|\w*loonsverhoging|\w*schoolweek|inflatie|koopkracht|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
+    r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid\w*"
     r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
+    r"|(?:dit|dat|het|deze|die|een|dat\s+soort|zo'?n)\s+(?:\w+\s+)?(?:besluit|verbod|maatregel|maatregelen|beslissing)|zij-?instro\w*|\w*onbevoegd\w*|klassengrootte|grote\s+klassen|klassen\s+van\s+\d+"
     r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
     r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
     r"|onderwijsvernieuwing\w*|examen\w*|schoolexamen\w*"
@@ -117,6 +118,11 @@ _EVAL = re.compile(
     r"|(?:doet|doen|deed|deden)\s+(?:\w+\s+)?(?:niks|niets|weinig|nauwelijks|helemaal\s+niks|helemaal\s+niets)\s+(?:aan|mee|met)"
     r"|gebrek\s+aan\s+(?:visie|lef|daadkracht|leiderschap|respect|waardering|vertrouwen)"
     r"|alsof\s+(?:we|wij|leraren|leerkrachten|ik|de\s+juffen)\s+(?:\w+\s+){0,3}?(?:niet|geen|niks|niets)\b|praatjes"
+    r"|overbodig\w*|zinloos|zinloze|nutteloos|nutteloze|verworden|noodgreep|vermomming|verpieter\w*|(?:af\s*te\s*|)afreken\w*|rekent\s+(?:\w+\s+){0,3}?af"
+    r"|geen\s+oplossing|(?:dat|en\s+dat)\s+noemen\s+ze|noemen\s+ze\s+(?:dat|het)|zogenaamde?|lippendienst|rookgordijn|ritueel|window\s*dressing"
+    r"|(?:houdt|houden)\s+(?:\w+\s+){0,4}?(?:niet|geen\s+\w+\s+\w+(?:\s+meer)?)\s+(?:meer\s+)?vol|met\s+een\s+mooie\s+naam|mooie\s+naam\s+voor"
+    r"|lapmiddel\w*|noodoplossing\w*|doekje\s+voor\s+het\s+bloeden|pleister\s+op\s+de\s+wonde?|uithol\w*|geen\s+steek|zwijgt\s+in\s+alle\s+talen"
+    r"|applaus\s+hoor|(?:goed|mooi|knap)\s+(?:gedaan|bezig)\s+(?:hoor|weer)|bravo\s+hoor|gefeliciteerd\s+hoor"
     r"|torenhoog|onmenselijk|ongezond|niet\s+(?:meer\s+)?gezond|triest|treurig|droevig|schrijnend|pijnlijk|onvoorstelbaar"
     r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur)"
     r"|hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
@@ -157,12 +163,15 @@ _EVAL_WORDS = frozenset(
     " waanzin gekkenwerk normaal schrijnend vergissing misser miskleun sigaar klap trap kluitje brij"
     " zand hoor zeg bezig onderschat genegeerd afgeschoven doodgezwegen uitgehold kapotbezuinigd weggemoffeld doet doen"
     " deed deden gebrek slapen wakker opgepot oppotten potten alsof praatjes torenhoog onmenselijk ongezond gezond hoog"
-    " groot vol zwaar laag klein duur hoofd"
+    " groot vol zwaar laag klein duur hoofd lapmiddel lapmiddelen noodoplossing noodoplossingen doekje pleister steek zwijgt"
+    " zoveelste applaus gedaan bravo gefeliciteerd overbodig overbodige zinloos zinloze nutteloos nutteloze verworden"
+    " noodgreep vermomming afrekent afrekenen afgerekend rekent oplossing noemen zogenaamd zogenaamde lippendienst"
+    " rookgordijn ritueel window windowdressing houdt vol naam"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
     " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
-_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati")
+_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
@@ -219,8 +228,8 @@ def _has_topic(ctx: Context, sp: tuple[int, int], plain: str) -> bool:
 
 
 def check_opinion_disclaimer(ctx: Context) -> list[Span]:
-    """``opinion-disclaimer``: one span per opinion sentence, when the text has
-    no personal-view statement.
+    """``opinion-disclaimer``: one span, at the first opinion sentence, when the
+    text has no personal-view statement (one disclaimer fixes the whole text).
 
     Not reported for the school's own communication (author ``school``, an
     official channel), for parents and pupils, for sentences already reported
@@ -244,9 +253,9 @@ def check_opinion_disclaimer(ctx: Context) -> list[Span]:
     taken = {(s.start, s.end) for check, fn in others if c.is_mapped(ctx, check) for s in fn(ctx)}
     taken_ranges = sorted(taken)
     variant = "capacity" if mode == "capacity" else None
-    out = []
     for s, e in sents:
         if any(a < e and s < b for a, b in taken_ranges):
             continue
-        out.append(Span(s, e, "opinion-disclaimer", 0.8, "conduct.opinion", variant))
-    return out
+        # One disclaimer covers the whole text, so one finding is enough: at the first opinion sentence.
+        return [Span(s, e, "opinion-disclaimer", 0.8, "conduct.opinion", variant)]
+    return []

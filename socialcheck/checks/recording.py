@@ -29,12 +29,18 @@ _REC_NOUN = re.compile(
     r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
     r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
-    c.WB_L + r"(?:opgenomen|gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet))" + c.WB_R)
+    c.WB_L + r"(?:opgenomen|\w*gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
+    r"|(?:foto'?s|fotootjes|kiekjes|plaatjes)\s+(?:\w+\s+){0,3}?(?:gemaakt|geschoten|genomen))" + c.WB_R)
+#: Photos of pupils at an activity, presented in the post: "hieronder een album met foto's van de kinderen",
+#: "Foto's van alle kinderen aan de kersttafel". Photos need the pupils named (a photo of the building is not one).
+_PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage)" + c.WB_R)
+_PHOTO_PUPILS = re.compile(
+    c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers)" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
-    " sound klinkt luister".split())
-_TRIGGER_PREFIXES = ("video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
+    " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage".split())
+_TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
 VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
@@ -61,7 +67,7 @@ _ACTIVITY = re.compile(
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
     r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop|klas\s+\d+\w*|mentorklas|brugklas"
-    r"|\w*kunde(?:les)?|practicum\w*|proefje\w*|experiment\w*"
+    r"|\w*kunde(?:les)?|practicum\w*|proef|proeven|proefje\w*|experiment\w*"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
@@ -116,12 +122,16 @@ def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
     return False
 
 
+_DURING = re.compile(c.WB_L + r"tijdens" + c.WB_R)
+
+
 def _recorded(low: str, prev_low: str) -> bool:
     """Someone here recorded the activity: "ik heb de online les opgenomen"."""
     for m in _REC_VERB.finditer(low):
         if _NEGATED.search(low[:m.start()]):
             continue
-        if (_WE_RECORDED.search(low) or _SHARED.search(low)) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
+        caption = m.start() < 25 or _DURING.search(low)      # "Stiekem gefilmd tijdens de tafelrace"
+        if (_WE_RECORDED.search(low) or _SHARED.search(low) or caption) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
             return True
     return False
 
@@ -145,8 +155,10 @@ def _video_caption(ctx: Context) -> list[Span]:
 
 
 def check_lesson_recording(ctx: Context) -> list[Span]:
-    """``lesson-recording``: one span per sentence that presents a recording
-    of a lesson or school activity, when the text has no consent statement.
+    """``lesson-recording``: one span per text that presents a recording (a
+    video, or photos of the pupils) of a lesson or school activity, when the
+    text has no consent statement: the sentence that says it was recorded,
+    else the first one that presents it.
 
     A recording noun ("filmpje", "video", "opname") needs the activity in the
     same sentence ("filmpje van de muziekles"); a recording verb ("opgenomen",
@@ -162,7 +174,8 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     if c.channel(ctx) in c.CLOSED_CHANNELS:
         return []
     sents = c.sentences(ctx)
-    spans = []
+    spans: list[Span] = []
+    verb_spans: list[Span] = []
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES):
         sp = sents[i]
         low = c.span_text(ctx, sp)
@@ -173,11 +186,30 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
             continue
         # the activity from the sentence before counts only for the first recording of the text
         first = not spans
-        if _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
-                or _recorded(low, prev_low):
+        if _recorded(low, prev_low):
+            verb_spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
+        elif _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
+                or _presents_photos(low, prev_low if same_par else ""):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
-    if not spans and c.channel(ctx) in VIDEO_CHANNELS:
+    if not spans and not verb_spans and c.channel(ctx) in VIDEO_CHANNELS:
         spans.extend(_video_caption(ctx))
-    if spans and has_consent_statement(ctx):
+    if (spans or verb_spans) and has_consent_statement(ctx):
         return []
-    return spans
+    # One recording is one finding: the sentence that says it was recorded ("ik heb de les gefilmd"),
+    # else the first sentence that presents it.
+    return verb_spans[:1] or spans[:1]
+
+
+def _presents_photos(low: str, prev_low: str) -> bool:
+    """Photos of the pupils at an activity, presented in the post ("Hieronder
+    een album met foto's van de kinderen in de bus")."""
+    m = _PHOTO_NOUN.search(low)
+    if m is None or _NEGATED.search(low[:m.start()]):
+        return False
+    shown = _SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _HEADING.match(low[:m.start()])
+    return bool(shown and _PHOTO_PUPILS.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)
+                                                        or _SCHOOL_OUTING.search(low)))
+
+
+#: Where a class photo is taken: an outing or a celebration.
+_SCHOOL_OUTING = re.compile(c.WB_L + r"(?:bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|reis\w*|kamp\w*|bos|museum|dierentuin|park)" + c.WB_R)

@@ -51,7 +51,7 @@ _EMPLOYMENT = re.compile(
 #: a context note "(Buurtapp X, reactie op de vraag ...)", "onder de vraag of ...".
 _DISCUSSION = re.compile(
     r"(?:^|\n)\s*(?:even\s+)?(?:een\s+)?reactie\b|(?:^|\n)\s*@\w+|" + c.WB_L +
-    r"(?:(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
+    r"(?:vraagt\s+iemand|iemand\s+vraagt|vroeg\s+iemand|(?:de|deze)\s+discussie\s+(?:hierboven|hier|over)|in\s+deze\s+discussie|(?:volg|lees)\s+deze\s+discussie|mee\s+in\s+de\s+discussie"
     r"|reactie\s+(?:op|onder|in)|onder\s+(?:de|het|een|die|dat)\s+(?:vraag|post|bericht|berichtje|artikel|tweet|draadje|filmpje)"
     r"|(?:even\s+)?reageren\s+op|(?:alle|de|veel|jullie)\s+vragen\s+(?:over|hier)|iemand\s+vroeg|er\s+werd\s+(?:hier\s+)?(?:\w+\s+)?gevraagd|voor\s+(?:iedereen|wie|degenen)\s+die\s+(?:zich\s+)?(?:afvraagt|afvragen|vraagt|vroeg)"
     r"|ik\s+zie\s+(?:hier\s+)?(?:veel\s+|wat\s+|allerlei\s+)?(?:vragen|berichten|reacties)|naar\s+aanleiding\s+van|n\.a\.v\.|al\s+(?:die|de|deze)\s+reacties|(?:de|deze)\s+reacties\s+(?:hier\w*|op|onder|over)"
@@ -67,10 +67,20 @@ _DISCUSSION_WORDS = frozenset(
     " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk"
     " aanleiding n reacties comments comment commentaar wat iemand gevraagd iedereen wie degenen vragen berichten".split())
 _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
+#: A written-out thread: several lines that start with a speaker ("Anja Verbeek: ...", "@juf.floor: ...").
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:jullie\s+|u\s+|je\s+|het\s+|dat\s+|dit\s+)?(?:wel\s+|gerust\s+)?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    r"|ik\s+(?:krijg|hoor|zie)\s+(?:(?:er|natuurlijk|toch|ook|wel|het|een|en|ander|van|alles|veel|genoeg|wat)\s+){0,6}?mee\b"
+    r"|ik\s+kan\s+het\s+(?:\w+\s+)?weten|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:zie|meemaak|weet)|ik\s+zie\s+(?:\w+\s+){0,3}?(?:van\s+)?(?:heel\s+)?dichtbij"
+    r"|binnen\s+(?:die|deze|onze|de)\s+muren|ik\s+zit\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:dicht|dichter|bovenop)\s+(?:op|bij)?"
+    r"|ik\s+hoor\s+(?:zulke|die|deze|dat\s+soort|zo'?n)\s+(?:\w+\s+){0,2}?(?:dingen|verhalen|zaken)|(?:eerder|sneller)\s+dan\s+jullie"
+    r"|bij\s+ons\s+(?:merken|zien|hebben|weten|horen|doen)\s+(?:we|wij)|achter\s+de\s+schermen|ik\s+heb\s+zelf\s+bij"
+    r"|ik\s+sta\s+(?:zelf\s+)?(?:elke\s+dag\s+|dagelijks\s+)?voor\s+(?:de|een|die)\s+klas|in\s+de\s+(?:koffie|team|personeels|leraren)kamer"
+    r"|ik\s+was\s+(?:er\s+)?(?:zelf\s+)?bij\s+(?:toen|in|op|tijdens)|ik\s+weet\s+(?:\w+\s+)?(?:hoe|wat)\s+(?:het|er)\s+(?:\w+\s+)?(?:zit|speelt|gaat)"
     r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
     r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school)" + c.WB_R)
@@ -114,6 +124,8 @@ _ENTITY = re.compile(
 _THAT_SCHOOL = re.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b")
 _INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|(?:even\s+)?reageren\s+op|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
+#: A context note that reports someone else's words: 'In de groep X vraagt iemand: "..."', 'Reactie onder de post: "..."'.
+_QUOTED = re.compile(r"(?:vraagt|vroeg|schrijft|schreef|zegt|zei|post|postte|deelt|deelde)\s+(?:iemand|een\s+\w+)\s*:|:\s*[\"“„'‘]")
 #: What the school does, in a reply that gives no other cue: lessons, groups, pupils, staff.
 _SCHOOL_CONTENT = re.compile(
     c.WB_L + r"(?:les|lessen|lesgeven|groep(?:en)?|klas(?:sen)?|kinderen|leerlingen|kleuters|gym\w*|juf|meester|leerkracht\w*"
@@ -128,6 +140,10 @@ _PRAISE = re.compile(r"^\W*(?:wat\s+(?:een|leuk|fijn|mooi|goed|gezellig)|super|t
 #: A context note in brackets, "(Buurtapp X, reactie op ...)", or its tail when the splitter cut off the "(".
 _NOTE = re.compile(r"^\s*(?:[(\[][^()\[\]]*|[^()\[\]]*)[)\]]\s*$")
 _WORDS = re.compile(r"\w+")
+#: A teacher writing to their own class: "Goedemorgen ouders van groep 8", a closing line "Groet, juf Esmee".
+_OWN_CLASS = re.compile(
+    r"(?:^|\n)\W*(?:(?:goede(?:morgen|middag|navond)|hoi|hallo|beste|lieve|dag)\s+)?(?:ouders|papa'?s\s+en\s+mama'?s)\s+(?:en\s+verzorgers\s+)?van\s+(?:groep|klas)\s+\w+"
+    r"|(?:^|\n)\W*(?:(?:groet(?:jes)?|groeten|liefs|vriendelijke\s+groet)\W+)?(?:juf|meester)\s+[^\W\d_]+\W*$")
 
 
 def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
@@ -176,8 +192,11 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or c.on_school_channel(ctx):
         return []
-    if not (_REPLY_AT.search(ctx.text) or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True)):
+    thread = len(_SPEAKER_LINE.findall(ctx.text)) >= 2
+    if not (thread or _REPLY_AT.search(ctx.text) or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True)):
         return []
+    if _OWN_CLASS.search(ctx.lower):
+        return []           # a teacher writing to the parents of their own class: the role is plain
     sents = c.sentences(ctx)
     stmt = _role_statement(ctx, sents)
     if stmt is not None:
@@ -185,12 +204,19 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _role_complete(ctx, sp, slow):
             return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
+    # Inside knowledge is the clearest sign of an undisclosed insider (and in a thread, other speakers'
+    # lines name the school too): prefer that sentence.
+    for sp in sents:
+        slow = c.span_text(ctx, sp)
+        if _INSIDE.search(slow) and not c.is_question(slow) and not _QUOTED.search(slow):
+            return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
+    first_line_end = ctx.text.find("\n") if thread else -1
     about_school = None
     fallback = None
     for sp in sents:
         slow = c.span_text(ctx, sp)
-        if c.is_question(slow) or _NOTE.match(slow):
-            continue
+        if c.is_question(slow) or _NOTE.match(slow) or _QUOTED.search(slow) or sp[1] <= first_line_end:
+            continue            # in a thread the first line is the post or question being discussed
         start = sp[0]
         if _INTRO.search(slow):
             colon = slow.find(":")
@@ -240,10 +266,21 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
 _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
-    r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,2}?" + _STANCE +
+    r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,4}?" + _STANCE +
+    r"|(?:spreek|spreken)\s+(?:\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
+    r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
+    r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
     r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
+    # "wij als school vieren het feest gewoon", "wij als team van De Esdoorn pikken dit niet"
+    r"|(?<!wat\s)(?<!hoe\s)(?<!waar\s)(?<!waarom\s)(?:wij|we)\s+als\s+(?:school|stichting|directie|schoolleiding)\b"
+    r"|(?:wij|we)\s+als\s+(?:het\s+)?(?:team|schoolteam)\b[^.!?\n]{0,60}?\b(?:pikken|accepteren|tolereren|nemen\s+(?:dit|dat|het)\s+niet"
+    r"|laten\s+(?:dit|dat|het)\s+niet|zijn\s+(?:het\s+|er\s+)?(?:\w+\s+)?(?:zat|beu|klaar\s+mee)|staan\s+(?:hier\s+|daar\s+)?(?:niet\s+)?achter)"
+    # the page or the post as the school's voice: "zie deze pagina als de stem van de school"
+    r"|(?:de\s+)?(?:stem|spreekbuis|gezicht)\s+van\s+(?:de\s+|onze\s+)?school|wat\s+de\s+school\s+(?:te\s+zeggen\s+heeft|vindt|wil|bedoelt)"
+    r"|(?:officiële|echte)\s+(?:pagina|account|kanaal)\s+van\s+(?:de\s+|onze\s+)?school"
+    r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:kan|wil|mag)\s+ik\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen|zeggen|vertellen)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
@@ -265,11 +302,19 @@ _SPEAK = re.compile(
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
-_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officieel|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b")
+_SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
+                         " stem spreekbuis gezicht officiële echte".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
+#: "namens (heel|het team van) X", "de stem van X", "vanuit X": X a named school or the foundation.
+_NAMENS_SCHOOL = re.compile(
+    c.WB_L + r"(?:namens\s+(?:(?:heel|het\s+hele|het|ons|onze|hele)\s+)?(?:(?:school)?team\s+(?:van\s+)?)?|(?:stem|spreekbuis)\s+van\s+)")
+#: A school name right at a position: "OBS De Vlonder", "De Sterrenkijker" (capitalised after De/Het).
+_NAMED_SCHOOL_AT = re.compile(
+    r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
+    r"|(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+[" + c._UPPER + r"][^\W\d_]+")
 #: "namens X spreken/publiceren" without a first person: text about the rule itself.
 _ABOUT_RULE = re.compile(
     c.WB_L + r"namens\s+(?:\w+\s+){1,3}?(?:spreken|spreekt|publiceren|publiceert|optreden|treedt|communiceren|communiceert"
@@ -285,9 +330,9 @@ def check_speaking_for_school(ctx: Context) -> list[Span]:
 
     Not reported for the school's own communication, on an official channel,
     or after a negation ("ik spreek niet namens de school"). Under SOM
-    (``opinion-disclaimer.mode: capacity``) an explicit "namens ..." is the
-    statement of capacity art. 2 asks for, so only the implicit forms count.
-    With no channel known, only texts in the first person singular count.
+    "namens Stichting SOM" is the statement of capacity art. 2 and K.1 ask
+    for and is not reported; presuming to speak for a whole school, team or
+    the colleagues ("namens heel De Zandloper") still is (a judgement call). With no channel known, only texts in the first person singular count.
     One span per sentence.
     """
     return c.memo(ctx, "speaking-for-school", _speaking)
@@ -311,14 +356,17 @@ def _speaking(ctx: Context) -> list[Span]:
         for m in _SPEAK.finditer(slow):
             if _NEGATED.search(slow[:m.start()]):
                 continue
-            if m.group("namens") and capacity:
-                continue
             hit = m
             break
-        if hit is None and org is not None and not capacity:
-            for m in _NAMENS.finditer(slow):
-                om = org.match(ctx.text, sp[0] + m.end())
-                if om and not _NEGATED.search(slow[:m.start()]):
+        if hit is not None and capacity and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]):
+            hit = None          # SOM art. 2 / K.1: "namens Stichting SOM" is the statement of capacity asked for
+        if hit is None:
+            for m in _NAMENS_SCHOOL.finditer(slow):
+                at = sp[0] + m.end()
+                if capacity and org is not None and org.match(ctx.text, at):
+                    continue
+                named = (org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
+                if named and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
         if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):

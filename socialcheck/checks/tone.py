@@ -45,8 +45,27 @@ _ULTIMATUM = re.compile(
 _NAME_CALLING = re.compile(
     c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
     r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
-    r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog)\s+)*"
+    r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog|te|veel\s+te|echt\s+te)\s+)*"
     r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R)
+#: "hoe dom kun je zijn", "wat ben jij een ongelofelijke zeur", "een stel hersenloze schapen".
+_RHETORICAL_INSULT = re.compile(
+    c.WB_L + r"(?:hoe\s+(?:dom|stom|achterlijk|dwaas|naïef|suf|lui|blind|arrogant)\s+(?:kun|kan|ben|bent|is|zijn|mag)\s+(?:je|jij|jullie|u|hij|ze|zij|iemand|een\s+mens)"
+    r"|wat\s+(?:ben|bent|is|zijn)\s+(?:jij|je|u|hij|zij|ze|jullie|die\s+\w+)\s+(?:toch\s+)?(?:een|ook\s+een)\s+(?:\w+\s+)?(?:zeur\w*|sukkel\w*|idioot|idioten|loser\w*|watje\w*"
+    r"|mietje\w*|huilebalk\w*|janker\w*|klager\w*|zielig\w*|kneus\w*|prutser\w*|amateur\w*|randdebiel\w*|kluns\w*|stumper\w*|kwal|kwallen|trut\w*|zak|zakken|eikel\w*|dombo\w*)"
+    r"|(?:een\s+)?(?:stel|stelletje|kudde|bende|troep|zootje)\s+(?:\w+\s+)?(?:hersenloze|domme|achterlijke|luie|verwende|stomme|onnozele|brutale|asociale)\s+\w+"
+    r"|(?:hou|houd|houden)\s+(?:(?:nou|nu|toch|eens|even|gewoon|jij|jullie|je|maar)\s+){1,4}?(?:je|jullie|uw)\s+(?:kop|bek|mond|waffel|snavel|smoel|klep)"
+    r"|(?:zit|zitten|loopt|lopen|staat|staan|blijf|blijven)\s+(?:(?:lekker|maar|toch|weer|nou|hier|daar)\s+){0,2}?(?:te\s+)?(?:janken|jammeren|grienen|zeiken|zeuren|mekkeren|blèren)"
+    r"|zakkenvuller\w*|graaier\w*|hersenloze?|hersenloos"
+    # mock comparisons: "het verstand van een spons", "net zoveel verstand van onderwijs als mijn cavia"
+    r"|(?:het|de)\s+(?:verstand|inlevingsvermogen|iq|hersens|hersenen|empathie|charme|tact|intelligentie)\s+van\s+(?:een|mijn|m'n)\s+\w+"
+    r"|(?:net\s+)?(?:zoveel|evenveel|even\s+veel)\s+(?:verstand|kaas)\s+van\s+(?:\w+\s+){0,3}?als\s+(?:een|mijn|m'n|de)\s+\w+"
+    r"|doe\s+(?:(?:eens|toch|nou|gewoon|effe|even|ff)\s+)*normaal|zoek\s+(?:een|eens\s+een)\s+hobby|kruip\s+(?:\w+\s+){0,2}?terug"
+    r"|frustra(?:at|ten)|stelletje\s+(?:\w+\s+)?\w+(?:en|s|ers)\b(?<!\bstelletje\sjonge)"
+    r"|(?:ga|gaan)\s+(?:eens\s+|maar\s+)?(?:een\s+)?cursus\s+(?:\w+\s+)?(?:opvoeden|opvoeding|lezen|fatsoen)\w*)" + c.WB_R)
+_RHETORICAL_WORDS = frozenset("hoe wat stel stelletje kudde bende troep zootje hou houd houden zit zitten loopt lopen staat staan"
+                              " blijf blijven hersenloze hersenloos verstand inlevingsvermogen iq hersens hersenen empathie"
+                              " charme tact intelligentie zoveel evenveel veel doe zoek kruip ga gaan cursus".split())
+_RHETORICAL_PREFIXES = ("zakkenvuller", "graaier", "frustra")
 _NAME_CALLING_WORDS = frozenset(
     "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
 #: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
@@ -148,7 +167,7 @@ def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int
             if fiction:
                 continue        # "in de musical speelt Sem een verwaande haan"
         out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
-    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear")):
+    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult")):
         m = rx.search(low, start, end)
         if m:
             out.append((kind, m.start(), m.end()))
@@ -185,7 +204,8 @@ def _hurtful(ctx: Context) -> list[Span]:
     pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS | _DISMISS_WORDS, prefixes):
+    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS | _DISMISS_WORDS | _RHETORICAL_WORDS,
+                              prefixes + _RHETORICAL_PREFIXES):
         s, e = sents[i]
         hits = hurtful_hits(ctx, s, e)
         if not hits:
