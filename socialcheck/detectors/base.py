@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..nlp import Token, sentences, tokenize
+from ..nlp import Token, TokenTable, scan, sentences
 
 
 @dataclass
@@ -27,14 +27,19 @@ class Context:
     options: dict = field(default_factory=dict)
 
     @cached_property
+    def token_table(self) -> TokenTable:
+        """Tokens of ``text`` as parallel lists (computed once)."""
+        return scan(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        """Tokens of ``text`` (computed once)."""
-        return tokenize(self.text)
+        """Tokens of ``text`` as :class:`~socialcheck.nlp.Token` objects (computed once)."""
+        return self.token_table.tokens()
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of ``text`` (computed once)."""
-        return sentences(self.text, self.tokens)
+        return sentences(self.text, self.token_table)
 
     @cached_property
     def lower(self) -> str:
