@@ -22,6 +22,29 @@ import regex
 from ..model import Severity, Span
 from .base import Context, window
 
+# ------------------------------------------------------------------ anchors
+
+#: Where a date or a BSN can start: where a run of digits starts (they start with a
+#: digit that follows no letter or digit).
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
+
+
+def _anchored(pattern: regex.Pattern, anchor: regex.Pattern, text: str):
+    """The matches of ``pattern.finditer(text)``, found faster: ``pattern`` is
+    tried only where ``anchor`` matches. Every match of ``pattern`` must start
+    where a match of ``anchor`` starts, and matches of ``anchor`` must not
+    overlap; ``pattern`` may look behind its start (``match`` sees the text
+    before ``pos``)."""
+    end = 0
+    for a in anchor.finditer(text):
+        if a.start() < end:
+            continue
+        m = pattern.match(text, a.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 # ------------------------------------------------------------------ BSN
 
 _BSN = regex.compile(r"(?<![\p{L}\p{Nd}.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}\.\d{3}\.\d{3}\.\d)(?![\p{Nd}]|[.,/-]\p{Nd})")
@@ -35,7 +58,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in _BSN.finditer(text):
+    for m in _anchored(_BSN, _DIGIT_RUN, text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -50,6 +73,8 @@ def detect_bsn(ctx: Context) -> list[Span]:
 # ------------------------------------------------------------------ IBAN
 
 _IBAN = regex.compile(r"(?<![\p{L}\p{Nd}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{Nd}])")
+#: Where an IBAN can start: two letters and two digits (two such places never overlap).
+_IBAN_ANCHOR = regex.compile(r"[A-Za-z]{2}\d{2}")
 
 
 def detect_iban(ctx: Context) -> list[Span]:
@@ -57,7 +82,7 @@ def detect_iban(ctx: Context) -> list[Span]:
     from stdnum import iban
 
     spans = []
-    for m in _IBAN.finditer(ctx.text):
+    for m in _anchored(_IBAN, _IBAN_ANCHOR, ctx.text):
         raw = m.group()
         compact = raw.replace(" ", "").upper()
         # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
@@ -193,7 +218,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in _DATE.finditer(text):
+    for m in _anchored(_DATE, _DIGIT_RUN, text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
