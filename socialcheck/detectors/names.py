@@ -65,7 +65,9 @@ class Lexicon:
         phrase_starts: first words of the multi-word places and non-person phrases;
         phrase_seconds: such a first word → the second words its phrases can have;
         phrase_longest: the most words in one of those phrases.
-        title_starts: first words of the titles.
+        title_starts: first words of the titles; title_pairs: first word of a two-word
+            title → its second words.
+        triggers: title starts, phrase starts, school types and figure titles.
     """
 
     def __init__(self) -> None:
@@ -91,6 +93,18 @@ class Lexicon:
                                for w in self.phrase_starts}
         self.phrase_longest = max(self.places.longest, self.nonperson.longest)
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
+        #: first word of a two-word title ("de heer", "intern begeleider") -> its second words
+        self.title_pairs: dict[str, set[str]] = {}
+        for t in self.titles:
+            words = t.split(" ")
+            if len(words) == 2:
+                self.title_pairs.setdefault(words[0], set()).add(words[1])
+        #: lower-case words that make a token worth a look even in lower case
+        self.triggers = self.title_starts | self.phrase_starts | _SCHOOL_TYPES | _FIGURE_TITLES
+        #: per token text: can it start no candidate, whatever its context (see _inert_start)
+        self.inert_start: dict[str, bool] = {}
+        #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
+        self.inert_block: dict[str, bool] = {}
 
 
 _PHRASE_TOKEN = regex.compile(
@@ -314,6 +328,7 @@ class _Doc:
         title, upper, cap: a capitalised word (``Sanne``), an ALL-CAPS word of two or more
             characters (``SANNE``), either of the two.
         mixed: indices of the word tokens that are not all lower case, in order.
+        marked: indices of the tokens whose lower-case text is in ``lex.triggers``, in order.
         caps_line: the token's line is an ALL-CAPS heading.
         blocked: the token may never be part of a person's name.
     """
@@ -342,6 +357,7 @@ class _Doc:
             title[k] = txt[0].isupper() and (not up or len(txt) == 1)  # Token.is_title
             cap[k] = upper[k] or title[k]
         self.title, self.upper, self.cap = title, upper, cap
+        self.marked = [k for k, w in enumerate(low) if w in lex.triggers]
         self.caps_line = _caps_lines(self)
         self.blocked = _blocked(self)
 
@@ -392,26 +408,32 @@ def _candidates(doc: _Doc) -> list[_Cand]:
     lex, blocked, n = doc.lex, doc.blocked, doc.n
     texts, starts, ends, kinds, low_of, title = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low, doc.title
     cands: list[_Cand] = []
-    minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
-                  if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
-    # An ordinary lower-case word starts nothing: visit the other words and the title words only.
+    minutes = None  # does the text use initials as names ("PvD")? Looked at when first needed.
+    titles, title_pairs = lex.titles, lex.title_pairs
+    # An ordinary lower-case word starts nothing: visit the other words and the title words only,
+    # and of those not the words that start nothing in any context.
     title_starts = lex.title_starts
-    todo = doc.mixed
-    if not title_starts.isdisjoint(low_of):
-        todo = sorted(set(todo).union([k for k, low in enumerate(low_of) if low in title_starts]))
+    inert = lex.inert_start
+    todo = [k for k in doc.mixed if not inert.get(texts[k], False)]
+    titles_at = [k for k in doc.marked if low_of[k] in title_starts]
+    if titles_at:
+        todo = sorted(set(todo).union(titles_at))
     i = 0  # the first token not yet part of a candidate
     for i0 in todo:
         if i0 < i or blocked[i0] or kinds[i0] != "word":
             continue
         i = i0
         tx = texts[i]
+        if tx not in inert and _inert_start(lex, tx):
+            continue
         low, base = low_of[i], doc.base[i]
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
         if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
                 and not _is_particle_run(doc, i + 1):
             continue
         # ---- title: "juf Sanne", "mevrouw van Dam", "Dr. A.B. Visser", "intern begeleider Ilse"
-        if low in title_starts:
+        if low in titles or low in title_pairs and i + 1 < n and kinds[i + 1] == "word" \
+                and low_of[i + 1] in title_pairs[low]:
             k, role, address = _title_run(doc, i)
             if k > i:
                 c = _after_title(doc, k, role, address)
@@ -427,6 +449,9 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 i = j
                 continue
         # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
+        if minutes is None and 2 <= len(tx) <= 3 and not _is_minute_initials(tx):
+            minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
+                          if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
         if (_is_minute_initials(tx) or minutes and _minute_owner(doc, i)) \
                 and base not in lex.nonperson_words:
             cands.append(_Cand(i, i + 1, starts[i], ends[i], 2))
@@ -456,6 +481,37 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 i = c.j
                 continue
     return cands
+
+
+def _inert_start(lex: Lexicon, tx: str) -> bool:
+    """True if a capitalised or mixed-case word ``tx`` can start no candidate in
+    :func:`_candidates`, whatever stands around it: it is no title or initial,
+    has no minute-initials, possessive or run-together shape, and
+    :func:`_cap_candidate` rejects it for its text alone (a place, a
+    non-person word, a frequent word that is no first name or surname). The
+    verdict is remembered in ``lex.inert_start`` (up to a bound)."""
+    low = tx.lower()
+    base = _base(low) if "'" in low or "’" in low else low
+    up = tx.isupper()
+    title = tx[0].isupper() and (not up or len(tx) == 1)
+    is_first = base in lex.first
+    if not is_first and "-" in base:
+        parts = base.split("-")
+        is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and tx.split("-")[-1][:1].isupper()
+    inert = (
+        low not in lex.title_starts
+        and not (len(tx) == 1 or _is_abbrev_initial(tx))  # initials
+        and not _is_minute_initials(tx) and not (2 <= len(tx) <= 3 and up and tx.isalpha())  # minutes
+        and not (title and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first  # "Finns"
+                 and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common
+                 and low not in lex.surname_core and low not in lex.place_words)
+        and not (base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core
+                 and _has_camel(tx))
+        and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
+             or base in lex.common and not is_first and base not in lex.surname_core))
+    if len(lex.inert_start) < 100_000:
+        lex.inert_start[tx] = inert
+    return inert
 
 
 def _minute_owner(doc: _Doc, i: int) -> bool:
@@ -811,33 +867,37 @@ def _blocked(doc: _Doc) -> list[bool]:
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
     phrase_starts = lex.phrase_starts
-    if not phrase_starts.isdisjoint(lows):
-        seconds = lex.phrase_seconds
-        for k in [k for k, low in enumerate(lows) if low in phrase_starts]:
-            if blocked[k] or kinds[k] != "word":
-                continue
-            q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
-            while q < n and kinds[q] != "word" and kinds[q] != "num":
-                q += 1
-            if q == n or lows[q] not in seconds[lows[k]]:
-                continue
-            pos = _next_words(doc, k, lex.phrase_longest)
-            words = [lows[q] for q in pos]
-            for idx in (lex.nonperson, lex.places):
-                m = idx.match_at(words, 0)
-                if m and _phrase_gap_ok(doc, pos, m) and (doc.cap[k] or not texts[pos[m - 1]].islower()):
-                    for q in range(k, pos[m - 1] + 1):
-                        blocked[q] = True
-                    break
+    seconds = lex.phrase_seconds
+    for k in [k for k in doc.marked if lows[k] in phrase_starts]:
+        if blocked[k] or kinds[k] != "word":
+            continue
+        q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
+        while q < n and kinds[q] != "word" and kinds[q] != "num":
+            q += 1
+        if q == n or lows[q] not in seconds[lows[k]]:
+            continue
+        pos = _next_words(doc, k, lex.phrase_longest)
+        words = [lows[q] for q in pos]
+        for idx in (lex.nonperson, lex.places):
+            m = idx.match_at(words, 0)
+            if m and _phrase_gap_ok(doc, pos, m) and (doc.cap[k] or not texts[pos[m - 1]].islower()):
+                for q in range(k, pos[m - 1] + 1):
+                    blocked[q] = True
+                break
     cap = doc.cap
-    todo = [k for k in doc.mixed if cap[k]]
-    if not _SCHOOL_OR_FIGURE.isdisjoint(lows):
-        todo = sorted(set(todo).union([k for k, low in enumerate(lows) if low in _SCHOOL_OR_FIGURE]))
+    inert = lex.inert_block
+    # capitalised words, except those that block nothing in any context, and school types and figure titles
+    todo = [k for k in doc.mixed if cap[k] and not inert.get(lows[k], False)]
+    special = [k for k in doc.marked if lows[k] in _SCHOOL_OR_FIGURE]
+    if special:
+        todo = sorted(set(todo).union(special))
     for k in todo:
         if blocked[k]:
             continue
         low = lows[k]
         if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
+            continue
+        if low not in inert and _inert_block(lex, low):
             continue
         if kinds[k] != "word":
             continue
@@ -877,6 +937,22 @@ def _blocked(doc: _Doc) -> list[bool]:
 
 
 _SCHOOL_OR_FIGURE = _SCHOOL_TYPES | _FIGURE_TITLES
+
+
+def _inert_block(lex: Lexicon, low: str) -> bool:
+    """True if the capitalised word ``low`` (lower-cased) blocks nothing in
+    :func:`_blocked`, whatever stands around it: no school type, non-person
+    word, street or institution ending, or figure title. The verdict is
+    remembered in ``lex.inert_block`` (up to a bound)."""
+    b = _base(low) if "'" in low or "’" in low else low
+    inert = not (
+        low in _SCHOOL_TYPES or b in _SCHOOL_TYPES or low in _FIGURE_TITLES
+        or b in lex.nonperson_words and b not in lex.first
+        or b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first
+        or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first)
+    if len(lex.inert_block) < 100_000:
+        lex.inert_block[low] = inert
+    return inert
 
 
 def _next_words(doc: _Doc, k: int, m: int) -> list[int]:

@@ -29,17 +29,18 @@ from .base import Context, window
 _DIGIT_RUN = regex.compile(r"\p{Nd}+")
 
 
-def _anchored(pattern: regex.Pattern, anchor: regex.Pattern, text: str):
+def _anchored(pattern: regex.Pattern, anchor: regex.Pattern, text: str, lead: int = 0):
     """The matches of ``pattern.finditer(text)``, found faster: ``pattern`` is
-    tried only where ``anchor`` matches. Every match of ``pattern`` must start
-    where a match of ``anchor`` starts, and matches of ``anchor`` must not
+    tried only ``lead`` characters before where ``anchor`` matches. Every match
+    of ``pattern`` must start there, and matches of ``anchor`` must not
     overlap; ``pattern`` may look behind its start (``match`` sees the text
     before ``pos``)."""
     end = 0
     for a in anchor.finditer(text):
-        if a.start() < end:
+        start = a.start() - lead
+        if start < end:
             continue
-        m = pattern.match(text, a.start())
+        m = pattern.match(text, start)
         if m:
             end = m.end()
             yield m
@@ -73,8 +74,9 @@ def detect_bsn(ctx: Context) -> list[Span]:
 # ------------------------------------------------------------------ IBAN
 
 _IBAN = regex.compile(r"(?<![\p{L}\p{Nd}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{Nd}])")
-#: Where an IBAN can start: two letters and two digits (two such places never overlap).
-_IBAN_ANCHOR = regex.compile(r"[A-Za-z]{2}\d{2}")
+#: Two digits after two letters: an IBAN can start at those letters (two such places
+#: never overlap). Digits first: much faster to find than the letters.
+_IBAN_ANCHOR = regex.compile(r"\d{2}(?<=[A-Za-z]{2}\d{2})")
 
 
 def detect_iban(ctx: Context) -> list[Span]:
@@ -82,7 +84,7 @@ def detect_iban(ctx: Context) -> list[Span]:
     from stdnum import iban
 
     spans = []
-    for m in _anchored(_IBAN, _IBAN_ANCHOR, ctx.text):
+    for m in _anchored(_IBAN, _IBAN_ANCHOR, ctx.text, lead=2):
         raw = m.group()
         compact = raw.replace(" ", "").upper()
         # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
@@ -158,20 +160,43 @@ def detect_addresses(ctx: Context) -> list[Span]:
 
 
 def _street_matches(text: str):
-    """``_STREET.finditer(text)``, run only on the lines that hold a street anchor."""
-    windows: list[list[int]] = []
+    """The matches of ``_STREET.finditer(text, lo, hi)`` over the lines that
+    hold a street anchor (a street-name ending, a space and a digit).
+
+    A match ends in a street-name ending at an anchor and has at most four
+    spaces before that ending, so on a line it can only start after the fifth
+    space before an anchor. The search for the next match starts there (or
+    where the last match ended, if that is later): the same matches as a scan
+    of the whole line, without trying the rest of it.
+    """
+    lines: list[list] = []  # [lo, hi, anchors] per line with an anchor
     for a in _STREET_ANCHOR.finditer(text):
         if not text.endswith(_STREET_ENDINGS, max(0, a.start() - 15), a.start() + 1):
             continue
         lo = text.rfind("\n", 0, a.start()) + 1
         hi = text.find("\n", a.end())
         hi = len(text) if hi == -1 else hi
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
+        if lines and lo <= lines[-1][1]:
+            lines[-1][1] = max(lines[-1][1], hi)
+            lines[-1][2].append(a.start())
         else:
-            windows.append([lo, hi])
-    for lo, hi in windows:
-        yield from _STREET.finditer(text, lo, hi)
+            lines.append([lo, hi, [a.start()]])
+    for lo, hi, anchors in lines:
+        cur = lo
+        for a in anchors:
+            if a < cur:
+                continue  # inside the last match
+            start = a
+            for _ in range(5):
+                start = text.rfind(" ", lo, start)
+                if start == -1:
+                    break
+            start = lo if start == -1 else start + 1
+            m = _STREET.search(text, max(cur, start), hi)
+            if m is None:
+                break
+            yield m
+            cur = m.end()
 
 
 _COMMON_LEADS = frozenset("wij we ik jij je hij zij ze u het de een op in naar bij van voor aan uit "
