@@ -14,7 +14,7 @@ from . import detectors, protocols, registry
 from .config import Config
 from .detectors.base import Context
 from .documents import Document
-from .model import Category, Finding, Severity, Span, fingerprint
+from .model import Category, Finding, Severity, Span, fingerprinter
 
 
 @functools.cache
@@ -116,18 +116,18 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
 
     ``memo``: a dict the caller keeps while it converts the spans of one
     document with the same ``cfg``, packs and ``ctx``; what depends only on
-    the check (protocol references, message, suggestion) is then worked out
-    once per check instead of once per span.
+    the check (protocol references, messages, suggestion, the fingerprint's
+    hash of check and path) is then worked out once per check instead of once
+    per span.
     """
     facts = memo.get(span.check) if memo is not None else None
     if facts is None:
-        facts = _check_facts(span.check, cfg, pack, default_pack, ctx)
+        facts = _CheckFacts(span.check, doc, cfg, pack, default_pack, ctx)
         if memo is not None:
             memo[span.check] = facts
-    info, refs, pack_severity, suggestion = facts
     s, e = doc.to_source(span.start, span.end)
     match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
-    if info.category == Category.PERSONAL_DATA and cfg.has_allow_list:
+    if facts.personal and cfg.has_allow_list:
         text_match = doc.text[span.start:span.end]
         if cfg.is_allowed(text_match) or cfg.is_allowed(match):
             return None
@@ -136,38 +136,52 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
     elif span.severity is not None:
         sev = span.severity
     else:
-        sev = pack_severity
+        sev = facts.severity
     if sev < cfg.min_severity:
         return None
-    line, col = doc.line_col(s)
-    end_line, end_col = doc.line_col(e)
+    line, col, end_line, end_col = doc.span_lines(s, e)
+    message = facts.messages.get(span.variant)
+    if message is None:
+        message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
     return Finding(
-        path=doc.path, check=span.check, category=info.category.value, severity=sev,
-        message=info.message(cfg.language, span.variant), line=line, column=col, end_line=end_line,
+        path=doc.path, check=span.check, category=facts.category, severity=sev,
+        message=message, line=line, column=col, end_line=end_line,
         end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
-        score=span.score, suggestion=suggestion, protocol_refs=refs,
-        fingerprint=fingerprint(span.check, doc.path, match), variant=span.variant,
+        score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
+        fingerprint=facts.fingerprint(match), variant=span.variant,
         source_line=doc.line_text(line))
 
 
-def _check_facts(check: str, cfg: Config, pack: protocols.Pack, default_pack: protocols.Pack,
-                 ctx: Context) -> tuple[registry.CheckInfo, tuple, Severity, str]:
-    """What every finding of ``check`` shares: ``(info, protocol references,
-    severity from the pack or the catalogue, suggestion)``."""
-    info = registry.get(check)
-    refs = pack.refs_for(check)
-    if not refs and pack is not default_pack:
-        refs = default_pack.refs_for(check)
-    lang = cfg.language
-    org = ctx.options.get("organisation") or "de school"
-    channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
-                                                     else "the school's official channels")
-    suggestion = info.suggestion.get(lang, info.suggestion["nl"])
-    try:
-        suggestion = suggestion.format(organisation=org, channels=channels)
-    except (KeyError, IndexError):
-        pass
-    return info, refs, pack.severity_for(check) or info.severity, suggestion
+class _CheckFacts:
+    """What every finding of one check in one document shares: the catalogue
+    entry, its category, the protocol references, the severity from the pack
+    or the catalogue, the suggestion, the messages per variant (filled as
+    they are used) and the fingerprint function."""
+
+    __slots__ = ("info", "category", "personal", "refs", "severity", "suggestion", "messages", "fingerprint")
+
+    def __init__(self, check: str, doc: Document, cfg: Config, pack: protocols.Pack,
+                 default_pack: protocols.Pack, ctx: Context) -> None:
+        info = self.info = registry.get(check)
+        self.category = info.category.value
+        self.personal = info.category == Category.PERSONAL_DATA
+        refs = pack.refs_for(check)
+        if not refs and pack is not default_pack:
+            refs = default_pack.refs_for(check)
+        self.refs = refs
+        self.severity = pack.severity_for(check) or info.severity
+        lang = cfg.language
+        org = ctx.options.get("organisation") or "de school"
+        channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
+                                                         else "the school's official channels")
+        suggestion = info.suggestion.get(lang, info.suggestion["nl"])
+        try:
+            suggestion = suggestion.format(organisation=org, channels=channels)
+        except (KeyError, IndexError):
+            pass
+        self.suggestion = suggestion
+        self.messages: dict[str | None, str] = {}
+        self.fingerprint = fingerprinter(check, doc.path)
 
 
 def exit_code(findings: list[Finding], fail_level: Severity) -> int:

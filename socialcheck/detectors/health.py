@@ -118,17 +118,19 @@ class _Terms:
             return []
         texts, starts, ends = table.texts, table.starts, table.ends
         phrases, caps = self.phrases, self.caps
-        word_pos: list[int] = []  # token index of every word token, built for the first phrase candidate
+        n = len(kinds)
         out = []
         for k in [k for k, low in enumerate(lows) if low in keys]:
             if kinds[k] != "word":
                 continue
             low = lows[k]
             for phrase in phrases.get(low, ()):
-                if not word_pos:
-                    word_pos = [q for q, kind in enumerate(kinds) if kind == "word"]
-                w = bisect.bisect_left(word_pos, k)
-                following = word_pos[w:w + len(phrase)]
+                following = [k]  # the word tokens from k on (other tokens in between are skipped)
+                q = k + 1
+                while q < n and len(following) < len(phrase):
+                    if kinds[q] == "word":
+                        following.append(q)
+                    q += 1
                 if tuple(lows[q] for q in following) == phrase:
                     out.append((starts[k], ends[following[-1]]))
                     break
@@ -171,7 +173,12 @@ def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
     if any(w in low for w in _INJURY_TRIGGER):
         spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
     text = ctx.text
-    return sorted((a, b, bool(_CARE_PROVIDER.fullmatch(text[a:b]))) for a, b in set(spans))
+    return sorted((a, b, _is_care_provider(text[a:b])) for a, b in set(spans))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_care_provider(word: str) -> bool:
+    return bool(_CARE_PROVIDER.fullmatch(word))
 
 
 def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:

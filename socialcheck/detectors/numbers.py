@@ -20,31 +20,11 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, window
-
-# ------------------------------------------------------------------ anchors
+from .base import Context, anchored, window
 
 #: Where a date or a BSN can start: where a run of digits starts (they start with a
-#: digit that follows no letter or digit).
+#: digit that follows no letter or digit). See :func:`.base.anchored`.
 _DIGIT_RUN = regex.compile(r"\p{Nd}+")
-
-
-def _anchored(pattern: regex.Pattern, anchor: regex.Pattern, text: str, lead: int = 0):
-    """The matches of ``pattern.finditer(text)``, found faster: ``pattern`` is
-    tried only ``lead`` characters before where ``anchor`` matches. Every match
-    of ``pattern`` must start there, and matches of ``anchor`` must not
-    overlap; ``pattern`` may look behind its start (``match`` sees the text
-    before ``pos``)."""
-    end = 0
-    for a in anchor.finditer(text):
-        start = a.start() - lead
-        if start < end:
-            continue
-        m = pattern.match(text, start)
-        if m:
-            end = m.end()
-            yield m
-
 
 # ------------------------------------------------------------------ BSN
 
@@ -59,7 +39,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in _anchored(_BSN, _DIGIT_RUN, text):  # a BSN starts where a run of digits starts
+    for m in anchored(_BSN, _DIGIT_RUN, text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -84,7 +64,7 @@ def detect_iban(ctx: Context) -> list[Span]:
     from stdnum import iban
 
     spans = []
-    for m in _anchored(_IBAN, _IBAN_ANCHOR, ctx.text, lead=2):
+    for m in anchored(_IBAN, _IBAN_ANCHOR, ctx.text, lead=2):
         raw = m.group()
         compact = raw.replace(" ", "").upper()
         # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
@@ -243,7 +223,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in _anchored(_DATE, _DIGIT_RUN, text):
+    for m in anchored(_DATE, _DIGIT_RUN, text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
