@@ -100,9 +100,16 @@ class Config:
     raw: dict = field(default_factory=dict)
     _slow_regex: set = field(default_factory=set, repr=False, compare=False)
 
+    @property
+    def has_allow_list(self) -> bool:
+        """True if the allow-list has any entry (else nothing is allowed)."""
+        return bool(self.allow_exact or self.allow_digits or self.allow_regex)
+
     def is_allowed(self, match: str) -> bool:
         """True if ``match`` is on the allow-list (exact, digits-only for
         numbers, or a full regex match). Regexes run with a time limit."""
+        if not self.has_allow_list:
+            return False
         norm = normalise_match(match)
         if norm in self.allow_exact:
             return True

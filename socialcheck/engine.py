@@ -14,7 +14,7 @@ from . import detectors, protocols, registry
 from .config import Config
 from .detectors.base import Context
 from .documents import Document
-from .model import Category, Finding, Severity, Span, fingerprint
+from .model import Category, Finding, Severity, Span, fingerprinter
 
 
 @functools.cache
@@ -71,11 +71,12 @@ def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = Non
     pack = pack or protocols.load(cfg.protocol)
     enabled = enabled_checks(cfg, pack, doc.path)
     ctx = make_context(doc, cfg, pack)
-    spans = detectors.run(ctx, enabled)
+    spans = detectors.run(ctx, enabled)  # already resolved: no two overlap
     from .checks import run_checks
-    spans = detectors.resolve(spans) + run_checks(ctx, enabled)
+    spans = spans + run_checks(ctx, enabled)
     default_pack = protocols.load("default") if pack.protocol != "default" else pack
-    findings = [f for f in (to_finding(doc, s, cfg, pack, default_pack, ctx) for s in spans) if f is not None]
+    memo: dict = {}
+    findings = [f for f in (to_finding(doc, s, cfg, pack, default_pack, ctx, memo) for s in spans) if f is not None]
     findings = _drop_link_echoes(findings)
     from .suppress import apply_suppressions
     findings = apply_suppressions(doc, findings, cfg, pack)
@@ -110,43 +111,77 @@ def _norm_contact(match: str) -> str:
 
 
 def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
-               default_pack: protocols.Pack, ctx: Context) -> Finding | None:
-    """Turn one span into a finding, or ``None`` if filtered (allow-list, threshold)."""
-    info = registry.get(span.check)
+               default_pack: protocols.Pack, ctx: Context, memo: dict | None = None) -> Finding | None:
+    """Turn one span into a finding, or ``None`` if filtered (allow-list, threshold).
+
+    ``memo``: a dict the caller keeps while it converts the spans of one
+    document with the same ``cfg``, packs and ``ctx``; what depends only on
+    the check (protocol references, messages, suggestion, the fingerprint's
+    hash of check and path) is then worked out once per check instead of once
+    per span.
+    """
+    facts = memo.get(span.check) if memo is not None else None
+    if facts is None:
+        facts = _CheckFacts(span.check, doc, cfg, pack, default_pack, ctx)
+        if memo is not None:
+            memo[span.check] = facts
     s, e = doc.to_source(span.start, span.end)
     match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
-    text_match = doc.text[span.start:span.end]
-    if info.category == Category.PERSONAL_DATA and (cfg.is_allowed(text_match) or cfg.is_allowed(match)):
-        return None
-    refs = pack.refs_for(span.check)
-    if not refs and pack is not default_pack:
-        refs = default_pack.refs_for(span.check)
+    if facts.personal and cfg.has_allow_list:
+        text_match = doc.text[span.start:span.end]
+        if cfg.is_allowed(text_match) or cfg.is_allowed(match):
+            return None
     if span.check in cfg.severity:
         sev = cfg.severity[span.check]
     elif span.severity is not None:
         sev = span.severity
     else:
-        sev = pack.severity_for(span.check) or info.severity
+        sev = facts.severity
     if sev < cfg.min_severity:
         return None
-    line, col = doc.line_col(s)
-    end_line, end_col = doc.line_col(e)
-    lang = cfg.language
-    org = ctx.options.get("organisation") or "de school"
-    channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
-                                                     else "the school's official channels")
-    suggestion = info.suggestion.get(lang, info.suggestion["nl"])
-    try:
-        suggestion = suggestion.format(organisation=org, channels=channels)
-    except (KeyError, IndexError):
-        pass
+    line, col, end_line, end_col = doc.span_lines(s, e)
+    message = facts.messages.get(span.variant)
+    if message is None:
+        message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
     return Finding(
-        path=doc.path, check=span.check, category=info.category.value, severity=sev,
-        message=info.message(lang, span.variant), line=line, column=col, end_line=end_line,
+        path=doc.path, check=span.check, category=facts.category, severity=sev,
+        message=message, line=line, column=col, end_line=end_line,
         end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
-        score=span.score, suggestion=suggestion, protocol_refs=refs,
-        fingerprint=fingerprint(span.check, doc.path, match), variant=span.variant,
+        score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
+        fingerprint=facts.fingerprint(match), variant=span.variant,
         source_line=doc.line_text(line))
+
+
+class _CheckFacts:
+    """What every finding of one check in one document shares: the catalogue
+    entry, its category, the protocol references, the severity from the pack
+    or the catalogue, the suggestion, the messages per variant (filled as
+    they are used) and the fingerprint function."""
+
+    __slots__ = ("info", "category", "personal", "refs", "severity", "suggestion", "messages", "fingerprint")
+
+    def __init__(self, check: str, doc: Document, cfg: Config, pack: protocols.Pack,
+                 default_pack: protocols.Pack, ctx: Context) -> None:
+        info = self.info = registry.get(check)
+        self.category = info.category.value
+        self.personal = info.category == Category.PERSONAL_DATA
+        refs = pack.refs_for(check)
+        if not refs and pack is not default_pack:
+            refs = default_pack.refs_for(check)
+        self.refs = refs
+        self.severity = pack.severity_for(check) or info.severity
+        lang = cfg.language
+        org = ctx.options.get("organisation") or "de school"
+        channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
+                                                         else "the school's official channels")
+        suggestion = info.suggestion.get(lang, info.suggestion["nl"])
+        try:
+            suggestion = suggestion.format(organisation=org, channels=channels)
+        except (KeyError, IndexError):
+            pass
+        self.suggestion = suggestion
+        self.messages: dict[str | None, str] = {}
+        self.fingerprint = fingerprinter(check, doc.path)
 
 
 def exit_code(findings: list[Finding], fail_level: Severity) -> int:

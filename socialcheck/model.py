@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -150,13 +151,23 @@ def normalise_match(text: str) -> str:
 
 def fingerprint(check: str, path: str, match: str) -> str:
     """``sha256("check\\0path\\0normalised match")`` as 64 hex digits."""
+    return fingerprinter(check, path)(match)
+
+
+def fingerprinter(check: str, path: str) -> Callable[[str], str]:
+    """A function ``match -> fingerprint(check, path, match)`` for many matches
+    of one check in one file (the hash of ``check`` and ``path`` is made once)."""
     h = hashlib.sha256()
     h.update(check.encode())
     h.update(b"\0")
     h.update(path.replace("\\", "/").encode("utf-8", "surrogatepass"))
     h.update(b"\0")
-    h.update(normalise_match(match).encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
+
+    def fingerprint_of(match: str) -> str:
+        g = h.copy()
+        g.update(normalise_match(match).encode("utf-8", "surrogatepass"))
+        return g.hexdigest()
+    return fingerprint_of
 
 
 def redact_text(text: str) -> str:

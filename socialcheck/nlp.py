@@ -9,25 +9,60 @@ project's 2-core reference machine, which is the whole cold-start budget for
 ``socialcheck draft.txt``. spaCy is used when the user asks for an installed
 pipeline (``nlp: {model: nl_core_news_md}`` in the config); see
 :mod:`socialcheck.spacy_support`.
+
+Two forms of the same tokens: :func:`scan` returns a :class:`TokenTable`
+(parallel lists, what the detectors use because it is cheap to build and to
+loop over), :func:`tokenize` a list of :class:`Token` objects.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
-# A word: letters/digits with inner apostrophes, hyphens or dots of initials
-# ("in 't", "Jan-Willem", "A.B."), or a number with separators.
-_TOKEN_RE = regex.compile(
+# The tokens: a word (letters/digits with inner apostrophes and hyphens: "in 't",
+# "Jan-Willem"), a number with separators, a line break ("\n\n" and more is a
+# block break) or one punctuation mark; plus the runs of other white space
+# between them. The matches cut the text into consecutive pieces, so ``findall``
+# gives every offset without a match object per token. The kind of a piece
+# follows from its first character (the alternatives start with disjoint classes).
+_PIECE_RE = regex.compile(
     r"""
-    (?P<word>[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=[\p{L}])|-(?=[\p{L}\p{Nd}]))*)
-  | (?P<num>\p{Nd}+(?:[.,:/-]\p{Nd}+)*)
-  | (?P<nl>\n[ \t]*\n\s*|\n)
-  | (?P<punct>[^\s\p{L}\p{M}\p{Nd}])
+    [\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=[\p{L}])|-(?=[\p{L}\p{Nd}]))*
+  | \p{Nd}+(?:[.,:/-]\p{Nd}+)*
+  | \n[ \t]*\n\s*|\n
+  | [^\s\p{L}\p{M}\p{Nd}]
+  | [^\S\n]+
     """,
     regex.X,
 )
+# The same pattern for the standard ``re`` module, about twice as fast. It cuts
+# a text the same way as _PIECE_RE where every character of the text falls in
+# the same classes under both modules (letter or mark / decimal digit / white
+# space): see _re_safe. Marks, "²"-like numbers and a few control characters
+# are not; a text with one of them goes through _PIECE_RE.
+_RE_PIECE_RE = re.compile(
+    r"""
+    [^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W_]))*
+  | \d+(?:[.,:/-]\d+)*
+  | \n[ \t]*\n\s*|\n
+  | [^\s\w]|_
+  | [^\S\n]+
+    """,
+    re.X,
+)
+_SAFE_CHARS: set[str] = set()  # characters known to fall in the same classes under re and regex
+_UNSAFE_CHARS: set[str] = set()
+_RE_LETTER = re.compile(r"[^\W\d_]")
+_RE_DIGIT = re.compile(r"\d")
+_RE_SPACE = re.compile(r"\s")
+_WORD_START = regex.compile(r"[\p{L}\p{M}]")
+_NUM_START = regex.compile(r"\p{Nd}")
+_SPACE = regex.compile(r"[^\S\n]")
+_REGEX_SPACE = regex.compile(r"\s")
+_KIND_OF: dict[str, str] = {}  # first character of a piece -> its kind (bounded, see _kind_of)
 
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -66,6 +101,118 @@ class Token:
         return self.kind == "word" and len(self.text) > 1 and self.text.isupper()
 
 
+class TokenTable:
+    """The tokens of one text as parallel lists: token ``k`` is
+    ``texts[k] == text[starts[k]:ends[k]]`` of kind ``kinds[k]`` (``word``,
+    ``num``, ``punct`` or ``nl``), and ``sent[k]`` is True if it starts a
+    sentence. The same tokens as :func:`tokenize`, without an object per token.
+    """
+
+    __slots__ = ("text", "texts", "starts", "ends", "kinds", "sent", "_lows")
+
+    def __init__(self, text: str, texts: list[str], starts: list[int], ends: list[int],
+                 kinds: list[str], sent: list[bool]) -> None:
+        self.text, self.texts, self.starts, self.ends, self.kinds, self.sent = text, texts, starts, ends, kinds, sent
+        self._lows: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @property
+    def lows(self) -> list[str]:
+        """``texts`` lower-cased (computed once)."""
+        if self._lows is None:
+            self._lows = [t.lower() for t in self.texts]
+        return self._lows
+
+    def tokens(self) -> list[Token]:
+        """The tokens as :class:`Token` objects (``Token.i`` is the index)."""
+        return [Token(t, s, e, k, ss, i) for i, (t, s, e, k, ss)
+                in enumerate(zip(self.texts, self.starts, self.ends, self.kinds, self.sent))]
+
+
+def _kind_of(ch: str) -> str:
+    """Kind of the piece of :data:`_PIECE_RE` that starts with ``ch``: ``word``,
+    ``num``, ``nl``, ``space`` or ``punct``."""
+    kind = _KIND_OF.get(ch)
+    if kind is None:
+        kind = ("word" if _WORD_START.match(ch) else "num" if _NUM_START.match(ch) else "nl" if ch == "\n"
+                else "space" if _SPACE.match(ch) else "punct")
+        if len(_KIND_OF) < 20000:  # hostile input with every code point must not grow it without bound
+            _KIND_OF[ch] = kind
+    return kind
+
+
+def _re_safe(text: str) -> bool:
+    """True if every character of ``text`` is a letter-or-mark, a decimal digit
+    and white space under ``re`` exactly when it is under ``regex`` (so that
+    _RE_PIECE_RE cuts ``text`` as _PIECE_RE does)."""
+    unknown = set(text)
+    unknown.difference_update(_SAFE_CHARS)
+    if not unknown:
+        return True
+    if not unknown.isdisjoint(_UNSAFE_CHARS):
+        return False
+    for ch in unknown:
+        same = (bool(_RE_LETTER.match(ch)) == bool(_WORD_START.match(ch))
+                and bool(_RE_DIGIT.match(ch)) == bool(_NUM_START.match(ch))
+                and bool(_RE_SPACE.match(ch)) == bool(_REGEX_SPACE.match(ch)))
+        if len(_SAFE_CHARS) + len(_UNSAFE_CHARS) < 20000:  # bounded against hostile input
+            (_SAFE_CHARS if same else _UNSAFE_CHARS).add(ch)
+        if not same:
+            return False
+    return True
+
+
+def scan(text: str) -> TokenTable:
+    """Split ``text`` into tokens and mark sentence starts (see :func:`tokenize`)."""
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    sent: list[bool] = []
+    kind_get = _KIND_OF.get
+    abbreviations = ABBREVIATIONS
+    pos = 0
+    start_next = True
+    prev_word = ""
+    prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
+    for piece in (_RE_PIECE_RE if _re_safe(text) else _PIECE_RE).findall(text):
+        end = pos + len(piece)
+        kind = kind_get(piece[0]) or _kind_of(piece[0])
+        if kind == "space":
+            pos = end
+            continue
+        texts.append(piece)
+        starts.append(pos)
+        ends.append(end)
+        kinds.append(kind)
+        pos = end
+        if kind == "word" or kind == "num":
+            sent.append(start_next)
+            start_next = False
+            prev_word = piece
+        elif kind == "nl":
+            sent.append(False)
+            start_next = True
+        else:  # punct: one character
+            sent.append(False)
+            if piece in ".!?…":
+                if piece != "." or (prev_word.lower() not in abbreviations
+                                    and not (len(prev_word) == 1 and prev_word.isalpha())):
+                    start_next = True
+            elif piece in "•·▪►–-" and prev_kind == "nl":
+                start_next = True
+            elif piece in "\"“”'‘’([" and start_next:
+                pass
+            elif start_next and (prev_kind == "nl" or prev_kind == "punct"):
+                pass  # bullets and other marks at the start of a line: "➢ Wil je ...", "* Noah"
+            elif piece != ":":
+                start_next = start_next and piece in "*#>"
+        prev_kind = kind
+    return TokenTable(text, texts, starts, ends, kinds, sent)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens and mark sentence starts.
 
@@ -73,60 +220,33 @@ def tokenize(text: str) -> list[Token]:
     (unless the word before is a known abbreviation or a single letter), and
     after ``:`` followed by a capital. Returns a list; offsets index ``text``.
     """
-    out: list[Token] = []
-    start_next = True
-    prev_word = ""
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        s, e = m.span()
-        tok_text = m.group()
-        if kind == "nl":
-            out.append(Token(tok_text, s, e, "nl", False, len(out)))
-            start_next = True
-            continue
-        out.append(Token(tok_text, s, e, kind, start_next and kind != "punct", len(out)))
-        if kind != "punct":
-            start_next = False
-            prev_word = tok_text
-        elif tok_text in ".!?…":
-            low = prev_word.lower()
-            if tok_text != "." or (low not in ABBREVIATIONS and not (len(prev_word) == 1 and prev_word.isalpha())):
-                start_next = True
-        elif tok_text in "•·▪►–" and (not out[:-1] or out[-2].kind == "nl"):
-            start_next = True
-        elif tok_text == "-" and (len(out) == 1 or out[-2].kind == "nl"):
-            start_next = True
-        elif tok_text in "\"“”'‘’([" and start_next:
-            pass
-        elif start_next and (len(out) == 1 or out[-2].kind == "nl" or out[-2].kind == "punct"):
-            pass  # bullets and other marks at the start of a line: "➢ Wil je ...", "* Noah"
-        else:
-            if tok_text != ":":
-                start_next = start_next and tok_text in "*#>"
-    return out
+    return scan(text).tokens()
 
 
-def sentences(text: str, tokens: list[Token] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` over ``text`` (end exclusive, stripped)."""
+def sentences(text: str, tokens: list[Token] | TokenTable | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` over ``text`` (end exclusive, stripped).
+
+    ``tokens`` (a list of :class:`Token` or a :class:`TokenTable` of ``text``)
+    saves tokenizing again.
+    """
     if tokens is None:
-        tokens = tokenize(text)
+        tokens = scan(text)
+    if not isinstance(tokens, TokenTable):
+        tokens = TokenTable(text, [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens],
+                            [t.kind for t in tokens], [t.sent_start for t in tokens])
+    texts, starts, ends, kinds, sent = tokens.texts, tokens.starts, tokens.ends, tokens.kinds, tokens.sent
+    n = len(texts)
+    # A sentence is a run of tokens up to the next line break or sentence start,
+    # without the punctuation (other than an opening quote or bracket) it starts with.
+    cuts = [k for k in range(n) if sent[k] or kinds[k] == "nl"]
+    cuts.append(n)
     spans: list[tuple[int, int]] = []
-    cur_start = None
-    last_end = None
-    for t in tokens:
-        if t.kind == "nl":
-            if cur_start is not None:
-                spans.append((cur_start, last_end))
-                cur_start = None
-            continue
-        if t.sent_start and cur_start is not None:
-            spans.append((cur_start, last_end))
-            cur_start = None
-        if cur_start is None and t.kind == "punct" and t.text not in "\"“‘'(":
-            continue
-        if cur_start is None:
-            cur_start = t.start
-        last_end = t.end
-    if cur_start is not None:
-        spans.append((cur_start, last_end))
+    a = 0
+    for b in cuts:
+        k = a
+        while k < b and kinds[k] == "punct" and texts[k] not in "\"“‘'(":
+            k += 1
+        if k < b:
+            spans.append((starts[k], ends[b - 1]))
+        a = b + 1 if b < n and kinds[b] == "nl" else b
     return spans

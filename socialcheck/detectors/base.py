@@ -7,10 +7,12 @@ validator confirms them, context words raise or lower the score.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
-from ..nlp import Token, sentences, tokenize
+from ..nlp import Token, TokenTable, scan, sentences
 
 
 @dataclass
@@ -27,14 +29,19 @@ class Context:
     options: dict = field(default_factory=dict)
 
     @cached_property
+    def token_table(self) -> TokenTable:
+        """Tokens of ``text`` as parallel lists (computed once)."""
+        return scan(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        """Tokens of ``text`` (computed once)."""
-        return tokenize(self.text)
+        """Tokens of ``text`` as :class:`~socialcheck.nlp.Token` objects (computed once)."""
+        return self.token_table.tokens()
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of ``text`` (computed once)."""
-        return sentences(self.text, self.tokens)
+        return sentences(self.text, self.token_table)
 
     @cached_property
     def lower(self) -> str:
@@ -54,6 +61,26 @@ class Context:
         if i >= 0 and sents[i][0] <= off <= sents[i][1]:
             return sents[i]
         return (off, off)
+
+
+def anchored(pattern: Any, anchor: Any, text: str, lead: int = 0) -> Iterator[Any]:
+    """The matches of ``pattern.finditer(text)``, found faster: ``pattern`` is
+    tried only ``lead`` characters before where ``anchor`` matches (both are
+    compiled ``re`` or ``regex`` patterns; yields their match objects).
+
+    Only correct when every match of ``pattern`` starts there and matches of
+    ``anchor`` never overlap. ``pattern`` may look behind its start (``match``
+    sees the text before ``pos``), not past the end of the text.
+    """
+    end = 0
+    for a in anchor.finditer(text):
+        start = a.start() - lead
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            end = m.end()
+            yield m
 
 
 def window(text: str, start: int, end: int, before: int = 40, after: int = 40) -> tuple[str, str]:

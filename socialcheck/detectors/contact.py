@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Severity, Span
-from .base import Context, window
+from .base import Context, anchored, window
 
 # ------------------------------------------------------------------ phones
 
@@ -127,6 +127,7 @@ _PROFILE_URL = regex.compile(
     r"linkedin\.com/in|youtube\.com/@|snapchat\.com/add|threads\.net/@?)/?@?([\p{L}\p{Nd}._-]{2,60})/?",
     regex.I)
 _HANDLE = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])@([\p{L}\p{Nd}_][\p{L}\p{Nd}._]{1,29})(?![\p{L}\p{Nd}_@])")
+_AT = regex.compile("@")
 #: Profile paths that are not a person (site sections).
 _NOT_PROFILES = frozenset("share sharer home login groups events pages watch explore reel p hashtag search "
                           "intent i policies help about legal".split())
@@ -161,7 +162,7 @@ def detect_handles(ctx: Context) -> list[Span]:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
     taken = [(s.start, s.end) for s in spans]
-    for m in _HANDLE.finditer(text) if "@" in text else ():
+    for m in anchored(_HANDLE, _AT, text) if "@" in text else ():  # a handle starts at its "@"
         if any(a <= m.start() < b for a, b in taken):
             continue
         handle = m.group(1)

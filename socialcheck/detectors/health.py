@@ -33,6 +33,7 @@ import regex
 
 from .. import data
 from ..model import Span
+from ..nlp import TokenTable
 from .base import Context
 
 _BODY = (r"arm|been|benen|enkel|pols|knie|voet|hand|vinger|teen|tenen|sleutelbeen|neus|rug|heup|schouder|"
@@ -100,24 +101,58 @@ class _Terms:
         for v in self.phrases.values():
             v.sort(key=len, reverse=True)
         self.prefixes, self.suffixes = tuple(prefixes), tuple(suffixes)
+        self._phrase_firsts = frozenset(self.phrases)
+        self._caps_lows = frozenset(c.lower() for c in self.caps)
+        self._hits: set[str] = set()  # words known to be (not to be) a health word alone
+        self._misses: set[str] = set()
 
-    def hits(self, toks) -> list[tuple[int, int]]:
-        """Character spans of health words and phrases among ``toks``."""
-        words = [t for t in toks if t.kind == "word"]
-        lows = [t.text.lower() for t in words]
+    def hits(self, table: TokenTable) -> list[tuple[int, int]]:
+        """Character spans of health words and phrases among the word tokens of
+        ``table``, in no particular order. A word that starts a phrase of the
+        list counts alone only where the phrase does not follow."""
+        lows, kinds = table.lows, table.kinds
+        present = set(lows)
+        singles = self._singles(present)
+        keys = singles | (present & self._phrase_firsts) | (present & self._caps_lows)
+        if not keys:
+            return []
+        texts, starts, ends = table.texts, table.starts, table.ends
+        phrases, caps = self.phrases, self.caps
+        n = len(kinds)
         out = []
-        for w, (t, low) in enumerate(zip(words, lows)):
-            for phrase in self.phrases.get(low, ()):
-                if tuple(lows[w:w + len(phrase)]) == phrase:
-                    out.append((t.start, words[w + len(phrase) - 1].end))
+        for k in [k for k, low in enumerate(lows) if low in keys]:
+            if kinds[k] != "word":
+                continue
+            low = lows[k]
+            for phrase in phrases.get(low, ()):
+                following = [k]  # the word tokens from k on (other tokens in between are skipped)
+                q = k + 1
+                while q < n and len(following) < len(phrase):
+                    if kinds[q] == "word":
+                        following.append(q)
+                    q += 1
+                if tuple(lows[q] for q in following) == phrase:
+                    out.append((starts[k], ends[following[-1]]))
                     break
             else:
-                if low in self.exact or t.text in self.caps or (self.prefixes and low.startswith(self.prefixes)):
-                    out.append((t.start, t.end))
-                elif self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND) \
-                        and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes):
-                    out.append((t.start, t.end))
+                if low in singles or texts[k] in caps:
+                    out.append((starts[k], ends[k]))
         return out
+
+    def _singles(self, words: set[str]) -> set[str]:
+        """The members of ``words`` (lower case) that are a health word on their
+        own: listed, or with a listed prefix or suffix. Verdicts are remembered
+        per word (up to a bound, for hostile input)."""
+        found = words & self._hits
+        for low in words - self._hits - self._misses:
+            hit = low in self.exact or bool(self.prefixes and low.startswith(self.prefixes)) or bool(
+                self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND)
+                and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes))
+            if hit:
+                found.add(low)
+            if len(self._hits) + len(self._misses) < 200_000:
+                (self._hits if hit else self._misses).add(low)
+        return found
 
 
 @functools.cache
@@ -133,13 +168,17 @@ def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
     """All health words of the document as ``(start, end, weak)``, sorted; words
     for care providers ("kinderarts", "psycholoog") are weak: they count only
     in a sentence without a stronger health word."""
-    toks = ctx.tokens
-    spans = _terms().hits(toks)
+    spans = _terms().hits(ctx.token_table)
     low = ctx.lower
     if any(w in low for w in _INJURY_TRIGGER):
         spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
     text = ctx.text
-    return sorted((a, b, bool(_CARE_PROVIDER.fullmatch(text[a:b]))) for a, b in set(spans))
+    return sorted((a, b, _is_care_provider(text[a:b])) for a, b in set(spans))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_care_provider(word: str) -> bool:
+    return bool(_CARE_PROVIDER.fullmatch(word))
 
 
 def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:
@@ -159,9 +198,12 @@ def detect_health(ctx: Context, spans: list[Span]) -> list[Span]:
         return []
     names = sorted((s.start, s.end) for s in spans if s.check == "person-name")
     sents = ctx.sentences
+    sent_starts = [s for s, _e in sents]
     starts = [a for a, _b, _w in all_hits]
     out: list[Span] = []
-    for si, (s, e) in enumerate(sents):
+    # only the sentences that hold a health word (in order)
+    for si in sorted({bisect.bisect_right(sent_starts, a) - 1 for a in starts} - {-1}):
+        s, e = sents[si]
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         if lo == hi:
             continue

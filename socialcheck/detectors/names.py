@@ -38,6 +38,7 @@ Only candidates of strength 2 or more become findings. Roster names
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -45,7 +46,7 @@ import regex
 
 from .. import data
 from ..model import Span
-from ..nlp import ABBREVIATIONS, Token
+from ..nlp import ABBREVIATIONS, TokenTable
 from .base import Context
 
 # ------------------------------------------------------------------ lexicon
@@ -61,6 +62,12 @@ class Lexicon:
         titles: title/role phrase → role (staff, parent, pupil, any).
         places, nonperson: :class:`PhraseIndex` of the multi-word entries.
         place_words, nonperson_words: the one-word entries of those lists.
+        phrase_starts: first words of the multi-word places and non-person phrases;
+        phrase_seconds: such a first word → the second words its phrases can have;
+        phrase_longest: the most words in one of those phrases.
+        title_starts: first words of the titles; title_pairs: first word of a two-word
+            title → its second words.
+        triggers: title starts, phrase starts, school types and figure titles.
     """
 
     def __init__(self) -> None:
@@ -81,7 +88,23 @@ class Lexicon:
         self.place_words = self.places.singles
         self.nonperson_words = self.nonperson.singles
         self.phrase_starts = self.places.starts | self.nonperson.starts
+        #: first word of a multi-word place/non-person phrase -> the second words it can have
+        self.phrase_seconds = {w: self.places.seconds.get(w, frozenset()) | self.nonperson.seconds.get(w, frozenset())
+                               for w in self.phrase_starts}
+        self.phrase_longest = max(self.places.longest, self.nonperson.longest)
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
+        #: first word of a two-word title ("de heer", "intern begeleider") -> its second words
+        self.title_pairs: dict[str, set[str]] = {}
+        for t in self.titles:
+            words = t.split(" ")
+            if len(words) == 2:
+                self.title_pairs.setdefault(words[0], set()).add(words[1])
+        #: lower-case words that make a token worth a look even in lower case
+        self.triggers = self.title_starts | self.phrase_starts | _SCHOOL_TYPES | _FIGURE_TITLES
+        #: per token text: can it start no candidate, whatever its context (see _inert_start)
+        self.inert_start: dict[str, bool] = {}
+        #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
+        self.inert_block: dict[str, bool] = {}
 
 
 _PHRASE_TOKEN = regex.compile(
@@ -95,6 +118,8 @@ class PhraseIndex:
     Attributes:
         singles: the one-word phrases.
         starts: first words of the multi-word phrases.
+        seconds: first word → the second words of its multi-word phrases.
+        longest: the most words in one phrase (0 without multi-word phrases).
     """
 
     def __init__(self, entries) -> None:
@@ -112,6 +137,8 @@ class PhraseIndex:
         self.starts = frozenset(by_first)
         self._multi = {k: frozenset(v) for k, v in by_first.items()}
         self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
+        self.seconds = {k: frozenset(p[1] for p in v) for k, v in by_first.items()}
+        self.longest = max((len(p) for v in by_first.values() for p in v), default=0)
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
         """Is ``words`` (lower-case word tokens) one of the phrases?"""
@@ -239,6 +266,28 @@ _MINUTE_INITIALS = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
 #: start of a sentence and followed by a verb they are a name ("Merel las", "Beer kreeg").
 _COUNT_NOUN_NAMES = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
                               "arend beer dino lama mees merel wolf engel sultan tuba trui wiel".split())
+
+
+def _is_abbrev_initial(word: str) -> bool:
+    """``_ABBREV_INITIAL.fullmatch(word)``, with a cheap length test first."""
+    return 2 <= len(word) <= 3 and bool(_ABBREV_INITIAL.fullmatch(word))
+
+
+def _is_minute_initials(word: str) -> bool:
+    """``_MINUTE_INITIALS.fullmatch(word)``, with a cheap test first (3 to 5
+    characters, the second one of v, d, t)."""
+    return 3 <= len(word) <= 5 and word[1] in "vdt" and bool(_MINUTE_INITIALS.fullmatch(word))
+
+
+def _has_camel(word: str) -> bool:
+    """``_CAMEL.search(word)``: a lower-case letter followed by an upper-case one
+    and a lower-case one. An ASCII word without a capital after its first
+    letter has none (the common case, tested without the regular expression)."""
+    if word.isascii() and word[1:].lower() == word[1:]:
+        return False
+    return bool(_CAMEL.search(word))
+
+
 _LOCATIVE = frozenset("in uit naar te richting nabij".split())
 _ARTICLES = frozenset("het een deze dit elke iedere".split())
 _DETERMINERS = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
@@ -271,28 +320,45 @@ class _Cand:
 
 
 class _Doc:
-    """Per-text arrays shared by the steps below."""
+    """Per-text arrays shared by the steps below; index ``k`` is token ``k``.
 
-    def __init__(self, text: str, toks: list[Token], lex: Lexicon):
-        self.text, self.toks, self.lex = text, toks, lex
-        self.n = len(toks)
-        low, base, title, upper = [], [], [], []
-        for t in toks:
-            txt = t.text
-            lw = txt.lower()
-            low.append(lw)
-            if t.kind != "word":
-                base.append(lw)
-                title.append(False)
-                upper.append(False)
-                continue
-            base.append(_base(lw) if "'" in lw or "’" in lw else lw)
+    Attributes:
+        texts, starts, ends, kinds, sent: the tokens (:class:`~socialcheck.nlp.TokenTable`).
+        low: the token texts lower-cased; base: ``low`` without a possessive ("emma's" → "emma").
+        title, upper, cap: a capitalised word (``Sanne``), an ALL-CAPS word of two or more
+            characters (``SANNE``), either of the two.
+        mixed: indices of the word tokens that are not all lower case, in order.
+        marked: indices of the tokens whose lower-case text is in ``lex.triggers``, in order.
+        caps_line: the token's line is an ALL-CAPS heading.
+        blocked: the token may never be part of a person's name.
+    """
+
+    def __init__(self, text: str, table: TokenTable, lex: Lexicon):
+        self.text, self.lex = text, lex
+        texts, starts, kinds = table.texts, table.starts, table.kinds
+        self.texts, self.starts, self.ends, self.kinds, self.sent = texts, starts, table.ends, kinds, table.sent
+        self.n = n = len(texts)
+        self.low = low = table.lows
+        base = low  # the same list until a possessive needs an entry of its own
+        for m in _APOSTROPHE.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and kinds[k] == "word" and m.start() < table.ends[k]:
+                if base is low:
+                    base = list(low)
+                base[k] = _base(low[k])
+        self.base = base
+        # Only words that are not all lower case can be capitalised (most words are).
+        self.mixed = mixed = [k for k, t in enumerate(texts) if not t.islower() and kinds[k] == "word"]
+        title, upper, cap = [False] * n, [False] * n, [False] * n
+        for k in mixed:
+            txt = texts[k]
             up = txt.isupper()
-            upper.append(up and len(txt) > 1)  # same as Token.is_title / Token.is_upper, without the calls
-            title.append(txt[0].isupper() and (not up or len(txt) == 1))
-        self.low, self.base, self.title, self.upper = low, base, title, upper
-        self.cap = [a or b for a, b in zip(title, upper)]
-        self.caps_line = _caps_lines(toks)
+            upper[k] = up and len(txt) > 1  # Token.is_upper
+            title[k] = txt[0].isupper() and (not up or len(txt) == 1)  # Token.is_title
+            cap[k] = upper[k] or title[k]
+        self.title, self.upper, self.cap = title, upper, cap
+        self.marked = [k for k, w in enumerate(low) if w in lex.triggers]
+        self.caps_line = _caps_lines(self)
         self.blocked = _blocked(self)
 
     def is_cap(self, k: int) -> bool:
@@ -300,16 +366,19 @@ class _Doc:
         if not self.cap[k]:
             return False
         if self.upper[k]:
-            return self.caps_line[k] or (len(self.toks[k].text) >= 4 and self.base[k] in self.lex.first
+            return self.caps_line[k] or (len(self.texts[k]) >= 4 and self.base[k] in self.lex.first
                                          and self.base[k] not in self.lex.ambiguous
                                          and self.base[k] not in self.lex.common)
         return True
 
     def word(self, k: int) -> bool:
-        return 0 <= k < self.n and self.toks[k].kind == "word"
+        return 0 <= k < self.n and self.kinds[k] == "word"
 
     def starts_sentence(self, k: int) -> bool:
-        return self.toks[k].sent_start or self.caps_line[k]
+        return self.sent[k] or self.caps_line[k]
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def detect_names(ctx: Context) -> list[Span]:
@@ -319,7 +388,7 @@ def detect_names(ctx: Context) -> list[Span]:
     next to the name ("Lotte (8)", "Mila is 7 jaar", "Tobias wordt zaterdag 7").
     Spans may overlap each other only across checks."""
     lex = lexicon()
-    doc = _Doc(ctx.text, ctx.tokens, lex)
+    doc = _Doc(ctx.text, ctx.token_table, lex)
     cands = _candidates(doc)
     _apply_context(doc, cands)
     _apply_lists(doc, cands)
@@ -336,58 +405,69 @@ def detect_names(ctx: Context) -> list[Span]:
 
 
 def _candidates(doc: _Doc) -> list[_Cand]:
-    toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
+    lex, blocked, n = doc.lex, doc.blocked, doc.n
+    texts, starts, ends, kinds, low_of, title = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low, doc.title
     cands: list[_Cand] = []
-    minutes = any(_MINUTE_INITIALS.fullmatch(t.text) for k, t in enumerate(toks)
-                  if doc.title[k] and len(t.text) <= 5 and t.text[-1].isupper())
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.kind != "word" or blocked[i]:
-            i += 1
+    minutes = None  # does the text use initials as names ("PvD")? Looked at when first needed.
+    titles, title_pairs = lex.titles, lex.title_pairs
+    # An ordinary lower-case word starts nothing: visit the other words and the title words only,
+    # and of those not the words that start nothing in any context.
+    title_starts = lex.title_starts
+    inert = lex.inert_start
+    todo = [k for k in doc.mixed if not inert.get(texts[k], False)]
+    titles_at = [k for k in doc.marked if low_of[k] in title_starts]
+    if titles_at:
+        todo = sorted(set(todo).union(titles_at))
+    i = 0  # the first token not yet part of a candidate
+    for i0 in todo:
+        if i0 < i or blocked[i0] or kinds[i0] != "word":
             continue
-        low, base = doc.low[i], doc.base[i]
-        if not doc.cap[i] and low not in lex.title_starts and t.text.islower():
-            i += 1  # an ordinary lower-case word starts nothing
+        i = i0
+        tx = texts[i]
+        if tx not in inert and _inert_start(lex, tx):
             continue
+        low, base = low_of[i], doc.base[i]
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
         if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
                 and not _is_particle_run(doc, i + 1):
-            i += 1
             continue
         # ---- title: "juf Sanne", "mevrouw van Dam", "Dr. A.B. Visser", "intern begeleider Ilse"
-        k, role, address = _title_run(doc, i)
-        if k > i:
-            c = _after_title(doc, k, role, address)
-            if c is not None:
-                cands.append(c)
-                i = c.j
-                continue
+        if low in titles or low in title_pairs and i + 1 < n and kinds[i + 1] == "word" \
+                and low_of[i + 1] in title_pairs[low]:
+            k, role, address = _title_run(doc, i)
+            if k > i:
+                c = _after_title(doc, k, role, address)
+                if c is not None:
+                    cands.append(c)
+                    i = c.j
+                    continue
         # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
-        if doc.cap[i] and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
-                and i + 1 < n and toks[i + 1].text == ".":
+        if doc.cap[i] and i + 1 < n and texts[i + 1] == "." and (len(tx) == 1 or _is_abbrev_initial(tx)):
             j = _initials_surname(doc, i)
             if j:
-                cands.append(_Cand(i, j, t.start, toks[j - 1].end, 3))
+                cands.append(_Cand(i, j, starts[i], ends[j - 1], 3))
                 i = j
                 continue
         # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
-        if (_MINUTE_INITIALS.fullmatch(t.text) or minutes and _minute_owner(doc, i)) \
+        if minutes is None and 2 <= len(tx) <= 3 and not _is_minute_initials(tx):
+            minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
+                          if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
+        if (_is_minute_initials(tx) or minutes and _minute_owner(doc, i)) \
                 and base not in lex.nonperson_words:
-            cands.append(_Cand(i, i + 1, t.start, t.end, 2))
+            cands.append(_Cand(i, i + 1, starts[i], ends[i], 2))
             i += 1
             continue
         # ---- possessive without apostrophe: "Finns moeder"
-        if doc.title[i] and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
+        if title[i] and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
                 and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common \
                 and low not in lex.surname_core and low not in lex.place_words \
-                and doc.word(i + 1) and toks[i + 1].text.islower():
-            cands.append(_Cand(i, i + 1, t.start, t.end - 1, 2))
+                and doc.word(i + 1) and texts[i + 1].islower():
+            cands.append(_Cand(i, i + 1, starts[i], ends[i] - 1, 2))
             i += 1
             continue
         # ---- names run together by copy-paste: "bedanktIlse", "SanneVermeulen"
-        if _CAMEL.search(t.text) and base not in lex.nonperson_words and base not in lex.first \
-                and base not in lex.surname_core:
+        if base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core \
+                and _has_camel(tx):
             c = _camel_candidate(doc, i)
             if c is not None:
                 cands.append(c)
@@ -400,26 +480,55 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 cands.append(c)
                 i = c.j
                 continue
-        i += 1
     return cands
+
+
+def _inert_start(lex: Lexicon, tx: str) -> bool:
+    """True if a capitalised or mixed-case word ``tx`` can start no candidate in
+    :func:`_candidates`, whatever stands around it: it is no title or initial,
+    has no minute-initials, possessive or run-together shape, and
+    :func:`_cap_candidate` rejects it for its text alone (a place, a
+    non-person word, a frequent word that is no first name or surname). The
+    verdict is remembered in ``lex.inert_start`` (up to a bound)."""
+    low = tx.lower()
+    base = _base(low) if "'" in low or "’" in low else low
+    up = tx.isupper()
+    title = tx[0].isupper() and (not up or len(tx) == 1)
+    is_first = base in lex.first
+    if not is_first and "-" in base:
+        parts = base.split("-")
+        is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and tx.split("-")[-1][:1].isupper()
+    inert = (
+        low not in lex.title_starts
+        and not (len(tx) == 1 or _is_abbrev_initial(tx))  # initials
+        and not _is_minute_initials(tx) and not (2 <= len(tx) <= 3 and up and tx.isalpha())  # minutes
+        and not (title and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first  # "Finns"
+                 and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common
+                 and low not in lex.surname_core and low not in lex.place_words)
+        and not (base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core
+                 and _has_camel(tx))
+        and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
+             or base in lex.common and not is_first and base not in lex.surname_core))
+    if len(lex.inert_start) < 100_000:
+        lex.inert_start[tx] = inert
+    return inert
 
 
 def _minute_owner(doc: _Doc, i: int) -> bool:
     """An ALL-CAPS 2-3 letter token owning an action point in minutes:
     "- RW: brief aan ..." or "PvD/RW:" (only in texts that use initials as names)."""
-    toks = doc.toks
-    t = toks[i]
-    if not (2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()):
+    texts, kinds = doc.texts, doc.kinds
+    tx = texts[i]
+    if not (2 <= len(tx) <= 3 and tx.isupper() and tx.isalpha()):
         return False
     if doc.base[i] in doc.lex.common or doc.base[i] in doc.lex.nonperson_words:
         return False
-    nxt = toks[i + 1].text if i + 1 < doc.n else ""
+    nxt = texts[i + 1] if i + 1 < doc.n else ""
     if nxt not in (":", "/"):
         return False
-    prev = toks[i - 1] if i > 0 else None
-    if prev is None or prev.kind == "nl":
+    if i == 0 or kinds[i - 1] == "nl":
         return True
-    if prev.kind == "punct" and prev.text in "-•*–/" and (i < 2 or toks[i - 2].kind in ("nl", "word")):
+    if kinds[i - 1] == "punct" and texts[i - 1] in "-•*–/" and (i < 2 or kinds[i - 2] in ("nl", "word")):
         return True
     return False
 
@@ -427,12 +536,12 @@ def _minute_owner(doc: _Doc, i: int) -> bool:
 def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
     """Skip titles starting at ``i`` ("mevrouw dr.", "Prof. Dr.", "intern begeleider");
     return (index after them, role, whether one was a form of address)."""
-    toks, lex = doc.toks, doc.lex
+    kinds, lex = doc.kinds, doc.lex
     k, role, address = i, None, False
-    while k < doc.n and toks[k].kind == "word":
+    while k < doc.n and kinds[k] == "word":
         low = doc.low[k]
         step = 0
-        if k + 1 < doc.n and toks[k + 1].kind == "word" and f"{low} {doc.low[k + 1]}" in lex.titles:
+        if k + 1 < doc.n and kinds[k + 1] == "word" and f"{low} {doc.low[k + 1]}" in lex.titles:
             step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
         elif low in lex.titles:
             step, r = 1, lex.titles[low]
@@ -445,17 +554,17 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
         if r != "any" or role is None:
             role = r if r != "any" else role
         k += step
-        if k < doc.n and toks[k].text == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
+        if k < doc.n and doc.texts[k] == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
             k += 1  # "dhr.", "Dr.", "fam." — but "zijn moeder. Hiba ..." is a new sentence
     return k, role, address
 
 
 def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | None:
     """The name after a title at token ``k``, or None."""
-    toks, lex, blocked = doc.toks, doc.lex, doc.blocked
-    if k >= doc.n or blocked[k] or toks[k].kind != "word":
+    texts, lex, blocked = doc.texts, doc.lex, doc.blocked
+    if k >= doc.n or blocked[k] or doc.kinds[k] != "word":
         return None
-    t = toks[k]
+    tx, start = texts[k], doc.starts[k]
     low = doc.base[k]
     # "de moeder van Finn": Finn is the child, found by context
     if role in ("parent", "pupil") and low == "van" and not address:
@@ -464,13 +573,12 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
         if not address:
             return None  # "directeur van de Spoorwegen"
         j = _extend(doc, k)
-        return _Cand(k, j, t.start, toks[j - 1].end, 3, role) if j > k else None
-    if (t.is_title or t.is_upper) and (len(t.text) == 1 or _ABBREV_INITIAL.fullmatch(t.text)) \
-            and k + 1 < doc.n and toks[k + 1].text == ".":
+        return _Cand(k, j, start, doc.ends[j - 1], 3, role) if j > k else None
+    if doc.cap[k] and k + 1 < doc.n and texts[k + 1] == "." and (len(tx) == 1 or _is_abbrev_initial(tx)):
         j = _initials_surname(doc, k)
         if j:
-            return _Cand(k, j, t.start, toks[j - 1].end, 3, role)
-    if t.is_title or t.is_upper:
+            return _Cand(k, j, start, doc.ends[j - 1], 3, role)
+    if doc.cap[k]:
         if low in lex.nonperson_words and low not in lex.first:
             return None
         if not address and low in lex.common and low not in lex.first and low not in lex.surname_core:
@@ -479,10 +587,10 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
                         and low not in lex.surname_core):
             return None  # "juf. Na de pauze"
         j = _extend(doc, k)
-        return _Cand(k, j, t.start, toks[j - 1].end, 3, role)
+        return _Cand(k, j, start, doc.ends[j - 1], 3, role)
     # informal lower case after juf/meester: "juf sanne"
     if address and role == "staff" and low in lex.first and low not in lex.ambiguous and low not in lex.common:
-        return _Cand(k, k + 1, t.start, t.end, 2, role)
+        return _Cand(k, k + 1, start, doc.ends[k], 2, role)
     return None
 
 
@@ -491,8 +599,7 @@ _PRONOUNS = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij 
 
 def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     """A candidate starting at the capitalised word ``i`` with its lexical strength."""
-    toks, lex = doc.toks, doc.lex
-    t = toks[i]
+    texts, kinds, lex = doc.texts, doc.kinds, doc.lex
     base = doc.base[i]
     if len(base) < 2 or base in lex.nonperson_words:
         return None
@@ -500,7 +607,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     is_first = base in lex.first
     if not is_first and "-" in base:  # "Jan-Willem", "Anne-Sophie", "Jan-Onbekend"
         parts = base.split("-")
-        is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and t.text.split("-")[-1][:1].isupper()
+        is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and texts[i].split("-")[-1][:1].isupper()
     if base in lex.place_words and not is_first:
         return None
     if base in lex.common and not is_first and base not in lex.surname_core:
@@ -512,13 +619,13 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     j = _extend(doc, i)
     if j <= i:
         return None
-    end = toks[j - 1].end
+    end = doc.ends[j - 1]
     multi = j - i > 1
     surname_evidence = multi and _surname_evidence(doc, i, j)
     if is_first and base not in lex.ambiguous:
         strength = 1 if (sent_start and base in lex.common) else 2
     elif is_first:  # a name that is also a word: Roos, Merel, Storm, Ben
-        prev = doc.low[i - 1] if i > 0 and toks[i - 1].kind == "word" else ""
+        prev = doc.low[i - 1] if i > 0 and kinds[i - 1] == "word" else ""
         if prev in _DETERMINERS:
             strength = 0
         elif sent_start:
@@ -528,7 +635,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
                 strength = 0
             # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
             if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
-                    and toks[j].text.islower() and doc.low[j] not in ("en", "of"):
+                    and texts[j].islower() and doc.low[j] not in ("en", "of"):
                 strength = 2
         else:
             strength = 2
@@ -542,33 +649,33 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
         strength = max(strength, 2 if not sent_start or is_first or _has_particle(doc, i, j) else 1)
     elif multi and strength == 0 and not sent_start:
         strength = 1
-    if t.is_upper and not is_first:
+    if doc.upper[i] and not is_first:
         strength = min(strength, 1)
-    prev = doc.low[i - 1] if i > 0 and toks[i - 1].kind == "word" else ""
+    prev = doc.low[i - 1] if i > 0 and kinds[i - 1] == "word" else ""
     if prev in _DETERMINERS and (not is_first or prev in _ARTICLES):
         strength = 0  # "de Vliegende Hollander", "het Rode Kruis", "een Concorde"
     if is_first and base in lex.place_words and prev in _LOCATIVE:
         strength = 0  # "in Peer", "naar Brecht"
-    return _Cand(i, j, t.start, end, strength)
+    return _Cand(i, j, doc.starts[i], end, strength)
 
 
 def _camel_candidate(doc: _Doc, i: int) -> _Cand | None:
-    t = doc.toks[i]
+    tx, start = doc.texts[i], doc.starts[i]
     lex = doc.lex
-    cuts = [0] + [m.start() for m in _CAMEL.finditer(t.text)] + [len(t.text)]
+    cuts = [0] + [m.start() for m in _CAMEL.finditer(tx)] + [len(tx)]
     parts = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
     for k, (a, b) in enumerate(parts):
-        part = _base(t.text[a:b]).lower()
-        if part in lex.first and part not in lex.ambiguous and len(part) >= 3 and t.text[a].isupper():
+        part = _base(tx[a:b]).lower()
+        if part in lex.first and part not in lex.ambiguous and len(part) >= 3 and tx[a].isupper():
             end = b
             for a2, b2 in parts[k + 1:]:
-                if t.text[a2].isupper():
+                if tx[a2].isupper():
                     end = b2
                 else:
                     break
-            seg = t.text[a:end]
+            seg = tx[a:end]
             end -= len(seg) - len(_base(seg))
-            return _Cand(i, i + 1, t.start + a, t.start + end, 2)
+            return _Cand(i, i + 1, start + a, start + end, 2)
     return None
 
 
@@ -577,7 +684,7 @@ def _is_particle_run(doc: _Doc, k: int, inside: bool = False) -> bool:
     follows ("van der Berg", "in 't Veld", "El Amrani"); a place after the
     particle counts only when the whole is a known surname ("van Dongen")."""
     q = _skip_particles(doc, k, inside)
-    if q <= k or q >= doc.n or doc.toks[q].kind != "word" or not doc.title[q] or doc.blocked[q]:
+    if q <= k or q >= doc.n or doc.kinds[q] != "word" or not doc.title[q] or doc.blocked[q]:
         return False
     b = doc.base[q]
     lex = doc.lex
@@ -594,23 +701,23 @@ def _skip_particles(doc: _Doc, k: int, inside: bool = False) -> int:
     """Index after the longest particle phrase starting at ``k`` ("van der",
     "in 't", "Van", "El"), or ``k``. Particles that are also frequent words
     (al, ben, het ...) count only ``inside`` a name or when capitalised."""
-    toks, lex = doc.toks, doc.lex
-    if k >= doc.n or toks[k].kind != "word" or toks[k].sent_start and not doc.title[k]:
+    kinds, lex = doc.kinds, doc.lex
+    if k >= doc.n or kinds[k] != "word" or doc.sent[k] and not doc.title[k]:
         return k
     if doc.low[k] not in lex.particle_starts and doc.low[k] not in _NOT_ALONE:
         return k
     best = k
     q = k
     while q < doc.n and q - k < 5:
-        t = toks[q]
-        if t.kind == "nl" or (q > k and doc.title[q]) or t.kind == "num":
+        kind = kinds[q]
+        if kind == "nl" or (q > k and doc.title[q]) or kind == "num":
             break
-        if t.kind == "punct" and t.text not in "'’":
+        if kind == "punct" and doc.texts[q] not in "'’":
             break
-        phrase = " ".join(doc.text[toks[k].start:t.end].lower().replace("’", "'").split())
+        phrase = " ".join(doc.text[doc.starts[k]:doc.ends[q]].lower().replace("’", "'").split())
         phrase = phrase.replace(" '", " '")
-        if t.kind == "word" and (phrase in lex.particles or
-                                 ((inside or doc.title[k]) and phrase in _NOT_ALONE and q == k)):
+        if kind == "word" and (phrase in lex.particles or
+                               ((inside or doc.title[k]) and phrase in _NOT_ALONE and q == k)):
             best = q + 1
         q += 1
     return best
@@ -619,46 +726,46 @@ def _skip_particles(doc: _Doc, k: int, inside: bool = False) -> int:
 def _extend(doc: _Doc, i: int) -> int:
     """End token index (exclusive) of the name starting at ``i``: first
     names, initials, particles and capitalised surnames, as one run."""
-    toks, lex, blocked, n = doc.toks, doc.lex, doc.blocked, doc.n
+    texts, kinds, lex, blocked, n = doc.texts, doc.kinds, doc.lex, doc.blocked, doc.n
     j = i
     if _is_particle_run(doc, j):
         j = _skip_particles(doc, j)
-    if j >= n or toks[j].kind != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
+    if j >= n or kinds[j] != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
     j += 1
-    if toks[j - 1].text.endswith(("'s", "’s")):
+    if texts[j - 1].endswith(("'s", "’s")):
         return j
     first_upper = doc.upper[i]
     while j < n:
-        t = toks[j]
-        if t.kind != "word" or blocked[j] or t.sent_start:
+        tx = texts[j]
+        if kinds[j] != "word" or blocked[j] or doc.sent[j]:
             # "Jens K." : an initial after a first name
-            if t.kind == "punct" and t.text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper():
+            if kinds[j] == "punct" and tx == "." and len(texts[j - 1]) == 1 and texts[j - 1].isupper():
                 j += 1
                 continue
             break
         low = doc.low[j]
-        if t.text.islower() or low in lex.particle_words or low in _NOT_ALONE:
+        if tx.islower() or low in lex.particle_words or low in _NOT_ALONE:
             # particles stand between given names/initials and the surname, not after a surname
-            given_only = all(doc.base[q] in lex.first or len(toks[q].text) <= 2 or toks[q].kind == "punct"
+            given_only = all(doc.base[q] in lex.first or len(texts[q]) <= 2 or kinds[q] == "punct"
                              for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
             if given_only and _is_particle_run(doc, j, inside=True):
                 j = _skip_particles(doc, j, inside=True) + 1
-                if toks[j - 1].text.endswith(("'s", "’s")):
+                if texts[j - 1].endswith(("'s", "’s")):
                     break
                 continue
             break
-        if doc.title[j] or (doc.upper[j] and (first_upper or len(t.text) == 1)):
+        if doc.title[j] or (doc.upper[j] and (first_upper or len(tx) == 1)):
             b = doc.base[j]
             if b in lex.nonperson_words and b not in lex.first:
                 break
             if b in lex.common and b not in lex.surname_core and b not in lex.first:
                 break
-            if len(t.text) == 1 and not (j + 1 < n and toks[j + 1].text == ".") and \
+            if len(tx) == 1 and not (j + 1 < n and texts[j + 1] == ".") and \
                     doc.word(j + 1) and doc.title[j + 1]:
                 break
             j += 1
-            if t.text.endswith(("'s", "’s")):
+            if tx.endswith(("'s", "’s")):
                 break
             continue
         break
@@ -673,16 +780,16 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
     first_known = doc.base[i] in lex.first
     after_particle = False
     for k in range(i + 1, j):
-        t = doc.toks[k]
-        if t.kind != "word":
+        if doc.kinds[k] != "word":
             continue
+        tx = doc.texts[k]
         b = doc.base[k]
-        if t.text.islower() or (b in lex.particle_words and k + 1 < j):
+        if tx.islower() or (b in lex.particle_words and k + 1 < j):
             after_particle = True
             continue
         if b in lex.surname_core:
             return True
-        parts = [p for p in t.text.split("-") if p]
+        parts = [p for p in tx.split("-") if p]
         if len(parts) > 1 and parts[0][0].isupper() and parts[-1][0].isupper() \
                 and all(p[0].isupper() or p.lower() in lex.particle_words for p in parts):
             return True
@@ -692,50 +799,57 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _has_particle(doc: _Doc, i: int, j: int) -> bool:
-    return any(doc.toks[k].kind == "word" and doc.toks[k].text.islower() for k in range(i + 1, j))
+    return any(doc.kinds[k] == "word" and doc.texts[k].islower() for k in range(i + 1, j))
 
 
 def _initials_surname(doc: _Doc, i: int) -> int:
     """End of "J. de Boer" / "A.B.C. Visser" / "Th. Bakker" starting at ``i``, or 0."""
-    toks, lex, n = doc.toks, doc.lex, doc.n
-    if doc.low[i] in ABBREVIATIONS and len(toks[i].text) > 1:
+    texts, kinds, sent, lex, n = doc.texts, doc.kinds, doc.sent, doc.lex, doc.n
+    if doc.low[i] in ABBREVIATIONS and len(texts[i]) > 1:
         return 0  # "St. Antonius", "Nr. 5"
     j = i
-    while j + 1 < n and toks[j].kind == "word" and len(toks[j].text) <= 3 and toks[j].text[0].isupper() \
-            and (len(toks[j].text) == 1 or _ABBREV_INITIAL.fullmatch(toks[j].text)) and toks[j + 1].text == ".":
+    while j + 1 < n and kinds[j] == "word" and len(texts[j]) <= 3 and texts[j][0].isupper() \
+            and (len(texts[j]) == 1 or _is_abbrev_initial(texts[j])) and texts[j + 1] == ".":
         j += 2
     if j == i:
         return 0
-    if j - i == 2 and len(toks[i].text) > 1 and doc.low[i] in lex.titles:
+    if j - i == 2 and len(texts[i]) > 1 and doc.low[i] in lex.titles:
         return 0
     k = _skip_particles(doc, j)
-    if k < n and toks[k].kind == "word" and (doc.title[k] or doc.upper[k]) and not doc.blocked[k] \
-            and not (toks[k].sent_start and k == j and toks[i].sent_start and doc.low[k] in lex.common):
+    if k < n and kinds[k] == "word" and (doc.title[k] or doc.upper[k]) and not doc.blocked[k] \
+            and not (sent[k] and k == j and sent[i] and doc.low[k] in lex.common):
         low = doc.base[k]
         if low in lex.nonperson_words and low not in lex.surname_core:
             return 0
         if k == j and low in lex.common and low not in lex.surname_core and low not in lex.first:
             return 0  # "A. Voor alle gebruikers": an enumerated heading
-        if k == j and toks[i].sent_start and len(toks[i].text) == 1 and j - i == 2 and low in lex.common \
+        if k == j and sent[i] and len(texts[i]) == 1 and j - i == 2 and low in lex.common \
                 and low not in lex.surname_core:
             return 0
         return _extend(doc, k)
     return 0
 
 
-def _caps_lines(toks: list[Token]) -> list[bool]:
-    """Per token: is its line an ALL-CAPS heading (two or more words, nearly all upper case)?"""
-    out = [False] * len(toks)
-    start = 0
-    for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k].kind == "nl":
-            words = [t for t in toks[start:k] if t.kind == "word" and len(t.text) > 1]
-            if len(words) >= 2:
-                upper = sum(1 for t in words if t.text.isupper())
-                if upper >= 0.8 * len(words):
-                    for q in range(start, k):
-                        out[q] = True
-            start = k + 1
+def _caps_lines(doc: _Doc) -> list[bool]:
+    """Per token: is its line an ALL-CAPS heading (two or more words of two or
+    more characters, at least 80 % of them upper case)? Only lines with an
+    upper-case word are looked at."""
+    out = [False] * doc.n
+    ups = [k for k in doc.mixed if doc.upper[k]]
+    if len(ups) < 2:
+        return out
+    text, texts, starts, kinds = doc.text, doc.texts, doc.starts, doc.kinds
+    line_end = -1  # token index of the end of the last line looked at
+    for k in ups:
+        if k < line_end:
+            continue
+        # the tokens of k's line: between the line breaks around it (every "\n" is in an nl token)
+        a = bisect.bisect_left(starts, text.rfind("\n", 0, starts[k]) + 1)
+        le = text.find("\n", starts[k])
+        line_end = b = doc.n if le == -1 else bisect.bisect_left(starts, le)
+        words = [q for q in range(a, b) if kinds[q] == "word" and len(texts[q]) > 1]
+        if len(words) >= 2 and sum(1 for q in words if texts[q].isupper()) >= 0.8 * len(words):
+            out[a:b] = [True] * (b - a)
     return out
 
 
@@ -744,52 +858,58 @@ def _caps_lines(toks: list[Token]) -> list[bool]:
 
 def _blocked(doc: _Doc) -> list[bool]:
     """Per token: may it never be part of a person's name?"""
-    text, toks, lex, lows, n = doc.text, doc.toks, doc.lex, doc.low, doc.n
+    text, lex, lows, n = doc.text, doc.lex, doc.low, doc.n
+    texts, starts, kinds, sent = doc.texts, doc.starts, doc.kinds, doc.sent
     blocked = [False] * n
-    regions = _url_regions(text)
-    if regions:
-        ri = 0
-        for k, t in enumerate(toks):
-            while ri < len(regions) and regions[ri][1] <= t.start:
-                ri += 1
-            if ri < len(regions) and regions[ri][0] <= t.start < regions[ri][1]:
-                blocked[k] = True
+    for a, b in _url_regions(text):  # tokens that start inside an address, URL or handle
+        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            blocked[k] = True
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
-    pos = [k for k, t in enumerate(toks) if t.kind == "word" or t.kind == "num"]
-    words = [lows[k] for k in pos]
-    starts = lex.phrase_starts
-    for w, word in enumerate(words):
-        if word not in starts:
+    phrase_starts = lex.phrase_starts
+    seconds = lex.phrase_seconds
+    for k in [k for k in doc.marked if lows[k] in phrase_starts]:
+        if blocked[k] or kinds[k] != "word":
             continue
-        k = pos[w]
-        if blocked[k] or toks[k].kind != "word":
+        q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
+        while q < n and kinds[q] != "word" and kinds[q] != "num":
+            q += 1
+        if q == n or lows[q] not in seconds[lows[k]]:
             continue
+        pos = _next_words(doc, k, lex.phrase_longest)
+        words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
-            m = idx.match_at(words, w)
-            if m and _phrase_gap_ok(toks, pos, w, m) and (doc.cap[k] or not toks[pos[w + m - 1]].text.islower()):
-                for q in range(k, pos[w + m - 1] + 1):
+            m = idx.match_at(words, 0)
+            if m and _phrase_gap_ok(doc, pos, m) and (doc.cap[k] or not texts[pos[m - 1]].islower()):
+                for q in range(k, pos[m - 1] + 1):
                     blocked[q] = True
                 break
     cap = doc.cap
-    for k in range(n):
+    inert = lex.inert_block
+    # capitalised words, except those that block nothing in any context, and school types and figure titles
+    todo = [k for k in doc.mixed if cap[k] and not inert.get(lows[k], False)]
+    special = [k for k in doc.marked if lows[k] in _SCHOOL_OR_FIGURE]
+    if special:
+        todo = sorted(set(todo).union(special))
+    for k in todo:
         if blocked[k]:
             continue
         low = lows[k]
         if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
             continue
-        t = toks[k]
-        if t.kind != "word":
+        if low not in inert and _inert_block(lex, low):
+            continue
+        if kinds[k] != "word":
             continue
         b = doc.base[k]
         # school names: "OBS De Regenboog", "basisschool Al Amal", "OBS Jan Ligthart"
         if low in _SCHOOL_TYPES or b in _SCHOOL_TYPES:
             q = k + 1
-            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q] or
-                                                        lows[q] in ("de", "het", "t", "van", "der", "den")):
-                if toks[q].text.islower() and not (q + 1 < n and doc.title[q + 1]):
+            while q < n and kinds[q] == "word" and (doc.title[q] or doc.upper[q] or
+                                                   lows[q] in ("de", "het", "t", "van", "der", "den")):
+                if texts[q].islower() and not (q + 1 < n and doc.title[q + 1]):
                     break
-                if toks[q].sent_start:
+                if sent[q]:
                     break
                 blocked[q] = True
                 q += 1
@@ -803,17 +923,47 @@ def _blocked(doc: _Doc) -> list[bool]:
         # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
         if low in _FIGURE_TITLES:
             q = k + 1
-            if q < n and toks[q].text == "." and low in ("st", "h"):
+            if q < n and texts[q] == "." and low in ("st", "h"):
                 q += 1
-            while q < n and toks[q].kind == "word" and (doc.title[q] or doc.upper[q]) and not toks[q].sent_start:
+            while q < n and kinds[q] == "word" and (doc.title[q] or doc.upper[q]) and not sent[q]:
                 blocked[q] = True
                 q += 1
         if low in _FIGURE_TITLES and not doc.title[k]:  # "prins Boris" in lower case
             q = k + 1
-            while q < n and toks[q].kind == "word" and doc.title[q] and not toks[q].sent_start:
+            while q < n and kinds[q] == "word" and doc.title[q] and not sent[q]:
                 blocked[q] = True
                 q += 1
     return blocked
+
+
+_SCHOOL_OR_FIGURE = _SCHOOL_TYPES | _FIGURE_TITLES
+
+
+def _inert_block(lex: Lexicon, low: str) -> bool:
+    """True if the capitalised word ``low`` (lower-cased) blocks nothing in
+    :func:`_blocked`, whatever stands around it: no school type, non-person
+    word, street or institution ending, or figure title. The verdict is
+    remembered in ``lex.inert_block`` (up to a bound)."""
+    b = _base(low) if "'" in low or "’" in low else low
+    inert = not (
+        low in _SCHOOL_TYPES or b in _SCHOOL_TYPES or low in _FIGURE_TITLES
+        or b in lex.nonperson_words and b not in lex.first
+        or b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first
+        or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first)
+    if len(lex.inert_block) < 100_000:
+        lex.inert_block[low] = inert
+    return inert
+
+
+def _next_words(doc: _Doc, k: int, m: int) -> list[int]:
+    """Indices of up to ``m`` word or number tokens from ``k`` on (other tokens skipped)."""
+    kinds, n = doc.kinds, doc.n
+    out = []
+    while k < n and len(out) < m:
+        if kinds[k] == "word" or kinds[k] == "num":
+            out.append(k)
+        k += 1
+    return out
 
 
 def _url_regions(text: str) -> list[tuple[int, int]]:
@@ -836,38 +986,38 @@ def _url_regions(text: str) -> list[tuple[int, int]]:
 def _street_context(doc: _Doc, k: int) -> bool:
     """A weak street ending ("-weg", "-dijk") is a street when a house number
     follows or an article/preposition of place comes before."""
-    toks = doc.toks
-    if k + 1 < doc.n and toks[k + 1].kind == "num":
+    kinds = doc.kinds
+    if k + 1 < doc.n and kinds[k + 1] == "num":
         return True
     q = k - 1
-    while q >= 0 and toks[q].kind == "word" and (doc.title[q] or toks[q].text in ("de", "van", "der")) \
-            and not toks[q + 1].sent_start:
+    while q >= 0 and kinds[q] == "word" and (doc.title[q] or doc.texts[q] in ("de", "van", "der")) \
+            and not doc.sent[q + 1]:
         q -= 1
-    return q >= 0 and toks[q].kind == "word" and doc.low[q] in ("de", "het", "op", "aan", "naar", "via", "langs", "over")
+    return q >= 0 and kinds[q] == "word" and doc.low[q] in ("de", "het", "op", "aan", "naar", "via", "langs", "over")
 
 
 def _block_run_before(doc: _Doc, blocked: list[bool], k: int) -> None:
     """Block a street/institution token and the capitalised words, initials
     and particles that make up its name ("Burgemeester de Withstraat")."""
-    toks = doc.toks
+    kinds, texts = doc.kinds, doc.texts
     blocked[k] = True
     q = k - 1
-    while q >= 0 and not toks[q + 1].sent_start:
-        t = toks[q]
-        if t.kind == "word" and (doc.cap[q] or doc.low[q] in doc.lex.particle_words):
+    while q >= 0 and not doc.sent[q + 1]:
+        if kinds[q] == "word" and (doc.cap[q] or doc.low[q] in doc.lex.particle_words):
             blocked[q] = True
-        elif t.kind == "punct" and t.text == "." and q > 0 and len(toks[q - 1].text) <= 3:
+        elif kinds[q] == "punct" and texts[q] == "." and q > 0 and len(texts[q - 1]) <= 3:
             pass
         else:
             break
         q -= 1
 
 
-def _phrase_gap_ok(toks: list[Token], pos: list[int], w: int, m: int) -> bool:
-    """Only light punctuation ("." "-" "'" "&" ",") may stand between the words of a phrase."""
-    for a, b in zip(pos[w:w + m - 1], pos[w + 1:w + m]):
+def _phrase_gap_ok(doc: _Doc, pos: list[int], m: int) -> bool:
+    """Only light punctuation ("." "-" "'" "&" ",") may stand between the first
+    ``m`` words of a phrase (at token indices ``pos``)."""
+    for a, b in zip(pos[:m - 1], pos[1:m]):
         for q in range(a + 1, b):
-            if toks[q].kind != "punct" or toks[q].text not in ".-'’&,":
+            if doc.kinds[q] != "punct" or doc.texts[q] not in ".-'’&,":
                 return False
     return True
 
@@ -944,7 +1094,7 @@ def _plausible_unknown(doc: _Doc, c: _Cand) -> bool:
     lex = doc.lex
     for k in range(c.i, c.j):
         b = doc.base[k]
-        if doc.toks[k].kind != "word":
+        if doc.kinds[k] != "word":
             continue
         if b in lex.common and b not in lex.first and b not in lex.surname_core:
             return False
@@ -1023,9 +1173,8 @@ def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     lex = doc.lex
     out = []
     for k in range(c.i, c.j):
-        t = doc.toks[k]
         b = doc.base[k]
-        if t.kind != "word" or len(b) < 3 or b in lex.particle_words:
+        if doc.kinds[k] != "word" or len(b) < 3 or b in lex.particle_words:
             continue
         if b in lex.common or b in lex.place_words or b in lex.nonperson_words:
             continue

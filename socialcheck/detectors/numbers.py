@@ -20,7 +20,11 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, window
+from .base import Context, anchored, window
+
+#: Where a date or a BSN can start: where a run of digits starts (they start with a
+#: digit that follows no letter or digit). See :func:`.base.anchored`.
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
 
 # ------------------------------------------------------------------ BSN
 
@@ -35,7 +39,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in _BSN.finditer(text):
+    for m in anchored(_BSN, _DIGIT_RUN, text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -50,6 +54,9 @@ def detect_bsn(ctx: Context) -> list[Span]:
 # ------------------------------------------------------------------ IBAN
 
 _IBAN = regex.compile(r"(?<![\p{L}\p{Nd}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{Nd}])")
+#: Two digits after two letters: an IBAN can start at those letters (two such places
+#: never overlap). Digits first: much faster to find than the letters.
+_IBAN_ANCHOR = regex.compile(r"\d{2}(?<=[A-Za-z]{2}\d{2})")
 
 
 def detect_iban(ctx: Context) -> list[Span]:
@@ -57,7 +64,7 @@ def detect_iban(ctx: Context) -> list[Span]:
     from stdnum import iban
 
     spans = []
-    for m in _IBAN.finditer(ctx.text):
+    for m in anchored(_IBAN, _IBAN_ANCHOR, ctx.text, lead=2):
         raw = m.group()
         compact = raw.replace(" ", "").upper()
         # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
@@ -133,20 +140,43 @@ def detect_addresses(ctx: Context) -> list[Span]:
 
 
 def _street_matches(text: str):
-    """``_STREET.finditer(text)``, run only on the lines that hold a street anchor."""
-    windows: list[list[int]] = []
+    """The matches of ``_STREET.finditer(text, lo, hi)`` over the lines that
+    hold a street anchor (a street-name ending, a space and a digit).
+
+    A match ends in a street-name ending at an anchor and has at most four
+    spaces before that ending, so on a line it can only start after the fifth
+    space before an anchor. The search for the next match starts there (or
+    where the last match ended, if that is later): the same matches as a scan
+    of the whole line, without trying the rest of it.
+    """
+    lines: list[list] = []  # [lo, hi, anchors] per line with an anchor
     for a in _STREET_ANCHOR.finditer(text):
         if not text.endswith(_STREET_ENDINGS, max(0, a.start() - 15), a.start() + 1):
             continue
         lo = text.rfind("\n", 0, a.start()) + 1
         hi = text.find("\n", a.end())
         hi = len(text) if hi == -1 else hi
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
+        if lines and lo <= lines[-1][1]:
+            lines[-1][1] = max(lines[-1][1], hi)
+            lines[-1][2].append(a.start())
         else:
-            windows.append([lo, hi])
-    for lo, hi in windows:
-        yield from _STREET.finditer(text, lo, hi)
+            lines.append([lo, hi, [a.start()]])
+    for lo, hi, anchors in lines:
+        cur = lo
+        for a in anchors:
+            if a < cur:
+                continue  # inside the last match
+            start = a
+            for _ in range(5):
+                start = text.rfind(" ", lo, start)
+                if start == -1:
+                    break
+            start = lo if start == -1 else start + 1
+            m = _STREET.search(text, max(cur, start), hi)
+            if m is None:
+                break
+            yield m
+            cur = m.end()
 
 
 _COMMON_LEADS = frozenset("wij we ik jij je hij zij ze u het de een op in naar bij van voor aan uit "
@@ -193,7 +223,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in _DATE.finditer(text):
+    for m in anchored(_DATE, _DIGIT_RUN, text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]

@@ -182,6 +182,15 @@ class Document:
         i = bisect.bisect_right(starts, src_off) - 1
         return i + 1, src_off - starts[i] + 1
 
+    def span_lines(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """``line_col(start) + line_col(end)`` (source offsets), with one search
+        when both are on the same line."""
+        starts = self.line_starts
+        i = bisect.bisect_right(starts, start) - 1
+        if starts[i] <= end and (i + 1 == len(starts) or end < starts[i + 1]):
+            return i + 1, start - starts[i] + 1, i + 1, end - starts[i] + 1
+        return (i + 1, start - starts[i] + 1) + self.line_col(end)
+
     def line_text(self, line: int) -> str:
         """The source line ``line`` (1-based) without its line break."""
         starts = self.line_starts
