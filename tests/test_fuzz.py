@@ -332,3 +332,17 @@ def test_cli_survives_fuzzed_files(tmp_path_factory, data, name, fmt):
             assert json.loads(out)["summary"]["files"] == 1
         elif fmt == "parsable":
             assert all(ln.startswith(str(p) + ":") for ln in out.splitlines())
+
+
+def test_finding_across_a_link_target_and_its_text_is_not_empty():
+    """Regression (found by hypothesis): in Markdown the link target is placed
+    before the link text, so a sentence over both maps to source pieces out of
+    order; the finding must still cover a non-empty source range."""
+    from socialcheck.config import build
+    from socialcheck.documents import read_markdown
+    from socialcheck.engine import check_document
+    src = "---\nchannel: x\n---\n[Wij als school vinden](mailto:sanne.devries@gmail.com)"
+    found = check_document(read_markdown("fuzz.md", src), build({}, None, {}))
+    speaking = [f for f in found if f.check == "speaking-for-school"]
+    assert speaking and all(0 <= f.start < f.end <= len(src) for f in found)
+    assert "Wij als school vinden" in src[speaking[0].start:speaking[0].end]

@@ -132,7 +132,24 @@ class Document:
             return max(0, min(start, n)), max(0, min(end, n))
         s = self._map(start, is_end=False)
         e = self._map(end, is_end=True) if end > start else s
-        return (s, max(s, e))
+        if e < s:
+            # The span crosses pieces whose source order differs from the text order (a Markdown
+            # link target is placed before the link text): cover every source range it touches.
+            return self._cover(start, end)
+        return (s, e)
+
+    def _cover(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest source span holding every piece that ``[start, end)`` touches."""
+        lo, hi = len(self.source), 0
+        for p in self.pieces:
+            if p.t_start < end and start < p.t_end:
+                if p.identity:
+                    a = p.s_start + max(0, start - p.t_start)
+                    b = p.s_start + min(p.t_end, end) - p.t_start
+                else:
+                    a, b = p.s_start, p.s_end
+                lo, hi = min(lo, a), max(hi, b)
+        return (lo, hi) if lo <= hi else (0, 0)
 
     def _map(self, off: int, is_end: bool) -> int:
         pieces = self.pieces
