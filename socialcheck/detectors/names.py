@@ -105,6 +105,8 @@ class Lexicon:
         self.word_shapes: dict[str, int] = {}
         #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
         self.inert_block: dict[str, bool] = {}
+        #: per name word: can it recognise other mentions (see _key_word)
+        self.key_words: dict[str, bool] = {}
 
 
 _PHRASE_TOKEN = regex.compile(
@@ -1093,12 +1095,14 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
-        if _signature_line(doc, c):
+        # (a name after other text on its line is neither: a cheap test on ``before`` first)
+        if not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
             if role:
                 c.lift(2, role)
-        elif c.strength >= 2 and c.role is None and _alone_on_line(text, c):
+        elif c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
+                and _alone_on_line(text, c):
             role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
             if role:
                 c.role = role
@@ -1186,16 +1190,29 @@ def _role_of(title: str) -> str | None:
 
 def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     """Name words of a candidate usable to recognise other mentions in the document."""
-    lex = doc.lex
+    base, kinds, is_key = doc.base, doc.kinds, doc.lex.key_words
     out = []
     for k in range(c.i, c.j):
-        b = doc.base[k]
-        if doc.kinds[k] != "word" or len(b) < 3 or b in lex.particle_words:
+        if kinds[k] != "word":
             continue
-        if b in lex.common or b in lex.place_words or b in lex.nonperson_words:
-            continue
-        out.append(b)
+        b = base[k]
+        key = is_key.get(b)
+        if key is None:
+            key = _key_word(doc.lex, b)
+        if key:
+            out.append(b)
     return tuple(out)
+
+
+def _key_word(lex: Lexicon, b: str) -> bool:
+    """Can the name word ``b`` (lower case, no possessive) recognise other mentions:
+    three letters or more, no particle, frequent word, place or non-person word?
+    (Remembered in ``lex.key_words``, up to a bound.)"""
+    key = not (len(b) < 3 or b in lex.particle_words or b in lex.common or b in lex.place_words
+               or b in lex.nonperson_words)
+    if len(lex.key_words) < 100_000:
+        lex.key_words[b] = key
+    return key
 
 
 _AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
@@ -1220,7 +1237,8 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
             c.strength = 1
     groups: list[list[_Cand]] = []
     for c in cands:
-        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end:c.start]) and \
+        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text
+        if groups and _LIST_GAP.fullmatch(text, groups[-1][-1].end, c.start) and \
                 not (text[groups[-1][-1].end:c.start].isspace() and not doc.caps_line[c.i]):
             groups[-1].append(c)
         else:
@@ -1289,9 +1307,9 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
         if c.strength < 2:
             continue
         end = c.end
-        if text[c.start:end].endswith(("'s", "’s")):
+        if text.endswith(("'s", "’s"), c.start, end):
             end -= 2
-        elif text[c.start:end].endswith(("'", "’")):
+        elif text.endswith(("'", "’"), c.start, end):
             end -= 1
         if end <= c.start:
             continue
