@@ -178,6 +178,7 @@ def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_care_provider(word: str) -> bool:
+    """Is ``word`` a care provider ("kinderarts", "psycholoog")? (Remembered per word.)"""
     return bool(_CARE_PROVIDER.fullmatch(word))
 
 

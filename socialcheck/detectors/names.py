@@ -101,10 +101,12 @@ class Lexicon:
                 self.title_pairs.setdefault(words[0], set()).add(words[1])
         #: lower-case words that make a token worth a look even in lower case
         self.triggers = self.title_starts | self.phrase_starts | _SCHOOL_TYPES | _FIGURE_TITLES
-        #: per token text: can it start no candidate, whatever its context (see _inert_start)
-        self.inert_start: dict[str, bool] = {}
+        #: token text -> its shape bits (see _word_shape)
+        self.word_shapes: dict[str, int] = {}
         #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
         self.inert_block: dict[str, bool] = {}
+        #: per name word: can it recognise other mentions (see _key_word)
+        self.key_words: dict[str, bool] = {}
 
 
 _PHRASE_TOKEN = regex.compile(
@@ -413,8 +415,8 @@ def _candidates(doc: _Doc) -> list[_Cand]:
     # An ordinary lower-case word starts nothing: visit the other words and the title words only,
     # and of those not the words that start nothing in any context.
     title_starts = lex.title_starts
-    inert = lex.inert_start
-    todo = [k for k in doc.mixed if not inert.get(texts[k], False)]
+    shapes = lex.word_shapes
+    todo = [k for k in doc.mixed if not shapes.get(texts[k], 0) & _INERT]
     titles_at = [k for k in doc.marked if low_of[k] in title_starts]
     if titles_at:
         todo = sorted(set(todo).union(titles_at))
@@ -424,7 +426,10 @@ def _candidates(doc: _Doc) -> list[_Cand]:
             continue
         i = i0
         tx = texts[i]
-        if tx not in inert and _inert_start(lex, tx):
+        shape = shapes.get(tx)
+        if shape is None:
+            shape = _word_shape(lex, tx)
+        if shape & _INERT:
             continue
         low, base = low_of[i], doc.base[i]
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
@@ -442,32 +447,28 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                     i = c.j
                     continue
         # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
-        if doc.cap[i] and i + 1 < n and texts[i + 1] == "." and (len(tx) == 1 or _is_abbrev_initial(tx)):
+        if shape & _INITIAL and doc.cap[i] and i + 1 < n and texts[i + 1] == ".":
             j = _initials_surname(doc, i)
             if j:
                 cands.append(_Cand(i, j, starts[i], ends[j - 1], 3))
                 i = j
                 continue
         # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
-        if minutes is None and 2 <= len(tx) <= 3 and not _is_minute_initials(tx):
+        if minutes is None and shape & _OWNER:
             minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
                           if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
-        if (_is_minute_initials(tx) or minutes and _minute_owner(doc, i)) \
+        if (shape & _MINUTES_NAME or shape & _OWNER and minutes and _minute_owner(doc, i)) \
                 and base not in lex.nonperson_words:
             cands.append(_Cand(i, i + 1, starts[i], ends[i], 2))
             i += 1
             continue
         # ---- possessive without apostrophe: "Finns moeder"
-        if title[i] and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
-                and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common \
-                and low not in lex.surname_core and low not in lex.place_words \
-                and doc.word(i + 1) and texts[i + 1].islower():
+        if shape & _POSSESSIVE and doc.word(i + 1) and texts[i + 1].islower():
             cands.append(_Cand(i, i + 1, starts[i], ends[i] - 1, 2))
             i += 1
             continue
         # ---- names run together by copy-paste: "bedanktIlse", "SanneVermeulen"
-        if base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core \
-                and _has_camel(tx):
+        if shape & _CAMEL_NAME:
             c = _camel_candidate(doc, i)
             if c is not None:
                 cands.append(c)
@@ -483,35 +484,50 @@ def _candidates(doc: _Doc) -> list[_Cand]:
     return cands
 
 
-def _inert_start(lex: Lexicon, tx: str) -> bool:
-    """True if a capitalised or mixed-case word ``tx`` can start no candidate in
-    :func:`_candidates`, whatever stands around it: it is no title or initial,
-    has no minute-initials, possessive or run-together shape, and
-    :func:`_cap_candidate` rejects it for its text alone (a place, a
-    non-person word, a frequent word that is no first name or surname). The
-    verdict is remembered in ``lex.inert_start`` (up to a bound)."""
+# Bits of a word's shape (_word_shape): what its text alone allows in _candidates.
+_INERT = 1  # starts no candidate, whatever stands around it
+_INITIAL = 2  # an initial: "J", "Th"
+_MINUTES_NAME = 4  # initials used as a name in minutes: "PvD"
+_OWNER = 8  # 2-3 capitals, may own an action point in minutes: "RW"
+_POSSESSIVE = 16  # a first name with a possessive s: "Finns"
+_CAMEL_NAME = 32  # names run together: "bedanktIlse"
+
+
+def _word_shape(lex: Lexicon, tx: str) -> int:
+    """The shape bits of the word ``tx`` (remembered in ``lex.word_shapes``,
+    up to a bound). ``_INERT``: the word is no title or initial, has none of
+    the other shapes, and :func:`_cap_candidate` rejects it for its text
+    alone (a place, a non-person word, a frequent word that is no first name
+    or surname)."""
     low = tx.lower()
     base = _base(low) if "'" in low or "’" in low else low
     up = tx.isupper()
     title = tx[0].isupper() and (not up or len(tx) == 1)
+    shape = 0
+    if len(tx) == 1 or _is_abbrev_initial(tx):
+        shape |= _INITIAL
+    if _is_minute_initials(tx):
+        shape |= _MINUTES_NAME
+    if 2 <= len(tx) <= 3 and up and tx.isalpha():
+        shape |= _OWNER
+    if title and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first \
+            and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common \
+            and low not in lex.surname_core and low not in lex.place_words:
+        shape |= _POSSESSIVE
+    if base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core \
+            and _has_camel(tx):
+        shape |= _CAMEL_NAME
     is_first = base in lex.first
     if not is_first and "-" in base:
         parts = base.split("-")
         is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and tx.split("-")[-1][:1].isupper()
-    inert = (
-        low not in lex.title_starts
-        and not (len(tx) == 1 or _is_abbrev_initial(tx))  # initials
-        and not _is_minute_initials(tx) and not (2 <= len(tx) <= 3 and up and tx.isalpha())  # minutes
-        and not (title and low.endswith("s") and len(low) > 3 and low[:-1] in lex.first  # "Finns"
-                 and low[:-1] not in lex.ambiguous and low not in lex.first and low not in lex.common
-                 and low not in lex.surname_core and low not in lex.place_words)
-        and not (base not in lex.nonperson_words and base not in lex.first and base not in lex.surname_core
-                 and _has_camel(tx))
-        and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
-             or base in lex.common and not is_first and base not in lex.surname_core))
-    if len(lex.inert_start) < 100_000:
-        lex.inert_start[tx] = inert
-    return inert
+    if not shape and low not in lex.title_starts and (
+            len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
+            or base in lex.common and not is_first and base not in lex.surname_core):
+        shape = _INERT
+    if len(lex.word_shapes) < 100_000:
+        lex.word_shapes[tx] = shape
+    return shape
 
 
 def _minute_owner(doc: _Doc, i: int) -> bool:
@@ -683,6 +699,8 @@ def _is_particle_run(doc: _Doc, k: int, inside: bool = False) -> bool:
     """True if a particle phrase starts at ``k`` and a capitalised surname
     follows ("van der Berg", "in 't Veld", "El Amrani"); a place after the
     particle counts only when the whole is a known surname ("van Dongen")."""
+    if k < doc.n and doc.low[k] not in doc.lex.particle_starts and doc.low[k] not in _NOT_ALONE:
+        return False  # what _skip_particles finds first
     q = _skip_particles(doc, k, inside)
     if q <= k or q >= doc.n or doc.kinds[q] != "word" or not doc.title[q] or doc.blocked[q]:
         return False
@@ -1077,12 +1095,14 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
-        if _signature_line(doc, c):
+        # (a name after other text on its line is neither: a cheap test on ``before`` first)
+        if not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
             if role:
                 c.lift(2, role)
-        elif c.strength >= 2 and c.role is None and _alone_on_line(text, c):
+        elif c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
+                and _alone_on_line(text, c):
             role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
             if role:
                 c.role = role
@@ -1170,16 +1190,29 @@ def _role_of(title: str) -> str | None:
 
 def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     """Name words of a candidate usable to recognise other mentions in the document."""
-    lex = doc.lex
+    base, kinds, is_key = doc.base, doc.kinds, doc.lex.key_words
     out = []
     for k in range(c.i, c.j):
-        b = doc.base[k]
-        if doc.kinds[k] != "word" or len(b) < 3 or b in lex.particle_words:
+        if kinds[k] != "word":
             continue
-        if b in lex.common or b in lex.place_words or b in lex.nonperson_words:
-            continue
-        out.append(b)
+        b = base[k]
+        key = is_key.get(b)
+        if key is None:
+            key = _key_word(doc.lex, b)
+        if key:
+            out.append(b)
     return tuple(out)
+
+
+def _key_word(lex: Lexicon, b: str) -> bool:
+    """Can the name word ``b`` (lower case, no possessive) recognise other mentions:
+    three letters or more, no particle, frequent word, place or non-person word?
+    (Remembered in ``lex.key_words``, up to a bound.)"""
+    key = not (len(b) < 3 or b in lex.particle_words or b in lex.common or b in lex.place_words
+               or b in lex.nonperson_words)
+    if len(lex.key_words) < 100_000:
+        lex.key_words[b] = key
+    return key
 
 
 _AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
@@ -1204,7 +1237,8 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
             c.strength = 1
     groups: list[list[_Cand]] = []
     for c in cands:
-        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end:c.start]) and \
+        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text
+        if groups and _LIST_GAP.fullmatch(text, groups[-1][-1].end, c.start) and \
                 not (text[groups[-1][-1].end:c.start].isspace() and not doc.caps_line[c.i]):
             groups[-1].append(c)
         else:
@@ -1273,9 +1307,9 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
         if c.strength < 2:
             continue
         end = c.end
-        if text[c.start:end].endswith(("'s", "’s")):
+        if text.endswith(("'s", "’s"), c.start, end):
             end -= 2
-        elif text[c.start:end].endswith(("'", "’")):
+        elif text.endswith(("'", "’"), c.start, end):
             end -= 1
         if end <= c.start:
             continue
