@@ -126,7 +126,7 @@ class TokenTable:
     def lows(self) -> list[str]:
         """``texts`` lower-cased (computed once)."""
         if self._lows is None:
-            self._lows = [t.lower() for t in self.texts]
+            self._lows = list(map(str.lower, self.texts))
         return self._lows
 
     def tokens(self) -> list[Token]:
