@@ -115,16 +115,17 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
     """Turn one span into a finding, or ``None`` if filtered (allow-list, threshold).
 
     ``memo``: a dict the caller keeps while it converts the spans of one
-    document with the same ``cfg``, packs and ``ctx``; what depends only on
-    the check (protocol references, messages, suggestion, the fingerprint's
-    hash of check and path) is then worked out once per check instead of once
-    per span.
+    document with the same ``cfg``, packs and ``ctx``; the fingerprint's hash
+    of check and path is then made once per check instead of once per span.
+    (What depends only on the check, the packs, the language and the
+    organisation is shared between documents anyway: see :func:`_check_facts`.)
     """
-    facts = memo.get(span.check) if memo is not None else None
-    if facts is None:
-        facts = _CheckFacts(span.check, doc, cfg, pack, default_pack, ctx)
+    entry = memo.get(span.check) if memo is not None else None
+    if entry is None:
+        entry = (_check_facts(span.check, cfg, pack, default_pack, ctx), fingerprinter(span.check, doc.path))
         if memo is not None:
-            memo[span.check] = facts
+            memo[span.check] = entry
+    facts, fingerprint_of = entry
     s, e = doc.to_source(span.start, span.end)
     match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
     if facts.personal and cfg.has_allow_list:
@@ -148,20 +149,20 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
         message=message, line=line, column=col, end_line=end_line,
         end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
         score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
-        fingerprint=facts.fingerprint(match), variant=span.variant,
+        fingerprint=fingerprint_of(match), variant=span.variant,
         source_line=doc.line_text(line))
 
 
 class _CheckFacts:
-    """What every finding of one check in one document shares: the catalogue
-    entry, its category, the protocol references, the severity from the pack
-    or the catalogue, the suggestion, the messages per variant (filled as
-    they are used) and the fingerprint function."""
+    """What every finding of one check shares for given packs, language and
+    organisation: the catalogue entry, its category, the protocol references,
+    the severity from the pack or the catalogue, the suggestion and the
+    messages per variant (filled as they are used)."""
 
-    __slots__ = ("info", "category", "personal", "refs", "severity", "suggestion", "messages", "fingerprint")
+    __slots__ = ("info", "category", "personal", "refs", "severity", "suggestion", "messages")
 
-    def __init__(self, check: str, doc: Document, cfg: Config, pack: protocols.Pack,
-                 default_pack: protocols.Pack, ctx: Context) -> None:
+    def __init__(self, check: str, lang: str, pack: protocols.Pack, default_pack: protocols.Pack,
+                 org: str) -> None:
         info = self.info = registry.get(check)
         self.category = info.category.value
         self.personal = info.category == Category.PERSONAL_DATA
@@ -170,8 +171,6 @@ class _CheckFacts:
             refs = default_pack.refs_for(check)
         self.refs = refs
         self.severity = pack.severity_for(check) or info.severity
-        lang = cfg.language
-        org = ctx.options.get("organisation") or "de school"
         channels = ", ".join(pack.official_channels) or ("de officiële kanalen van school" if lang == "nl"
                                                          else "the school's official channels")
         suggestion = info.suggestion.get(lang, info.suggestion["nl"])
@@ -181,7 +180,25 @@ class _CheckFacts:
             pass
         self.suggestion = suggestion
         self.messages: dict[str | None, str] = {}
-        self.fingerprint = fingerprinter(check, doc.path)
+
+
+#: (check, id(pack), id(default pack), language, organisation) -> (pack, default pack, facts);
+#: the packs are kept in the entry, so their ids cannot be reused while it exists.
+_FACTS: dict[tuple, tuple] = {}
+
+
+def _check_facts(check: str, cfg: Config, pack: protocols.Pack, default_pack: protocols.Pack,
+                 ctx: Context) -> _CheckFacts:
+    """The :class:`_CheckFacts` of ``check`` (made once per check, packs,
+    language and organisation)."""
+    org = ctx.options.get("organisation") or "de school"
+    key = (check, id(pack), id(default_pack), cfg.language, org)
+    hit = _FACTS.get(key)
+    if hit is None or hit[0] is not pack or hit[1] is not default_pack:
+        if len(_FACTS) > 512:
+            _FACTS.clear()
+        hit = _FACTS[key] = (pack, default_pack, _CheckFacts(check, cfg.language, pack, default_pack, org))
+    return hit[2]
 
 
 def exit_code(findings: list[Finding], fail_level: Severity) -> int:

@@ -17,6 +17,7 @@ loop over), :func:`tokenize` a list of :class:`Token` objects.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -126,7 +127,7 @@ class TokenTable:
     def lows(self) -> list[str]:
         """``texts`` lower-cased (computed once)."""
         if self._lows is None:
-            self._lows = [t.lower() for t in self.texts]
+            self._lows = list(map(str.lower, self.texts))
         return self._lows
 
     def tokens(self) -> list[Token]:
@@ -241,7 +242,7 @@ def sentences(text: str, tokens: list[Token] | TokenTable | None = None) -> list
     n = len(texts)
     # A sentence is a run of tokens up to the next line break or sentence start,
     # without the punctuation (other than an opening quote or bracket) it starts with.
-    cuts = [k for k in range(n) if sent[k] or kinds[k] == "nl"]
+    cuts = list(itertools.compress(range(n), map(operator.or_, sent, map("nl".__eq__, kinds))))
     cuts.append(n)
     spans: list[tuple[int, int]] = []
     a = 0

@@ -7,6 +7,7 @@ validator confirms them, context words raise or lower the score.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -55,7 +56,6 @@ class Context:
 
     def sentence_at(self, off: int) -> tuple[int, int]:
         """The sentence span containing ``off`` (or ``(off, off)``)."""
-        import bisect
         sents = self.sentences
         i = bisect.bisect_right(self._sentence_starts, off) - 1
         if i >= 0 and sents[i][0] <= off <= sents[i][1]:

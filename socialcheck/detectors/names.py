@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -359,7 +360,7 @@ class _Doc:
             title[k] = txt[0].isupper() and (not up or len(txt) == 1)  # Token.is_title
             cap[k] = upper[k] or title[k]
         self.title, self.upper, self.cap = title, upper, cap
-        self.marked = [k for k, w in enumerate(low) if w in lex.triggers]
+        self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
         self.caps_line = _caps_lines(self)
         self.blocked = _blocked(self)
 
