@@ -240,3 +240,14 @@ def test_any_yaml_gives_issues_never_a_crash(tmp_path):
         assert all("\n" not in i and i.startswith(str(p) + ":") for i in m.issues)
 
     check()
+
+
+def test_a_line_break_in_a_manifest_value_stays_on_one_line(tmp_path):
+    """Regression (found by hypothesis): an unknown channel "\\n" was printed
+    with a raw line break, splitting the one-line issue in two."""
+    from socialcheck.media.manifest import load
+    p = tmp_path / "manifest.yaml"
+    p.write_text(yaml.safe_dump([{"file": "a.jpg", "channels": "x\ny"}]), encoding="utf-8")
+    issues = load(str(p)).issues
+    assert issues and all("\n" not in i for i in issues)
+    assert any("x\\ny" in i for i in issues)

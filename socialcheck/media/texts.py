@@ -85,7 +85,18 @@ TEXTS = {
 
 
 def mt(lang: str, text_id: str, **kw) -> str:
-    """The media text ``text_id`` in ``lang`` (falls back to Dutch), formatted with ``kw``."""
+    """The media text ``text_id`` in ``lang`` (falls back to Dutch), formatted with ``kw``.
+
+    Line breaks and other control characters in the values (a manifest value
+    such as ``"\n"``) are shown escaped, so a message stays one line.
+    """
     table = TEXTS.get(lang) or TEXTS["nl"]
     s = table.get(text_id) or TEXTS["nl"][text_id]
-    return s.format(**kw) if kw else s
+    return s.format(**{k: _one_line(v) for k, v in kw.items()}) if kw else s
+
+
+def _one_line(value):
+    """``value`` with control characters escaped ("\n" → "\\n"); non-strings unchanged."""
+    if isinstance(value, str) and not value.isprintable():
+        return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value)
+    return value
