@@ -346,3 +346,14 @@ def test_finding_across_a_link_target_and_its_text_is_not_empty():
     speaking = [f for f in found if f.check == "speaking-for-school"]
     assert speaking and all(0 <= f.start < f.end <= len(src) for f in found)
     assert "Wij als school vinden" in src[speaking[0].start:speaking[0].end]
+
+
+def test_text_after_a_link_with_a_bracket_in_its_title_keeps_its_place():
+    """Regression (found by hypothesis): a link title holding "(" was read as a
+    nested bracket, so the text after the link lost its source position."""
+    from socialcheck.config import build
+    from socialcheck.documents import read_markdown
+    from socialcheck.engine import check_document
+    src = '[juf Sanne](https://example.org "(") juf Sanne )'
+    found = [f for f in check_document(read_markdown("fuzz.md", src), build({}, None, {})) if f.check == "person-name"]
+    assert [(src[f.start:f.end], f.start) for f in found] == [("Sanne", 5), ("Sanne", src.rindex("Sanne"))]

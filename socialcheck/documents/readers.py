@@ -300,8 +300,16 @@ def _inline(b: TextBuilder, children, source: str, cursor: int, limit: int, scop
 def _skip_target(source: str, cursor: int, limit: int) -> int:
     """Move the cursor past the ``](target "title")`` or ``][ref]`` that
     follows a link or image text in Markdown source."""
-    m = re.compile(r"\]\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?").match(source, cursor, limit)
+    m = _TARGET.match(source, cursor, limit)
+    if m and m.group(1) is None:
+        m = _TARGET_LOOSE.match(source, cursor, limit) or m     # a lone quote in the target
     return m.end() if m else cursor
+
+
+#: ``](target "title")`` / ``][ref]``; a quoted title may hold a bracket (``"("``), which is not a nested one.
+#: The alternatives exclude each other, so a failing match cannot backtrack exponentially.
+_TARGET = re.compile(r"""\]\s*(\((?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)|[^()\n"'])*\)|\[[^\]\n]*\])?""")
+_TARGET_LOOSE = re.compile(r"\]\s*(\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?")
 
 
 def _link_target(b: TextBuilder, href: str, source: str, cursor: int, limit: int) -> int:
