@@ -232,7 +232,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
         if inv.platform in official or outside_reply:
             continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
-    if ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower):
+    # one search over the whole text first: most texts have no such wording, and then no sentence does
+    if (ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower)) and _MOVE_HERE.search(ctx.lower):
         for sp in c.sentences(ctx):
             m = _MOVE_HERE.search(c.span_text(ctx, sp))
             if m and not names_channel(m.group(), official):
