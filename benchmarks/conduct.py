@@ -4,7 +4,8 @@ Usage (from the repository root, no arguments)::
 
     PYTHONPATH=. python benchmarks/conduct.py                    # tuning corpus
     PYTHONPATH=. python benchmarks/conduct.py conduct-holdout    # a development corpus
-    PYTHONPATH=. python benchmarks/conduct.py conduct-test2 --totals   # the sealed set: totals only
+    PYTHONPATH=. python benchmarks/conduct.py conduct-test3 --totals   # the sealed set: totals only
+    PYTHONPATH=. python benchmarks/conduct.py conduct-dev2 --rules-only # without the learned scorer
 
 Corpus: ``benchmarks/corpus/conduct/*.txt`` (format in its ``README.md``): a
 YAML header with ``protocol``, ``channel`` and ``author``, then the text with
@@ -80,6 +81,7 @@ def run() -> int:
     corpus = CORPUS
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     totals_only = "--totals" in sys.argv[1:]    # a sealed set: print the table, never the error list
+    rules_only = "--rules-only" in sys.argv[1:]  # without the learned sentence scorer (config conduct_model: false)
     if args:
         corpus = os.path.join(HERE, "corpus", args[0]) if not os.path.isdir(args[0]) else args[0]
     files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
@@ -92,7 +94,8 @@ def run() -> int:
         nbytes += len(text.encode("utf-8"))
         doc = read_text(os.path.basename(path), text)
         doc.meta["front_matter"] = {k: v for k, v in header.items() if isinstance(v, str)}
-        cfg = config.build({}, None, {"protocol": header.get("protocol"), "channel": header.get("channel")})
+        cfg = config.build({}, None, {"protocol": header.get("protocol"), "channel": header.get("channel"),
+                                      "conduct_model": False if rules_only else None})
         findings = [f for f in engine.check_document(doc, cfg, protocols.load(cfg.protocol)) if f.check in stats]
         for check in CONDUCT:
             labs = [(s, e) for c, s, e in labels if c == check]

@@ -42,6 +42,7 @@ KEYS: dict[str, tuple[type | tuple, str]] = {
     "per_file_ignores": (dict, "glob → list of check ids"),
     "known_names": ((str, list), "roster file(s): CSV with a name column or one name per line"),
     "nlp": (dict, "{model: nl_core_news_md} to use an installed spaCy pipeline"),
+    "conduct_model": (bool, "false turns off the learned sentence scorer behind the conduct checks"),
     "extends": (str, "another config file this one refines"),
     "media": (dict, "media settings (consent register, logos)"),
     "baseline": (str, "baseline file"),
@@ -95,6 +96,7 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     known_names: list[str] = field(default_factory=list)
     nlp: dict = field(default_factory=dict)
+    conduct_model: bool = True
     media: dict = field(default_factory=dict)
     baseline: str | None = None
     raw: dict = field(default_factory=dict)
@@ -326,7 +328,8 @@ def build(raw: dict, path: str | None, overrides: dict | None = None) -> Config:
         max_file_size=int(merged.get("max_file_size") or 20 * 1024 * 1024),
         exclude=list(merged.get("exclude") or []),
         per_file_ignores=dict(merged.get("per_file_ignores") or {}),
-        known_names=list(known), nlp=dict(merged.get("nlp") or {}), media=dict(merged.get("media") or {}),
+        known_names=list(known), nlp=dict(merged.get("nlp") or {}),
+        conduct_model=merged.get("conduct_model") is not False, media=dict(merged.get("media") or {}),
         baseline=merged.get("baseline"), raw=merged)
 
 

@@ -50,6 +50,7 @@ def make_context(doc: Document, cfg: Config, pack: protocols.Pack) -> Context:
         "pack": pack,
         "doc": doc,
         "lang": cfg.language,
+        "conduct_model": cfg.conduct_model,
     }
     if cfg.known_names:
         opts["roster"] = _roster(tuple(cfg.known_names))
@@ -150,7 +151,7 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
         end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
         score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
         fingerprint=fingerprint_of(match), variant=span.variant,
-        source_line=doc.line_text(line))
+        source_line=doc.line_text(line), detector=span.detector)
 
 
 class _CheckFacts:

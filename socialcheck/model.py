@@ -93,7 +93,9 @@ class Finding:
     file (not the extracted reader text); ``line``/``column`` and
     ``end_line``/``end_column`` are 1-based positions of those offsets.
     ``fingerprint`` is ``sha256(check, path, normalised match)`` in hex and never
-    contains the plain match.
+    contains the plain match. ``detector`` names what produced it (a detector
+    or rule group such as ``conduct.opinion``, or ``conduct.model`` for the
+    learned sentence scorer).
     """
 
     path: str
@@ -115,6 +117,7 @@ class Finding:
     fingerprint: str = ""
     variant: str | None = None
     source_line: str = field(default="", compare=False)
+    detector: str = ""
 
     def sort_key(self) -> tuple:
         """Stable order: path, position, check."""
@@ -140,6 +143,7 @@ class Finding:
             "protocol_refs": [r.as_dict() for r in self.protocol_refs],
             "suggestion": self.suggestion,
             "fingerprint": self.fingerprint,
+            "detector": self.detector,
         }
 
 

@@ -385,4 +385,4 @@ def _tool_finding(doc, d: Directive, check: str, detail: str, cfg, pack, enabled
         end_column=end_col, start=d.start, end=d.end, match=text, scope="comment",
         suggestion=info.suggestion.get(lang, info.suggestion["nl"]),
         protocol_refs=pack.refs_for(check), fingerprint=fingerprint(check, doc.path, text),
-        source_line=doc.line_text(line))]
+        source_line=doc.line_text(line), detector="suppression")]

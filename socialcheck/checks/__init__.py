@@ -1,7 +1,9 @@
 """Document-level conduct checks (opinion without disclaimer, unofficial
 channel, ...). Each check is ``check(ctx) -> list[Span]`` and reports at the
 sentence that triggers it. Conduct checks run only where the rule pack maps
-them to an article of the protocol.
+them to an article of the protocol. After a check's rules, the learned
+sentence scorer (:mod:`.learned`) may add sentences the rules missed, unless
+the config says ``conduct_model: false``.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ CHECK_FUNCTIONS: dict = {}
 def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     """Run every enabled document-level check; spans sorted by position."""
     out: list[Span] = []
+    use_model = ctx.options.get("conduct_model", True)
     for check_id, fn in CHECK_FUNCTIONS.items():
         if check_id in enabled:
-            out.extend(fn(ctx))
+            spans = fn(ctx)
+            out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
@@ -32,6 +36,7 @@ from .opinion import check_opinion_disclaimer  # noqa: E402
 from .recording import check_lesson_recording  # noqa: E402
 from .role import check_role_disclosure, check_speaking_for_school  # noqa: E402
 from .tone import check_hurtful_language  # noqa: E402
+from . import learned  # noqa: E402
 
 CHECK_FUNCTIONS.update({
     "opinion-disclaimer": check_opinion_disclaimer,

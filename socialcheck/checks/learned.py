@@ -1,0 +1,347 @@
+"""A small learned sentence scorer that backs up the conduct checks' rules.
+
+The conduct checks are phrase and pattern rules: precise, but real writers
+phrase an opinion, inside knowledge or an announcement in more ways than
+rules can list. This module adds, per conduct check, a linear model
+(logistic regression) over the words of a sentence that was trained on the
+project's own labelled corpora (``benchmarks/corpus/conduct*``, invented
+texts; see ``benchmarks/train_conduct.py``). It ships as
+``socialcheck/data/conduct_model.json``: plain weights, scored here in pure
+Python. Nothing is downloaded and no ML library is imported at run time.
+
+How it is used (:func:`extend`): after a check's rules ran, sentences the
+rules did not report are scored; a sentence whose probability reaches the
+check's threshold (chosen by cross-validation for precision, stored in the
+model file) becomes a finding of that check, with the same message and
+protocol articles, ``detector`` ``"conduct.model"`` and its probability as
+score. The model never overrides the text-level conditions the rules apply
+(:func:`gate`): no opinion finding when the text has a disclaimer or the
+school writes, no announcement finding on an approved channel, no recording
+finding with a consent statement, and so on. Checks that report once per text
+(``opinion-disclaimer``, ``role-disclosure``, ``lesson-recording``) get a model
+finding only when their rules found nothing, at the best-scoring sentence.
+
+Turn it off with ``conduct_model: false`` in the config.
+
+Features of a sentence (:func:`sentence_features`, shapes are lists of
+strings): lower-cased words ``w:``, word pairs ``b:``, the first five letters
+of longer words ``p:``, whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
+(``Naam: ...``), and the text's author kind and channel. The feature version
+is stored in the model file; a mismatch raises :class:`ModelError`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import os
+import re
+
+from ..detectors.base import Context
+from ..model import Span
+from . import _common as c
+
+#: Version of :func:`sentence_features`; the model file must carry the same.
+FEATURE_VERSION = 1
+MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "conduct_model.json")
+DETECTOR = "conduct.model"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[!?]")
+_TURN = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,40}:")
+#: What a sentence (or, for a recording, the sentence before it) must mention before the model scores it
+#: for a check: the check's subject, in words much broader than the rules' patterns. This keeps the model
+#: on sentences about the check's subject (a newsletter's "de kinderen hebben flink gesport" mentions no
+#: recording) and keeps the cost low. Checks without an entry are scored on every sentence.
+ANCHORS: dict[str, re.Pattern] = {
+    "lesson-recording": re.compile(
+        r"foto|film|video|opname|opgenom|vlog|reel|beeld|camera|live|stream|clip|stor(?:y|ies)|tiktok|youtube|kiekje"
+        r"|plaatje|snap|insta|montage|timelapse|vastgelegd|geschoten|album|selfie|swipe|fragment|geluid|audio|podcast"
+        r"|uit\s+(?:m'n|mijn)\s+les|kijk|bekijk|upload|gepost|\bpost\b"),
+    "speaking-for-school": re.compile(
+        r"\bwe\b|\bwij\b|\bons\b|\bonze\b|namens|school|team|directie|stichting|collega|bestuur|juffen|meesters"
+        r"|leerkrachten|standpunt|officie"),
+}
+#: Checks that report at most one finding per text (one disclaimer, role statement or consent fixes all).
+ONCE_PER_TEXT = frozenset({"opinion-disclaimer", "role-disclosure", "lesson-recording"})
+
+
+class ModelError(ValueError):
+    """The model file is missing, unreadable or of another feature version."""
+
+
+class ConductModel:
+    """Per-check logistic regression over sentence features.
+
+    Attributes:
+        checks: check ids in the order of the weight vectors.
+        bias: check id -> intercept.
+        threshold: check id -> probability in ``[0, 1]`` from which a sentence is reported.
+        weights: feature -> list of ``(check index, weight)`` pairs (weights of
+            exactly zero are not stored).
+    """
+
+    def __init__(self, data: dict):
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ModelError(f"feature version {data.get('feature_version')!r}, expected {FEATURE_VERSION}")
+        self.checks: list[str] = list(data["checks"])
+        self.bias: dict[str, float] = {k: float(v) for k, v in data["bias"].items()}
+        self.threshold: dict[str, float] = {k: float(v) for k, v in data["threshold"].items()}
+        index = {k: i for i, k in enumerate(self.checks)}
+        self.weights: dict[str, list[tuple[int, float]]] = {}
+        for check, ws in data["weights"].items():
+            i = index[check]
+            for feat, w in ws.items():
+                self.weights.setdefault(feat, []).append((i, float(w)))
+
+    @classmethod
+    def load(cls, path: str = MODEL_PATH) -> "ConductModel":
+        """Read a model file (JSON written by ``benchmarks/train_conduct.py``).
+
+        Raises:
+            ModelError: the file cannot be read or parsed, or has another feature version.
+        """
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            return cls(data)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"{path}: {exc}") from exc
+
+    def scores(self, features: list[str]) -> list[float]:
+        """Probability per check (in :attr:`checks` order) for one sentence's features."""
+        z = [self.bias.get(k, 0.0) for k in self.checks]
+        get = self.weights.get
+        for f in features:
+            ws = get(f)
+            if ws:
+                for i, w in ws:
+                    z[i] += w
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for v in z]
+
+
+@functools.cache
+def default_model() -> ConductModel | None:
+    """The shipped model, loaded once; ``None`` if the file is absent (a
+    source checkout without it still runs the rules)."""
+    if not os.path.exists(MODEL_PATH):
+        return None
+    return ConductModel.load(MODEL_PATH)
+
+
+def sentence_features(low: str, first: bool, turn: bool, context: tuple[str, ...]) -> list[str]:
+    """Features of one lower-cased sentence (see the module docstring).
+
+    Args:
+        low: the sentence, lower case.
+        first: it is the text's first sentence.
+        turn: it opens a thread turn (``Naam: ...``).
+        context: text-level features (author kind, channel), shared by all sentences.
+    Returns: a list of feature strings (duplicates removed).
+    """
+    words = _WORD.findall(low)
+    out = {"w:" + w for w in words}
+    out.update("p:" + w[:5] for w in words if len(w) > 5)
+    out.update("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+    if c.is_question(low):
+        out.add("q")
+    if first:
+        out.add("first")
+    if turn:
+        out.add("turn")
+    out.update(context)
+    return list(out)
+
+
+def document_features(ctx: Context) -> list[list[str]]:
+    """Features of every sentence of :func:`socialcheck.checks._common.sentences` (for training)."""
+    return [_features_at(ctx, i) for i in range(len(c.sentences(ctx)))]
+
+
+def _features_at(ctx: Context, i: int) -> list[str]:
+    """Features of sentence ``i``, computed once per text."""
+    cache = c.memo(ctx, "learned-features", lambda cx: {})
+    feats = cache.get(i)
+    if feats is None:
+        sp = c.sentences(ctx)[i]
+        context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
+        text = ctx.text
+        turn = text.rfind("\n", 0, sp[0]) + 1 == sp[0] and _TURN.match(text, sp[0]) is not None
+        feats = cache[i] = sentence_features(c.span_text(ctx, sp), i == 0, turn, context)
+    return feats
+
+
+def anchored(ctx: Context, check: str, i: int) -> bool:
+    """True if sentence ``i`` mentions the subject of ``check`` (see
+    :func:`anchored_sentences`)."""
+    return i in anchored_sentences(ctx, check)
+
+
+def anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
+    """Indices of the sentences the model may score for ``check``: those that
+    mention its subject (:data:`ANCHORS`; a recording also counts when the
+    sentence before mentions it; for ``opinion-disclaimer`` a topic of the
+    rules, an organisation or a school name in the sentence or the one
+    before). All sentences for a check without an anchor. Cached per text."""
+    return c.memo(ctx, "learned-anchor-" + check, lambda cx: _anchored_sentences(cx, check))
+
+
+def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
+    sents = c.sentences(ctx)
+    if check == "opinion-disclaimer":
+        from .opinion import _TOPIC
+        hits = [m.start() for m in _TOPIC.finditer(ctx.lower)]
+        org = c.org_pattern(c.organisations(ctx))
+        if org is not None:
+            hits += [m.start() for m in org.finditer(ctx.text)]
+        hits += [m.start() for m in c.SCHOOL_NAME.finditer(ctx.text)]
+        school = c.configured_school(ctx)
+        if school:
+            hits += [m.start() for m in re.finditer(re.escape(school.lower()), ctx.lower)]
+        follow = True
+    else:
+        pattern = ANCHORS.get(check)
+        if pattern is None:
+            return range(len(sents))
+        hits = [m.start() for m in pattern.finditer(ctx.lower)]
+        follow = check == "lesson-recording"
+    if not hits:
+        return frozenset()
+    ends = [e for _, e in sents]
+    out = set()
+    for pos in hits:
+        i = bisect.bisect_right(ends, pos)
+        if i < len(sents) and sents[i][0] <= pos:
+            out.add(i)
+            if follow and i + 1 < len(sents):
+                out.add(i + 1)
+    return frozenset(i for i in out if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
+
+
+#: Checks whose rules skip questions ("Wie heeft de video van de les?"); an invitation or an insult can be one.
+_NO_QUESTIONS = frozenset({"opinion-disclaimer", "role-disclosure", "speaking-for-school", "lesson-recording", "logo-use"})
+#: A subject word after a negation in the same clause: "ik spreek niet namens de school", "deel geen opnames".
+_NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:.!?]+\s+){0,6}$")
+#: "wij als team hebben genoten", "wij als school zijn trots": a shared feeling is not a position.
+_SHARED_FEELING = re.compile(r"\b(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben|zijn|waren)\s+(?:\w+\s+){0,2}?"
+                             r"(?:genoten|trots|blij|dankbaar|onder\s+de\s+indruk|verrast|ontroerd)\b")
+
+
+def vetoed(ctx: Context, check: str, low: str) -> bool:
+    """True if the rules of ``check`` deliberately pass over sentences like
+    ``low`` (lower case), so the model must not report it either: a question
+    (for checks whose rules skip questions), every mention of the subject
+    negated ("ik spreek niet namens de school", "maak geen filmpjes"), and per
+    check the rules' own exceptions (a video of oneself, a film that was
+    watched, "voortaan"; a sentence about the rule itself; a shared feeling
+    "wij als team hebben genoten")."""
+    if check in _NO_QUESTIONS and c.is_question(low):
+        return True
+    pattern = ANCHORS.get(check)
+    if pattern is not None:
+        found = [m.start() for m in pattern.finditer(low)]
+        if found and all(_NEG_BEFORE.search(low, 0, pos) for pos in found):
+            return True
+    if check == "lesson-recording":
+        from .recording import _LATER, _SELF_VIDEO, _WATCHED
+        return bool(_SELF_VIDEO.search(low) or _WATCHED.search(low) or _LATER.search(low))
+    if check == "speaking-for-school":
+        from .role import _ABOUT_RULE, _WE
+        return bool((_ABOUT_RULE.search(low) and not _WE.search(low)) or _SHARED_FEELING.search(low))
+    return False
+
+
+def probabilities(ctx: Context, model: ConductModel, i: int) -> list[float]:
+    """The model's probability per check (model order) for sentence ``i`` (cached per text)."""
+    cache = c.memo(ctx, "learned-scores", lambda cx: {})
+    probs = cache.get(i)
+    if probs is None:
+        probs = cache[i] = model.scores(_features_at(ctx, i))
+    return probs
+
+
+def gate(ctx: Context, check: str) -> bool:
+    """True if the text-level conditions of ``check`` hold, so that a
+    sentence of this text may be reported by the model.
+
+    These mirror the rules' own preconditions (see each check's docstring):
+    the model decides *which sentence*, never *whether the text is exempt*.
+    One more condition holds for every check: the target channel or a staff
+    author must be known (``--channel``, front matter, config). Without
+    either, a text may as well be the school's own newsletter ("Het team van
+    OBS De Regenboog bedankt de ouders"), so only the rules run.
+    """
+    if c.channel(ctx) is None and c.author_kind(ctx) != "staff":
+        return False
+    if check == "opinion-disclaimer":
+        from .opinion import has_disclaimer
+        mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
+        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and not c.writes_as_school(ctx)
+                and not has_disclaimer(ctx, capacity=(mode == "capacity")))
+    if check == "role-disclosure":
+        from .role import _ABOUT_SCHOOL, _DISCUSSION, _DISCUSSION_WORDS, _OWN_CLASS, _REPLY_AT, _SPEAKER_LINE, _role_statement
+        discussion = (len(_SPEAKER_LINE.findall(ctx.text)) >= 2 or _REPLY_AT.search(ctx.text)
+                      or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True))
+        about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
+                        or c.SCHOOL_NAME.search(ctx.text))
+        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion) and bool(about_school)
+                and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
+    if check == "speaking-for-school":
+        from .role import front_role
+        return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")
+                and not c.on_school_channel(ctx) and front_role(ctx) not in ("director", "directeur"))
+    if check == "official-channel":
+        ch = c.channel(ctx)
+        return (c.author_kind(ctx) not in ("parent", "pupil") and ch is not None and ch != "newsletter"
+                and ch not in c.official_channels(ctx))
+    if check == "pupil-contact":
+        exceptions = set(c.pack_setting(ctx, "pupil-contact", "exceptions", []) or [])
+        return c.is_staff_voice(ctx) and c.channel(ctx) not in exceptions and not c.on_school_channel(ctx)
+    if check == "lesson-recording":
+        from .recording import _ACTIVITY, has_consent_statement
+        from .role import _ABOUT_SCHOOL
+        school = _ACTIVITY.search(ctx.lower) or _ABOUT_SCHOOL.search(ctx.lower)     # a film of one's garden is not
+        return c.channel(ctx) not in c.CLOSED_CHANNELS and bool(school) and not has_consent_statement(ctx)
+    if check == "logo-use":
+        from .logo import _APPROVED, _NO_APPROVAL
+        approved = _APPROVED.search(ctx.lower) and not _NO_APPROVAL.search(ctx.lower)
+        return c.author_kind(ctx) != "school" and not approved
+    return True                 # hurtful-language, confidential-info: no text-level condition
+
+
+def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | None = None) -> list[Span]:
+    """``spans`` (the rules' findings of ``check``) plus the model's.
+
+    Returns ``spans`` unchanged when there is no model, the model has no
+    weights for ``check``, or :func:`gate` is false; otherwise adds a span
+    per sentence whose probability reaches the check's threshold and that no
+    rule span overlaps (for :data:`ONCE_PER_TEXT` checks: one span, only
+    when the rules found none).
+    """
+    model = model if model is not None else default_model()
+    if model is None or check not in model.threshold or not ctx.text.strip():
+        return spans
+    if check in ONCE_PER_TEXT and spans:
+        return spans
+    if not gate(ctx, check):
+        return spans
+    thr = model.threshold[check]
+    j = model.checks.index(check)
+    sents = c.sentences(ctx)
+    taken = [(s.start, s.end) for s in spans]
+    hits = []
+    for i in sorted(anchored_sentences(ctx, check)):
+        sp = sents[i]
+        if taken and any(a < sp[1] and sp[0] < b for a, b in taken):
+            continue
+        p = probabilities(ctx, model, i)[j]
+        if p >= thr:
+            hits.append((p, sp))
+    if not hits:
+        return spans
+    if check in ONCE_PER_TEXT:
+        p, sp = max(hits, key=lambda h: (h[0], -h[1][0]))
+        hits = [(p, sp)]
+    extra = [Span(sp[0], sp[1], check, round(p, 3), DETECTOR) for p, sp in hits]
+    return sorted(spans + extra, key=lambda s: (s.start, s.end))

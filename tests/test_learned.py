@@ -1,0 +1,170 @@
+"""The learned sentence scorer behind the conduct checks (socialcheck.checks.learned)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from socialcheck import config, engine, protocols
+from socialcheck.checks import CHECK_FUNCTIONS, learned
+from socialcheck.documents import read_text
+from socialcheck.model import Span
+
+# An invented Instagram caption: pupils in a lesson, shown as it happens, in words no recording rule lists.
+CAPTION = "Kijk eens hoe hard groep 6 aan het zwoegen was tijdens de rekenles vanochtend 😅 #swipe"
+
+
+def conduct(text: str, protocol: str = "kalisto", channel: str | None = "instagram", **extra):
+    cfg = config.build({}, None, {"protocol": protocol, "channel": channel, **extra})
+    return [f for f in engine.check_document(read_text("post.txt", text), cfg) if f.category == "conduct"]
+
+
+def ctx_for(text: str, protocol: str = "lithora", channel: str | None = "facebook", front: dict | None = None):
+    cfg = config.build({}, None, {"protocol": protocol, "channel": channel})
+    doc = read_text("post.txt", text)
+    if front:
+        doc.meta["front_matter"] = front
+    return engine.make_context(doc, cfg, protocols.load(cfg.protocol))
+
+
+def tiny_model(check: str, weights: dict[str, float], bias: float = -3.0, threshold: float = 0.5):
+    return learned.ConductModel({"feature_version": learned.FEATURE_VERSION, "checks": [check],
+                                 "bias": {check: bias}, "threshold": {check: threshold},
+                                 "weights": {check: weights}})
+
+
+# ------------------------------------------------------------------ the shipped model, end to end
+
+def test_shipped_model_loads_and_covers_only_known_checks():
+    model = learned.default_model()
+    assert model is not None
+    assert set(model.checks) <= set(CHECK_FUNCTIONS)
+    assert all(0 < t <= 1 for t in model.threshold.values())
+
+
+def test_model_reports_a_recording_the_rules_miss():
+    found = conduct(CAPTION)
+    assert [(f.check, f.detector) for f in found] == [("lesson-recording", "conduct.model")]
+    assert found[0].line == 1 and found[0].column == 1
+    assert 0.5 <= found[0].score <= 1
+    assert found[0].protocol_refs, "a model finding cites the protocol article like a rule finding"
+
+
+def test_model_off_in_config_leaves_the_rules_alone():
+    assert conduct(CAPTION, conduct_model=False) == []
+
+
+def test_model_respects_the_consent_statement():
+    assert conduct(CAPTION + "\nAlle ouders hebben toestemming gegeven voor beeld op Instagram.") == []
+
+
+def test_model_respects_a_closed_channel():
+    assert conduct(CAPTION, channel="parro") == []
+
+
+def test_model_needs_a_known_channel_or_staff_author():
+    """Without a channel or author, the text may be the school's own newsletter: rules only."""
+    assert conduct(CAPTION, channel=None) == []
+
+
+def test_json_output_names_the_detector(tmp_path, cli):
+    post = tmp_path / "post.md"
+    post.write_text("---\nchannel: instagram\n---\n" + CAPTION + "\n", encoding="utf-8")
+    r = cli(str(post), "--protocol", "kalisto", "--format", "json", "--select", "lesson-recording")
+    assert r.code == 1
+    assert [(f["check"], f["detector"]) for f in r.json()["findings"]] == [("lesson-recording", "conduct.model")]
+
+
+def test_config_switch_turns_the_model_off(tmp_path, cli):
+    (tmp_path / ".socialcheck.yaml").write_text("conduct_model: false\nchannel: instagram\n", encoding="utf-8")
+    (tmp_path / "post.txt").write_text(CAPTION + "\n", encoding="utf-8")
+    r = cli(str(tmp_path / "post.txt"), "--protocol", "kalisto")
+    assert r.code == 0, r.out
+
+
+def test_config_rejects_a_non_boolean_switch(tmp_path, cli):
+    (tmp_path / ".socialcheck.yaml").write_text("conduct_model: misschien\n", encoding="utf-8")
+    (tmp_path / "post.txt").write_text(CAPTION + "\n", encoding="utf-8")
+    r = cli(str(tmp_path / "post.txt"))
+    assert r.code == 2
+    assert "conduct_model" in r.err and "Traceback" not in r.err
+
+
+# ------------------------------------------------------------------ extend() with a tiny model
+
+def test_extend_adds_a_sentence_above_the_threshold_only():
+    ctx = ctx_for("Wat een sukkels zijn het. Wat een schatjes zijn het.")
+    model = tiny_model("hurtful-language", {"w:sukkels": 6.0})
+    spans = learned.extend(ctx, "hurtful-language", [], model)
+    assert [(s.start, s.end, s.detector) for s in spans] == [(0, 25, "conduct.model")]
+
+
+def test_extend_keeps_rule_spans_and_skips_their_sentences():
+    ctx = ctx_for("Wat een sukkels zijn het. Wat een sukkels.")
+    rule = [Span(0, 25, "hurtful-language", 0.8, "conduct.tone")]
+    spans = learned.extend(ctx, "hurtful-language", rule, tiny_model("hurtful-language", {"w:sukkels": 6.0}))
+    assert [(s.start, s.detector) for s in spans] == [(0, "conduct.tone"), (26, "conduct.model")]
+
+
+def test_once_per_text_check_gets_one_span_at_the_best_sentence():
+    text = "Het bestuur kiest slecht. Het bestuur kiest heel erg slecht."
+    ctx = ctx_for(text)
+    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0, "w:erg": 2.0})
+    spans = learned.extend(ctx, "opinion-disclaimer", [], model)
+    assert [(s.start, s.end) for s in spans] == [(26, len(text))]
+
+
+def test_once_per_text_check_adds_nothing_when_the_rules_found_one():
+    ctx = ctx_for("Het bestuur kiest slecht. Het bestuur kiest heel erg slecht.")
+    rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion")]
+    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0})
+    assert learned.extend(ctx, "opinion-disclaimer", rule, model) == rule
+
+
+@pytest.mark.parametrize("text, front", [
+    ("Het bestuur kiest slecht. Dit is mijn persoonlijke mening.", None),     # a disclaimer covers the text
+    ("Het bestuur kiest slecht.", {"author": "school"}),                      # the school itself writes
+    ("Het bestuur kiest slecht.", {"author": "parent"}),                      # parents need no disclaimer
+])
+def test_gate_keeps_the_texts_the_rules_exempt(text, front):
+    ctx = ctx_for(text, front=front)
+    assert learned.extend(ctx, "opinion-disclaimer", [], tiny_model("opinion-disclaimer", {"w:slecht": 6.0})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ik spreek hier niet namens de school.",          # negated
+    "Spreek jij namens de school?",                   # a question
+    "Wij als team hebben genoten van de musical.",    # a shared feeling, not a position
+])
+def test_vetoed_sentences_are_never_scored(text):
+    ctx = ctx_for(text)
+    model = tiny_model("speaking-for-school", {"w:namens": 9.0, "w:team": 9.0})
+    assert learned.extend(ctx, "speaking-for-school", [], model) == []
+
+
+def test_anchor_limits_scoring_to_sentences_about_the_subject():
+    ctx = ctx_for("De kinderen hebben flink gesport. Hier de video van de gymles.")
+    assert learned.anchored_sentences(ctx, "lesson-recording") == frozenset({1})
+
+
+# ------------------------------------------------------------------ the model file
+
+def test_model_file_of_another_feature_version_is_refused(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"feature_version": 999, "checks": [], "bias": {}, "threshold": {}, "weights": {}}))
+    with pytest.raises(learned.ModelError, match="feature version"):
+        learned.ConductModel.load(str(path))
+
+
+def test_broken_model_file_is_a_model_error(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(learned.ModelError, match="m.json"):
+        learned.ConductModel.load(str(path))
+
+
+def test_scores_are_probabilities_from_the_weights():
+    model = tiny_model("hurtful-language", {"w:a": 3.0}, bias=-3.0)
+    assert model.scores(["w:a"]) == [pytest.approx(0.5)]
+    assert model.scores(["w:b"])[0] == pytest.approx(1 / (1 + 2.718281828 ** 3), rel=1e-6)
