@@ -285,8 +285,9 @@ def gate(ctx: Context, check: str) -> bool:
                       or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True))
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
-        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion) and bool(about_school)
-                and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
+        # on X every post about the school takes part in the public discussion
+        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) == "x")
+                and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role
         return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")
