@@ -320,12 +320,10 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     rule span overlaps (for :data:`ONCE_PER_TEXT` checks: one span, only
     when the rules found none).
     """
-    model = model if model is not None else default_model()
-    if model is None or check not in model.threshold or not ctx.text.strip():
+    if (check in ONCE_PER_TEXT and spans) or not ctx.text.strip() or not gate(ctx, check):
         return spans
-    if check in ONCE_PER_TEXT and spans:
-        return spans
-    if not gate(ctx, check):
+    model = model if model is not None else default_model()      # loaded only when a text passes a gate
+    if model is None or check not in model.threshold:
         return spans
     thr = model.threshold[check]
     j = model.checks.index(check)
