@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 
 import regex
@@ -367,6 +369,7 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
+_JOINER = re.compile(r"[-'’]")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -384,9 +387,13 @@ def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
+        findall, joiner = _WORD_RE.findall, _JOINER.search
         out = []
         for s, e in sentences(cx):
-            words = set(_WORD_RE.findall(low, s, e))
+            if joiner(low, s, e) is None:       # the usual case: no word with parts
+                out.append(frozenset(findall(low, s, e)))
+                continue
+            words = set(findall(low, s, e))
             for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
                 words.update(_PART_RE.findall(w))
             out.append(frozenset(words))
@@ -413,11 +420,37 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     present = word_set(ctx)
     found = set(words & present) if words else set()
     if prefixes or contains:
-        joined = memo(ctx, "joined_words", lambda cx: "\n".join(word_set(cx)))
-        found.update(_trigger_re(tuple(prefixes), tuple(contains)).findall(joined))
+        found.update(_words_matching(present, tuple(prefixes), tuple(contains)))
     if not found:
         return []
-    return [i for i, ws in enumerate(_sentence_words(ctx)) if not ws.isdisjoint(found)]
+    sw = _sentence_words(ctx)
+    return list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
+
+
+#: (prefixes, contains) -> (words looked at, those of them that match): shared by all texts, since
+#: most words of one text occur in the others too; bounded by _SEEN_MAX words per entry.
+_TRIGGER_SEEN: dict[tuple, tuple[set, set]] = {}
+_SEEN_MAX = 200_000
+
+
+def _words_matching(present: frozenset[str], prefixes: tuple[str, ...], contains: tuple[str, ...]) -> set[str]:
+    """The words of ``present`` that start with one of ``prefixes`` or contain
+    one of ``contains`` (only words not seen before go through the pattern)."""
+    entry = _TRIGGER_SEEN.get((prefixes, contains))
+    if entry is None:
+        if len(_TRIGGER_SEEN) > 256:
+            _TRIGGER_SEEN.clear()
+        entry = _TRIGGER_SEEN[(prefixes, contains)] = (set(), set())
+    seen, hits = entry
+    new = present - seen
+    if new:
+        if len(seen) + len(new) > _SEEN_MAX:
+            seen.clear()
+            hits.clear()
+            new = present
+        hits.update(_trigger_re(prefixes, contains).findall("\n".join(new)))
+        seen.update(new)
+    return hits & present
 
 
 def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),
