@@ -197,7 +197,7 @@ def sentences(ctx: Context) -> list[tuple[int, int]]:
 def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     out: list[tuple[int, int]] = []
-    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if not text.isascii() else []
+    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if _has_emoji(text) else []
     ends = [b for _, b in runs]
     for s, e in ctx.sentences:
         cur = s
@@ -230,6 +230,30 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
         if e > s:
             cleaned.append((s, e))
     return cleaned
+
+
+_EMOJI_CHAR = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")
+_EMOJI_CHARS: set[str] = set()          # characters known to be in _EMOJI_RUN's class
+_NOT_EMOJI_CHARS: set[str] = set()      # and known not to be (both bounded)
+
+
+def _has_emoji(text: str) -> bool:
+    """True if ``text`` has a character of :data:`_EMOJI_RUN` (looked up per distinct character)."""
+    if text.isascii():
+        return False
+    unknown = set(text)
+    unknown.difference_update(_NOT_EMOJI_CHARS)
+    if not unknown:
+        return False
+    if not unknown.isdisjoint(_EMOJI_CHARS):
+        return True
+    found = False
+    for ch in unknown:
+        emoji = _EMOJI_CHAR.match(ch) is not None
+        if len(_EMOJI_CHARS) + len(_NOT_EMOJI_CHARS) < 20000:  # bounded against hostile input
+            (_EMOJI_CHARS if emoji else _NOT_EMOJI_CHARS).add(ch)
+        found = found or emoji
+    return found
 
 
 def is_question(text: str) -> bool:
@@ -380,6 +404,23 @@ def word_set(ctx: Context) -> frozenset[str]:
     compound still finds its trigger word.
     """
     return memo(ctx, "word_set", lambda cx: frozenset().union(*_sentence_words(cx)))
+
+
+def has_any_word(ctx: Context, words: frozenset[str]) -> bool:
+    """False if no word of ``words`` (lower case letters, no hyphen or
+    apostrophe) stands whole in ``ctx.lower`` (between characters that are no
+    letter or digit); True if one does, or may (a text whose lower case is
+    not aligned with it, see :attr:`Context.lower`).
+
+    A pattern whose every match holds one of ``words`` whole cannot match a
+    text for which this is False: every letter of the text lies in one of
+    :func:`sentences`, so each such word is in :func:`word_set`.
+    """
+    return not word_set(ctx).isdisjoint(words) or not memo(ctx, "lower_aligned", _lower_aligned)
+
+
+def _lower_aligned(ctx: Context) -> bool:
+    return ctx.text.isascii() or len(ctx.text.lower()) == len(ctx.text)
 
 
 def _sentence_words(ctx: Context) -> list[frozenset[str]]:

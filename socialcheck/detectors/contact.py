@@ -185,7 +185,7 @@ def detect_handles(ctx: Context) -> list[Span]:
     spans = []
     low = ctx.lower
     platforms = [p for p in _PLATFORM_WORDS if p in low]  # cheap tests before the regular expressions
-    for m in _PROFILE_URL.finditer(text) if platforms else ():
+    for m in _PROFILE_URL.finditer(text) if platforms and _may_have_profile_url(text) else ():
         if m.group(1).lower() in _NOT_PROFILES:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
@@ -203,6 +203,20 @@ def detect_handles(ctx: Context) -> list[Span]:
             continue
         spans.append(_handle_span(ctx, m.start("h"), m.end("h"), h, 0.8, "labelled-handle"))
     return spans
+
+
+#: One of these (in any case) is in every match of _PROFILE_URL.
+_PROFILE_DOMAINS = ("instagram.com", "facebook.com", "fb.com", "tiktok.com", "x.com", "twitter.com", "linkedin.com/in",
+                    "youtube.com/@", "snapchat.com/add", "threads.net")
+
+
+def _may_have_profile_url(text: str) -> bool:
+    """False if _PROFILE_URL cannot match ``text`` (no profile site's domain in
+    it): a cheap test before the expensive search. Case-insensitive as the
+    pattern is: a letter it matches case-folds to the pattern's letter, except
+    "İ", which matches "i" and folds to "i" + U+0307 (dropped here)."""
+    folded = text.casefold().replace("\u0307", "")
+    return any(d in folded for d in _PROFILE_DOMAINS)
 
 
 def _handle_span(ctx: Context, start: int, end: int, handle: str, score: float, detector: str) -> Span:
