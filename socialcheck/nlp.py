@@ -61,8 +61,6 @@ _RE_TOKEN_SPACE_RE = re.compile(
 )
 _LEAD = regex.compile(r"[^\S\n]*")
 _RE_LEAD = re.compile(r"[^\S\n]*")
-_SAFE_CHARS: set[str] = set()  # characters known to fall in the same classes under re and regex
-_UNSAFE_CHARS: set[str] = set()
 _RE_LETTER = re.compile(r"[^\W\d_]")
 _RE_DIGIT = re.compile(r"\d")
 _RE_SPACE = re.compile(r"\s")
@@ -151,25 +149,47 @@ def _kind_of(ch: str) -> str:
     return kind
 
 
+class CharTest:
+    """``has(text)``: does ``text`` hold a character for which ``test(ch)`` is
+    True? The verdict is remembered per character (up to a bound against
+    hostile input), so a text costs a set of its characters and a set
+    difference, plus the test of characters not seen before."""
+
+    def __init__(self, test) -> None:
+        self._test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def has(self, text: str) -> bool:
+        unknown = set(text)
+        unknown.difference_update(self._no)
+        if not unknown:
+            return False
+        if not unknown.isdisjoint(self._yes):
+            return True
+        for ch in unknown:
+            yes = bool(self._test(ch))
+            if len(self._yes) + len(self._no) < 20000:
+                (self._yes if yes else self._no).add(ch)
+            if yes:
+                return True
+        return False
+
+
+def _re_unsafe_char(ch: str) -> bool:
+    return not (bool(_RE_LETTER.match(ch)) == bool(_WORD_START.match(ch))
+                and bool(_RE_DIGIT.match(ch)) == bool(_NUM_START.match(ch))
+                and bool(_RE_SPACE.match(ch)) == bool(_REGEX_SPACE.match(ch)))
+
+
+_RE_UNSAFE = CharTest(_re_unsafe_char)
+
+
 def _re_safe(text: str) -> bool:
     """True if every character of ``text`` is a letter-or-mark, a decimal digit
     and white space under ``re`` exactly when it is under ``regex`` (so that
     _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does)."""
-    unknown = set(text)
-    unknown.difference_update(_SAFE_CHARS)
-    if not unknown:
-        return True
-    if not unknown.isdisjoint(_UNSAFE_CHARS):
-        return False
-    for ch in unknown:
-        same = (bool(_RE_LETTER.match(ch)) == bool(_WORD_START.match(ch))
-                and bool(_RE_DIGIT.match(ch)) == bool(_NUM_START.match(ch))
-                and bool(_RE_SPACE.match(ch)) == bool(_REGEX_SPACE.match(ch)))
-        if len(_SAFE_CHARS) + len(_UNSAFE_CHARS) < 20000:  # bounded against hostile input
-            (_SAFE_CHARS if same else _UNSAFE_CHARS).add(ch)
-        if not same:
-            return False
-    return True
+    return not _RE_UNSAFE.has(text)
 
 
 def scan(text: str) -> TokenTable:

@@ -18,6 +18,7 @@ import re
 import regex
 
 from ..detectors.base import Context
+from ..nlp import CharTest
 
 #: Closed channels the school itself manages (login, known recipients). A
 #: recording shared there is covered by the school's own consent procedure.
@@ -232,28 +233,12 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     return cleaned
 
 
-_EMOJI_CHAR = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")
-_EMOJI_CHARS: set[str] = set()          # characters known to be in _EMOJI_RUN's class
-_NOT_EMOJI_CHARS: set[str] = set()      # and known not to be (both bounded)
+_EMOJI_CHARS = CharTest(regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]").match)  # the class of _EMOJI_RUN
 
 
 def _has_emoji(text: str) -> bool:
-    """True if ``text`` has a character of :data:`_EMOJI_RUN` (looked up per distinct character)."""
-    if text.isascii():
-        return False
-    unknown = set(text)
-    unknown.difference_update(_NOT_EMOJI_CHARS)
-    if not unknown:
-        return False
-    if not unknown.isdisjoint(_EMOJI_CHARS):
-        return True
-    found = False
-    for ch in unknown:
-        emoji = _EMOJI_CHAR.match(ch) is not None
-        if len(_EMOJI_CHARS) + len(_NOT_EMOJI_CHARS) < 20000:  # bounded against hostile input
-            (_EMOJI_CHARS if emoji else _NOT_EMOJI_CHARS).add(ch)
-        found = found or emoji
-    return found
+    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`."""
+    return not text.isascii() and _EMOJI_CHARS.has(text)
 
 
 def is_question(text: str) -> bool:
