@@ -133,6 +133,8 @@ class Config:
 
     def ignored_for(self, path: str) -> frozenset[str]:
         """Checks ignored for ``path`` by ``per_file_ignores`` globs."""
+        if not self.per_file_ignores:
+            return _NONE_IGNORED
         rel = _rel(path, self.root)
         out: set[str] = set()
         for pattern, checks in self.per_file_ignores.items():
@@ -144,6 +146,9 @@ class Config:
         """True if a folder walk should skip ``path`` (``exclude`` globs)."""
         rel = _rel(path, self.root)
         return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(path), p) for p in self.exclude)
+
+
+_NONE_IGNORED: frozenset[str] = frozenset()
 
 
 def _phone_core(digits: str) -> str:

@@ -117,16 +117,17 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
 
     ``memo``: a dict the caller keeps while it converts the spans of one
     document with the same ``cfg``, packs and ``ctx``; the fingerprint's hash
-    of check and path is then made once per check instead of once per span.
+    of check and path is then made once per check instead of once per span,
+    a fingerprint once per check and match, a source line once per line.
     (What depends only on the check, the packs, the language and the
     organisation is shared between documents anyway: see :func:`_check_facts`.)
     """
     entry = memo.get(span.check) if memo is not None else None
     if entry is None:
-        entry = (_check_facts(span.check, cfg, pack, default_pack, ctx), fingerprinter(span.check, doc.path))
+        entry = (_check_facts(span.check, cfg, pack, default_pack, ctx), fingerprinter(span.check, doc.path), {})
         if memo is not None:
             memo[span.check] = entry
-    facts, fingerprint_of = entry
+    facts, fingerprint_of, fingerprints = entry
     s, e = doc.to_source(span.start, span.end)
     match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
     if facts.personal and cfg.has_allow_list:
@@ -145,13 +146,27 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
     message = facts.messages.get(span.variant)
     if message is None:
         message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
+    fingerprint = fingerprints.get(match)
+    if fingerprint is None:
+        fingerprint = fingerprints[match] = fingerprint_of(match)
+    lines = memo.get(_LINES) if memo is not None else None
+    if lines is None:
+        lines = {}
+        if memo is not None:
+            memo[_LINES] = lines
+    source_line = lines.get(line)
+    if source_line is None:
+        source_line = lines[line] = doc.line_text(line)
     return Finding(
         path=doc.path, check=span.check, category=facts.category, severity=sev,
         message=message, line=line, column=col, end_line=end_line,
         end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
         score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
-        fingerprint=fingerprint_of(match), variant=span.variant,
-        source_line=doc.line_text(line), detector=span.detector)
+        fingerprint=fingerprint, variant=span.variant, source_line=source_line, detector=span.detector)
+
+
+#: Key of the per-document cache of source lines in ``to_finding``'s ``memo`` (not a check id).
+_LINES = 0
 
 
 class _CheckFacts:

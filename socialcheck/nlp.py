@@ -26,40 +26,41 @@ import regex
 
 # The tokens: a word (letters/digits with inner apostrophes and hyphens: "in 't",
 # "Jan-Willem"), a number with separators, a line break ("\n\n" and more is a
-# block break) or one punctuation mark; plus the runs of other white space
-# between them. The matches cut the text into consecutive pieces, so ``findall``
-# gives every offset without a match object per token. The kind of a piece
+# block break) or one punctuation mark; each match is a token and the run of
+# other white space after it, so the matches cut the text into consecutive
+# pieces (after the white space before the first token, _LEAD) and ``findall``
+# gives every offset without a match object per token. The kind of a token
 # follows from its first character (the alternatives start with disjoint classes).
-_PIECE_RE = regex.compile(
+_TOKEN_SPACE_RE = regex.compile(
     r"""
-    [\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=[\p{L}])|-(?=[\p{L}\p{Nd}]))*
-  | \p{Nd}+(?:[.,:/-]\p{Nd}+)*
-  | \n[ \t]*\n\s*|\n
-  | [^\s\p{L}\p{M}\p{Nd}]
-  | [^\S\n]+
+    ( [\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=[\p{L}])|-(?=[\p{L}\p{Nd}]))*
+    | \p{Nd}+(?:[.,:/-]\p{Nd}+)*
+    | \n[ \t]*\n\s*|\n
+    | [^\s\p{L}\p{M}\p{Nd}]
+    )([^\S\n]*)
     """,
     regex.X,
 )
 # The same pieces with the standard ``re`` module, about twice as fast. It cuts
-# a text the same way as _PIECE_RE where every character of the text falls in
+# a text the same way as _TOKEN_SPACE_RE where every character of the text falls in
 # the same classes under both modules (letter or mark / decimal digit / white
 # space): see _re_safe. Marks, "²"-like numbers and a few control characters
-# are not; a text with one of them goes through _PIECE_RE. Written for speed:
+# are not; a text with one of them goes through _TOKEN_SPACE_RE. Written for speed:
 # a word is letters and digits, then groups that start with an apostrophe
 # before a letter or a hyphen before a letter or digit (the same words); the
 # alternatives start with disjoint classes, so their order is free.
-_RE_PIECE_RE = re.compile(
+_RE_TOKEN_SPACE_RE = re.compile(
     r"""
-    [^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]+)*
-  | [^\S\n]+
-  | [^\s\w]|_
-  | \d+(?:[.,:/-]\d+)*
-  | \n[ \t]*\n\s*|\n
+    ( [^\W\d_][^\W_]*(?:(?:['’](?=[^\W\d_])|-(?=[^\W_]))[^\W_]+)*
+    | [^\s\w]|_
+    | \d+(?:[.,:/-]\d+)*
+    | \n[ \t]*\n\s*|\n
+    )([^\S\n]*)
     """,
     re.X,
 )
-_SAFE_CHARS: set[str] = set()  # characters known to fall in the same classes under re and regex
-_UNSAFE_CHARS: set[str] = set()
+_LEAD = regex.compile(r"[^\S\n]*")
+_RE_LEAD = re.compile(r"[^\S\n]*")
 _RE_LETTER = re.compile(r"[^\W\d_]")
 _RE_DIGIT = re.compile(r"\d")
 _RE_SPACE = re.compile(r"\s")
@@ -137,7 +138,7 @@ class TokenTable:
 
 
 def _kind_of(ch: str) -> str:
-    """Kind of the piece of :data:`_PIECE_RE` that starts with ``ch``: ``word``,
+    """Kind of the token of :data:`_TOKEN_SPACE_RE` that starts with ``ch``: ``word``,
     ``num``, ``nl``, ``space`` or ``punct``."""
     kind = _KIND_OF.get(ch)
     if kind is None:
@@ -148,25 +149,47 @@ def _kind_of(ch: str) -> str:
     return kind
 
 
+class CharTest:
+    """``has(text)``: does ``text`` hold a character for which ``test(ch)`` is
+    True? The verdict is remembered per character (up to a bound against
+    hostile input), so a text costs a set of its characters and a set
+    difference, plus the test of characters not seen before."""
+
+    def __init__(self, test) -> None:
+        self._test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def has(self, text: str) -> bool:
+        unknown = set(text)
+        unknown.difference_update(self._no)
+        if not unknown:
+            return False
+        if not unknown.isdisjoint(self._yes):
+            return True
+        for ch in unknown:
+            yes = bool(self._test(ch))
+            if len(self._yes) + len(self._no) < 20000:
+                (self._yes if yes else self._no).add(ch)
+            if yes:
+                return True
+        return False
+
+
+def _re_unsafe_char(ch: str) -> bool:
+    return not (bool(_RE_LETTER.match(ch)) == bool(_WORD_START.match(ch))
+                and bool(_RE_DIGIT.match(ch)) == bool(_NUM_START.match(ch))
+                and bool(_RE_SPACE.match(ch)) == bool(_REGEX_SPACE.match(ch)))
+
+
+_RE_UNSAFE = CharTest(_re_unsafe_char)
+
+
 def _re_safe(text: str) -> bool:
     """True if every character of ``text`` is a letter-or-mark, a decimal digit
     and white space under ``re`` exactly when it is under ``regex`` (so that
-    _RE_PIECE_RE cuts ``text`` as _PIECE_RE does)."""
-    unknown = set(text)
-    unknown.difference_update(_SAFE_CHARS)
-    if not unknown:
-        return True
-    if not unknown.isdisjoint(_UNSAFE_CHARS):
-        return False
-    for ch in unknown:
-        same = (bool(_RE_LETTER.match(ch)) == bool(_WORD_START.match(ch))
-                and bool(_RE_DIGIT.match(ch)) == bool(_NUM_START.match(ch))
-                and bool(_RE_SPACE.match(ch)) == bool(_REGEX_SPACE.match(ch)))
-        if len(_SAFE_CHARS) + len(_UNSAFE_CHARS) < 20000:  # bounded against hostile input
-            (_SAFE_CHARS if same else _UNSAFE_CHARS).add(ch)
-        if not same:
-            return False
-    return True
+    _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does)."""
+    return not _RE_UNSAFE.has(text)
 
 
 def scan(text: str) -> TokenTable:
@@ -178,19 +201,17 @@ def scan(text: str) -> TokenTable:
     add_text, add_start, add_kind, add_sent = texts.append, starts.append, kinds.append, sent.append
     kind_get = _KIND_OF.get
     abbreviations = ABBREVIATIONS
-    pos = 0
+    safe = _re_safe(text)
+    pos = (_RE_LEAD if safe else _LEAD).match(text).end()
     start_next = True
     prev_word = ""
     prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
-    for piece in (_RE_PIECE_RE if _re_safe(text) else _PIECE_RE).findall(text):
+    for piece, space in (_RE_TOKEN_SPACE_RE if safe else _TOKEN_SPACE_RE).findall(text):
         kind = kind_get(piece[0]) or _kind_of(piece[0])
-        if kind == "space":
-            pos += len(piece)
-            continue
         add_text(piece)
         add_start(pos)
         add_kind(kind)
-        pos += len(piece)
+        pos += len(piece) + len(space)
         if kind == "word" or kind == "num":
             add_sent(start_next)
             start_next = False

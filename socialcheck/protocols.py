@@ -84,8 +84,11 @@ class Pack:
 
     @property
     def mapped_checks(self) -> frozenset[str]:
-        """All check ids that at least one article maps to."""
-        return frozenset(c for a in self.articles for c in a.checks)
+        """All check ids that at least one article maps to (made once per ``articles`` tuple)."""
+        cached = self.__dict__.get("_mapped")
+        if cached is None or cached[0] is not self.articles:
+            cached = self.__dict__["_mapped"] = (self.articles, frozenset(c for a in self.articles for c in a.checks))
+        return cached[1]
 
 
 def rules_dirs() -> list[str]:

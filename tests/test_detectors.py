@@ -37,6 +37,37 @@ def test_service_numbers_are_info_only(number):
     assert "Servicenummer" in found[0].message
 
 
+def test_short_candidates_skip_parsing_without_changing_matches():
+    """The matcher skips parsing candidates with fewer letters and digits than
+    any valid number has; it must find what phonenumbers' own matcher finds."""
+    import itertools
+
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    from socialcheck.detectors.contact import MIN_NUMBER_CHARS, _matcher
+
+    # the bound still holds for the installed metadata: shortest country code + shortest national number
+    def shortest(metas):
+        return min(x for m in metas for d in (m.general_desc, m.fixed_line, m.mobile, m.toll_free, m.premium_rate,
+                                              m.shared_cost, m.personal_number, m.voip, m.pager, m.uan, m.voicemail)
+                   if d is not None for x in (d.possible_length or ()) if x > 0)
+
+    metas = [PhoneMetadata.metadata_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS]
+    metas += [PhoneMetadata.metadata_for_nongeo_region(c) for c in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS]
+    # with a country code (one digit at least), or a Dutch number without one
+    assert MIN_NUMBER_CHARS <= min(1 + shortest(metas), shortest([PhoneMetadata.metadata_for_region("NL")]))
+    pieces = ["06-12345678", "14020", "14 020", "+43 1234", "0800-1234", "8.30", "€ 45,00", "2024", "12-03-2017",
+              "12/03/2017", "1x2x3x4", "0800-FLOWERS", "+31 (0)6 1234 5678", "(020) 123 4567", "5", "19.30 uur",
+              "0612345678 06-12345678", "123", "1234", "+683 1234", "٠٦١٢٣٤٥٦٧٨", "-", "/"]
+    matcher = _matcher()
+    for a, b, c in itertools.product(pieces, repeat=3):
+        line = f"Bel {a} of {b} {c}."
+        want = [(m.start, m.end) for m in PhoneNumberMatcher(line, "NL", leniency=Leniency.VALID)]
+        assert [(m.start, m.end) for m in matcher(line, "NL", leniency=Leniency.VALID)] == want, line
+
+
 def test_personal_mobile_is_error():
     [f] = [f for f in findings_for("Bel mij op 06-12345678") if f.check == "phone-number"]
     assert f.severity.label == "error"

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 
 import regex
 
 from ..detectors.base import Context
+from ..nlp import CharTest
 
 #: Closed channels the school itself manages (login, known recipients). A
 #: recording shared there is covered by the school's own consent procedure.
@@ -195,7 +198,7 @@ def sentences(ctx: Context) -> list[tuple[int, int]]:
 def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     text = ctx.text
     out: list[tuple[int, int]] = []
-    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if not text.isascii() else []
+    runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if _has_emoji(text) else []
     ends = [b for _, b in runs]
     for s, e in ctx.sentences:
         cur = s
@@ -228,6 +231,14 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
         if e > s:
             cleaned.append((s, e))
     return cleaned
+
+
+_EMOJI_CHARS = CharTest(regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]").match)  # the class of _EMOJI_RUN
+
+
+def _has_emoji(text: str) -> bool:
+    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`."""
+    return not text.isascii() and _EMOJI_CHARS.has(text)
 
 
 def is_question(text: str) -> bool:
@@ -367,6 +378,7 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
+_JOINER = re.compile(r"[-'’]")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -379,14 +391,35 @@ def word_set(ctx: Context) -> frozenset[str]:
     return memo(ctx, "word_set", lambda cx: frozenset().union(*_sentence_words(cx)))
 
 
+def has_any_word(ctx: Context, words: frozenset[str]) -> bool:
+    """False if no word of ``words`` (lower case letters, no hyphen or
+    apostrophe) stands whole in ``ctx.lower`` (between characters that are no
+    letter or digit); True if one does, or may (a text whose lower case is
+    not aligned with it, see :attr:`Context.lower`).
+
+    A pattern whose every match holds one of ``words`` whole cannot match a
+    text for which this is False: every letter of the text lies in one of
+    :func:`sentences`, so each such word is in :func:`word_set`.
+    """
+    return not word_set(ctx).isdisjoint(words) or not memo(ctx, "lower_aligned", _lower_aligned)
+
+
+def _lower_aligned(ctx: Context) -> bool:
+    return ctx.text.isascii() or len(ctx.text.lower()) == len(ctx.text)
+
+
 def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     """The words of each sentence of :func:`sentences` (with the parts of
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
+        findall, joiner = _WORD_RE.findall, _JOINER.search
         out = []
         for s, e in sentences(cx):
-            words = set(_WORD_RE.findall(low, s, e))
+            if joiner(low, s, e) is None:       # the usual case: no word with parts
+                out.append(frozenset(findall(low, s, e)))
+                continue
+            words = set(findall(low, s, e))
             for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
                 words.update(_PART_RE.findall(w))
             out.append(frozenset(words))
@@ -413,11 +446,37 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     present = word_set(ctx)
     found = set(words & present) if words else set()
     if prefixes or contains:
-        joined = memo(ctx, "joined_words", lambda cx: "\n".join(word_set(cx)))
-        found.update(_trigger_re(tuple(prefixes), tuple(contains)).findall(joined))
+        found.update(_words_matching(present, tuple(prefixes), tuple(contains)))
     if not found:
         return []
-    return [i for i, ws in enumerate(_sentence_words(ctx)) if not ws.isdisjoint(found)]
+    sw = _sentence_words(ctx)
+    return list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
+
+
+#: (prefixes, contains) -> (words looked at, those of them that match): shared by all texts, since
+#: most words of one text occur in the others too; bounded by _SEEN_MAX words per entry.
+_TRIGGER_SEEN: dict[tuple, tuple[set, set]] = {}
+_SEEN_MAX = 200_000
+
+
+def _words_matching(present: frozenset[str], prefixes: tuple[str, ...], contains: tuple[str, ...]) -> set[str]:
+    """The words of ``present`` that start with one of ``prefixes`` or contain
+    one of ``contains`` (only words not seen before go through the pattern)."""
+    entry = _TRIGGER_SEEN.get((prefixes, contains))
+    if entry is None:
+        if len(_TRIGGER_SEEN) > 256:
+            _TRIGGER_SEEN.clear()
+        entry = _TRIGGER_SEEN[(prefixes, contains)] = (set(), set())
+    seen, hits = entry
+    new = present - seen
+    if new:
+        if len(seen) + len(new) > _SEEN_MAX:
+            seen.clear()
+            hits.clear()
+            new = present
+        hits.update(_trigger_re(prefixes, contains).findall("\n".join(new)))
+        seen.update(new)
+    return hits & present
 
 
 def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),

@@ -123,6 +123,8 @@ _ENTITY = re.compile(
     r"|de\s+(?:nieuwe\s+)?directeur|de\s+(?:vak)?leerkrachten|de\s+juffen|het\s+team" + c.WB_R)
 _THAT_SCHOOL = re.compile(r"\bop\s+(?:die|deze|dezelfde)\s+school\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|mijn|me|mij)\b")
+#: Every match of _FIRST_PERSON is one of these words whole (see :func:`_common.has_any_word`).
+_FIRST_PERSON_WORDS = frozenset({"ik", "mijn", "me", "mij"})
 _INTRO = re.compile(r"^\s*(?:(?:even\s+)?(?:een\s+)?reactie|(?:even\s+)?reageren\s+op|bericht\s+in)\b|:\s*$")  # "Reactie op het bericht ...:"
 #: A context note that reports someone else's words: 'In de groep X vraagt iemand: "..."', 'Reactie onder de post: "..."'.
 _QUOTED = re.compile(r"(?:vraagt|vroeg|schrijft|schreef|zegt|zei|post|postte|deelt|deelde)\s+(?:iemand|een\s+\w+)\s*:|:\s*[\"“„'‘]")
@@ -345,7 +347,7 @@ def _speaking(ctx: Context) -> list[Span]:
         return []
     if front_role(ctx) in ("director", "directeur"):
         return []
-    if c.channel(ctx) is None and not _FIRST_PERSON.search(ctx.lower):
+    if c.channel(ctx) is None and not (c.has_any_word(ctx, _FIRST_PERSON_WORDS) and _FIRST_PERSON.search(ctx.lower)):
         return []
     capacity = c.pack_setting(ctx, "opinion-disclaimer", "mode") == "capacity"
     org = c.org_pattern(c.organisations(ctx))

@@ -72,9 +72,14 @@ def anchored(pattern: Any, anchor: Any, text: str, lead: int = 0) -> Iterator[An
     ``anchor`` never overlap. ``pattern`` may look behind its start (``match``
     sees the text before ``pos``), not past the end of the text.
     """
+    return anchored_at(pattern, [a.start() for a in anchor.finditer(text)], text, lead)
+
+
+def anchored_at(pattern: Any, starts: list[int], text: str, lead: int = 0) -> Iterator[Any]:
+    """:func:`anchored` with the anchor's match starts given (in order)."""
     end = 0
-    for a in anchor.finditer(text):
-        start = a.start() - lead
+    for a in starts:
+        start = a - lead
         if start < end:
             continue
         m = pattern.match(text, start)

@@ -11,6 +11,8 @@ Sources:
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Severity, Span
@@ -37,8 +39,9 @@ def detect_phones(ctx: Context) -> list[Span]:
     not phone numbers (``phonenumbers`` does not validate them).
     """
     import phonenumbers
-    from phonenumbers import Leniency, PhoneNumberMatcher
+    from phonenumbers import Leniency
 
+    matcher = _matcher()
     text = ctx.text
     spans: list[Span] = []
     # Hand whole lines that hold a candidate to the matcher (it needs the
@@ -56,7 +59,7 @@ def detect_phones(ctx: Context) -> list[Span]:
         else:
             windows.append((a, b))
     for a, b in windows:
-        for m in PhoneNumberMatcher(text[a:b], "NL", leniency=Leniency.VALID):
+        for m in matcher(text[a:b], "NL", leniency=Leniency.VALID):
             s, e = a + m.start, a + m.end
             if text[s] == "(" and ")" not in text[s:e]:
                 s += 1
@@ -73,6 +76,31 @@ def detect_phones(ctx: Context) -> list[Span]:
             if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
                 spans.append(Span(m.start(), m.end(), "phone-number", 0.8, "mobile-shape"))
     return spans
+
+
+#: Fewer letters and digits than this cannot be a valid number (the shortest in the
+#: phonenumbers metadata: a 1-digit country code and a 4-digit national number, or a
+#: 5-digit Dutch number such as 14020 written without country code).
+MIN_NUMBER_CHARS = 5
+
+
+@functools.cache
+def _matcher() -> type:
+    """``phonenumbers.PhoneNumberMatcher`` that does not parse a candidate with
+    fewer than :data:`MIN_NUMBER_CHARS` letters and digits (times, amounts and
+    group numbers on the line of a phone number: "8.30", "45", "5"), which
+    phonenumbers would parse and reject. Letters count because phonenumbers
+    reads vanity letters as digits. Same matches, found without the parse."""
+    from phonenumbers import PhoneNumberMatcher
+
+    class Matcher(PhoneNumberMatcher):
+        def _parse_and_verify(self, candidate, *args, **kwargs):
+            if isinstance(candidate, str) and (len(candidate) < MIN_NUMBER_CHARS or
+                                               sum(map(str.isalnum, candidate)) < MIN_NUMBER_CHARS):
+                return None
+            return super()._parse_and_verify(candidate, *args, **kwargs)
+
+    return Matcher
 
 
 def _looks_like_date_or_amount(text: str, s: int, e: int) -> bool:
@@ -157,7 +185,7 @@ def detect_handles(ctx: Context) -> list[Span]:
     spans = []
     low = ctx.lower
     platforms = [p for p in _PLATFORM_WORDS if p in low]  # cheap tests before the regular expressions
-    for m in _PROFILE_URL.finditer(text) if platforms else ():
+    for m in _PROFILE_URL.finditer(text) if platforms and _may_have_profile_url(text) else ():
         if m.group(1).lower() in _NOT_PROFILES:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
@@ -175,6 +203,20 @@ def detect_handles(ctx: Context) -> list[Span]:
             continue
         spans.append(_handle_span(ctx, m.start("h"), m.end("h"), h, 0.8, "labelled-handle"))
     return spans
+
+
+#: One of these (in any case) is in every match of _PROFILE_URL.
+_PROFILE_DOMAINS = ("instagram.com", "facebook.com", "fb.com", "tiktok.com", "x.com", "twitter.com", "linkedin.com/in",
+                    "youtube.com/@", "snapchat.com/add", "threads.net")
+
+
+def _may_have_profile_url(text: str) -> bool:
+    """False if _PROFILE_URL cannot match ``text`` (no profile site's domain in
+    it): a cheap test before the expensive search. Case-insensitive as the
+    pattern is: a letter it matches case-folds to the pattern's letter, except
+    "İ", which matches "i" and folds to "i" + U+0307 (dropped here)."""
+    folded = text.casefold().replace("\u0307", "")
+    return any(d in folded for d in _PROFILE_DOMAINS)
 
 
 def _handle_span(ctx: Context, start: int, end: int, handle: str, score: float, detector: str) -> Span:

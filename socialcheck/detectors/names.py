@@ -241,6 +241,19 @@ _IS_ROLE_AFTER = regex.compile(
 _APPOSITION_AFTER = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
+#: One of these (in any case) is in every match of _GREETING_BEFORE.
+_GREETING_PARTS = ("lieve", "beste", "hoi", "hallo", "hai", "hey", "hee", "dag", "goedemorgen", "welkom", "gefeliciteerd",
+                   "proficiat", "bedankt", "dank", "sorry", "hoera", "groet", "liefs", "kusjes", "knuffel", "namens")
+
+
+def _may_greet(before: str) -> bool:
+    """False if _GREETING_BEFORE cannot match ``before``: a cheap test before
+    the search. Case-insensitive as the pattern is (a letter it matches
+    case-folds to the pattern's letter, except "İ": "i" + U+0307, dropped)."""
+    folded = before.casefold().replace("\u0307", "")
+    return any(w in folded for w in _GREETING_PARTS)
+
+
 #: Last words of the texts that _GREETING_BEFORE and _PUPIL_BEFORE match (a cheap test first).
 _GREETING_ENDS = tuple(
     "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
@@ -1091,7 +1104,7 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
                     c.lift(3, lex.titles[m.group("t").lower()])
-            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _GREETING_BEFORE.search(before) \
+            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _may_greet(before) and _GREETING_BEFORE.search(before) \
                     and _greeting_shape(text, c.end):
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):

@@ -20,11 +20,23 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, anchored, window
+from .base import Context, anchored_at, window
 
 #: Where a date or a BSN can start: where a run of digits starts (they start with a
 #: digit that follows no letter or digit). See :func:`.base.anchored`.
 _DIGIT_RUN = regex.compile(r"\p{Nd}+")
+
+
+def _digit_runs(ctx: Context) -> list[tuple[int, int]]:
+    """The runs of digits in ``ctx.text`` as ``(start, end)`` (found once per text)."""
+    runs = ctx.__dict__.get("_digit_runs")
+    if runs is None:
+        runs = ctx.__dict__["_digit_runs"] = [m.span() for m in _DIGIT_RUN.finditer(ctx.text)]
+    return runs
+
+
+def _digit_run_starts(ctx: Context) -> list[int]:
+    return [s for s, _ in _digit_runs(ctx)]
 
 # ------------------------------------------------------------------ BSN
 
@@ -39,7 +51,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in anchored(_BSN, _DIGIT_RUN, text):  # a BSN starts where a run of digits starts
+    for m in anchored_at(_BSN, _digit_run_starts(ctx), text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -55,8 +67,16 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
 _IBAN = regex.compile(r"(?<![\p{L}\p{Nd}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{Nd}])")
 #: Two digits after two letters: an IBAN can start at those letters (two such places
-#: never overlap). Digits first: much faster to find than the letters.
+#: never overlap). They are the starts of the runs of two or more digits that follow two
+#: ASCII letters (see _iban_anchors); the same as the matches of this pattern.
 _IBAN_ANCHOR = regex.compile(r"\d{2}(?<=[A-Za-z]{2}\d{2})")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _iban_anchors(ctx: Context) -> list[int]:
+    """The starts of the matches of _IBAN_ANCHOR in ``ctx.text``, from the runs of digits."""
+    text, letters = ctx.text, _ASCII_LETTERS
+    return [s for s, e in _digit_runs(ctx) if e - s >= 2 and s >= 2 and text[s - 1] in letters and text[s - 2] in letters]
 
 
 def detect_iban(ctx: Context) -> list[Span]:
@@ -64,7 +84,7 @@ def detect_iban(ctx: Context) -> list[Span]:
     from stdnum import iban
 
     spans = []
-    for m in anchored(_IBAN, _IBAN_ANCHOR, ctx.text, lead=2):
+    for m in anchored_at(_IBAN, _iban_anchors(ctx), ctx.text, lead=2):
         raw = m.group()
         compact = raw.replace(" ", "").upper()
         # Trim trailing groups that are ordinary words ("NL91 ABNA 0417 1643 00 t.n.v.").
@@ -223,7 +243,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in anchored(_DATE, _DIGIT_RUN, text):
+    for m in anchored_at(_DATE, _digit_run_starts(ctx), text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]

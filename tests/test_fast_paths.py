@@ -1,0 +1,132 @@
+"""Fast paths must give what the plain way gives: each shortcut below is
+checked against the computation it replaces, on generated texts that reach
+the corner cases (marks, non-ASCII digits, emoji, "İ", hyphens, line breaks)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import regex
+
+from socialcheck.checks import _common, role
+from socialcheck.detectors import contact, names, numbers
+from socialcheck.detectors.base import Context
+from socialcheck.nlp import ABBREVIATIONS, _kind_of, scan
+
+_PIECES = ["ik", "Ik", "mijn", "mij", "me", "meer", "mijnheer", "IK", "İk", "ik-zelf", "m'n", "dik", "Jan", "J",
+           "dhr", "mr", "12", "3e", "٣", "²", "a\u0301", "1.", "2)", "-", "•", "#", "#ik", "😀", "🚌", "\ufe0f",
+           "\u200d", "^", "©", ".", ",", ":", "!", "?", "…", "'", "’", "\"", "(", "*", ">", "_", "@", "@ik",
+           "NL91ABNA0417164300", "ab12", "AB 12", "x1", "06-12345678", "facebook.com/x", "FACEBOOK.COM",
+           "İnstagram.com", "lİnkedin.com/in/x", "Lieve", "BESTE", "groetjes", "juf", "meester", "Hallo juf",
+           " ", "  ", "\t", "\u00a0", "\n", "\n\n", " \n ", "\r\n", "\u2028"]
+
+
+def _texts(seed: int, n: int = 3000, most: int = 14):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, most)))
+
+
+# ------------------------------------------------------------------ tokenizer
+
+_REF_PIECE = regex.compile(
+    r"""
+    [\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=[\p{L}])|-(?=[\p{L}\p{Nd}]))*
+  | \p{Nd}+(?:[.,:/-]\p{Nd}+)*
+  | \n[ \t]*\n\s*|\n
+  | [^\s\p{L}\p{M}\p{Nd}]
+  | [^\S\n]+
+    """,
+    regex.X,
+)
+
+
+def _reference_scan(text: str):
+    """The tokenizer written the plain way: one piece (token or white space) at a time."""
+    texts, starts, kinds, sent = [], [], [], []
+    pos, start_next, prev_word, prev_kind = 0, True, "", "nl"
+    for piece in _REF_PIECE.findall(text):
+        kind = _kind_of(piece[0])
+        if kind == "space":
+            pos += len(piece)
+            continue
+        texts.append(piece)
+        starts.append(pos)
+        kinds.append(kind)
+        pos += len(piece)
+        if kind in ("word", "num"):
+            sent.append(start_next)
+            start_next, prev_word = False, piece
+        elif kind == "nl":
+            sent.append(False)
+            start_next = True
+        else:
+            sent.append(False)
+            if piece in ".!?…":
+                if piece != "." or (prev_word.lower() not in ABBREVIATIONS
+                                    and not (len(prev_word) == 1 and prev_word.isalpha())):
+                    start_next = True
+            elif piece in "•·▪►–-" and prev_kind == "nl":
+                start_next = True
+            elif piece in "\"“”'‘’([" and start_next:
+                pass
+            elif start_next and prev_kind in ("nl", "punct"):
+                pass
+            elif piece != ":":
+                start_next = start_next and piece in "*#>"
+        prev_kind = kind
+    return texts, starts, [s + len(t) for s, t in zip(starts, texts)], kinds, sent
+
+
+def test_scan_matches_the_plain_tokenizer():
+    for text in _texts(1, 5000):
+        t = scan(text)
+        assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
+
+
+# ------------------------------------------------------------------ detectors
+
+
+def test_iban_anchors_are_the_anchor_pattern_matches():
+    for text in _texts(2):
+        ctx = Context(text)
+        assert numbers._iban_anchors(ctx) == [m.start() for m in numbers._IBAN_ANCHOR.finditer(text)], repr(text)
+
+
+def test_profile_url_gate_never_hides_a_match():
+    for text in _texts(3):
+        if contact._PROFILE_URL.search(text):
+            assert contact._may_have_profile_url(text), repr(text)
+
+
+def test_greeting_gate_never_hides_a_match():
+    for text in _texts(4):
+        for cut in range(0, len(text) + 1, 3):
+            before = text[:cut]
+            if names._GREETING_BEFORE.search(before):
+                assert names._may_greet(before), repr(before)
+
+
+# ------------------------------------------------------------------ conduct helpers
+
+
+def test_emoji_test_agrees_with_the_emoji_pattern():
+    for text in _texts(5):
+        assert _common._has_emoji(text) == (not text.isascii() and bool(_common._EMOJI_RUN.search(text))), repr(text)
+
+
+def test_first_person_words_are_in_the_word_set_whenever_the_pattern_matches():
+    for text in _texts(6):
+        ctx = Context(text)
+        if role._FIRST_PERSON.search(ctx.lower):
+            assert _common.has_any_word(ctx, role._FIRST_PERSON_WORDS), repr(text)
+
+
+def test_trigger_words_found_through_the_shared_cache_are_the_pattern_matches():
+    prefixes, contains = ("mij", "ik-", "gr"), ("ee", "’")
+    plain = re.compile("|".join([re.escape(p) + ".*" for p in prefixes] + [".*" + re.escape(c) + ".*" for c in contains]))
+    for text in _texts(7, 500):
+        ctx = Context(text)
+        present = _common.word_set(ctx)
+        assert _common._words_matching(present, prefixes, contains) == {w for w in present if plain.fullmatch(w)}
