@@ -130,3 +130,20 @@ def test_trigger_words_found_through_the_shared_cache_are_the_pattern_matches():
         ctx = Context(text)
         present = _common.word_set(ctx)
         assert _common._words_matching(present, prefixes, contains) == {w for w in present if plain.fullmatch(w)}
+
+
+def test_list_gap_in_re_is_the_regex_pattern():
+    """names._LIST_GAP is written for ``re``; it must match what the ``regex``
+    pattern it replaces matches (``\\s`` differs between the two modules)."""
+    ws = re.compile(names._WS)
+    space = regex.compile(r"\s")
+    assert [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
+            and bool(ws.match(chr(c))) != bool(space.match(chr(c)))] == []
+    original = regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+")
+    rng = random.Random(8)
+    parts = [" ", "  ", "\t", "\n", "\u00a0", "\x1c", "\u2028", ",", "en", "&", "of", "/", "+", "e", "n", "x", "-"]
+    for _ in range(20000):
+        gap = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        text = "Sanne" + gap + "Noah"
+        assert bool(names._LIST_GAP.fullmatch(text, 5, 5 + len(gap))) == bool(original.fullmatch(text, 5, 5 + len(gap))), \
+            repr(gap)
