@@ -1078,8 +1078,13 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
     (Each regular expression runs only when a cheap test says it can match.)"""
     text, lex = doc.text, doc.lex
     for c in cands:
-        before = _line_before(text, c.start)
-        after = _line_after(text, c.end)
+        # _line_before(text, c.start) and _line_after(text, c.end), inlined (with one slice each)
+        start, end = c.start, c.end
+        lo = start - 60 if start > 60 else 0
+        nl = text.rfind("\n", lo, start)
+        before = text[nl + 1 if nl >= 0 else lo:start]
+        nl = text.find("\n", end, end + 60)
+        after = text[end:nl if nl >= 0 else end + 60]
         plain = c.strength >= 1 or (_plausible_unknown(doc, c) and not doc.caps_line[c.i])
         if plain:
             a_low = after[:30].lower()
