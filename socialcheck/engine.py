@@ -128,7 +128,11 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
         if memo is not None:
             memo[span.check] = entry
     facts, fingerprint_of, fingerprints = entry
-    s, e = doc.to_source(span.start, span.end)
+    if doc.pieces is None:          # plain text: the identity map (Document.to_source, inlined)
+        n = len(doc.source)
+        s, e = max(0, min(span.start, n)), max(0, min(span.end, n))
+    else:
+        s, e = doc.to_source(span.start, span.end)
     match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
     if facts.personal and cfg.has_allow_list:
         text_match = doc.text[span.start:span.end]
@@ -160,7 +164,7 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
     return Finding(
         path=doc.path, check=span.check, category=facts.category, severity=sev,
         message=message, line=line, column=col, end_line=end_line,
-        end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start),
+        end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start) if doc.pieces else "text",
         score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
         fingerprint=fingerprint, variant=span.variant, source_line=source_line, detector=span.detector)
 

@@ -130,3 +130,35 @@ def test_trigger_words_found_through_the_shared_cache_are_the_pattern_matches():
         ctx = Context(text)
         present = _common.word_set(ctx)
         assert _common._words_matching(present, prefixes, contains) == {w for w in present if plain.fullmatch(w)}
+
+
+def test_list_gap_in_re_is_the_regex_pattern():
+    """names._LIST_GAP is written for ``re``; it must match what the ``regex``
+    pattern it replaces matches (``\\s`` differs between the two modules)."""
+    ws = re.compile(names._WS)
+    space = regex.compile(r"\s")
+    assert [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
+            and bool(ws.match(chr(c))) != bool(space.match(chr(c)))] == []
+    original = regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+")
+    rng = random.Random(8)
+    parts = [" ", "  ", "\t", "\n", "\u00a0", "\x1c", "\u2028", ",", "en", "&", "of", "/", "+", "e", "n", "x", "-"]
+    for _ in range(20000):
+        gap = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        text = "Sanne" + gap + "Noah"
+        assert bool(names._LIST_GAP.fullmatch(text, 5, 5 + len(gap))) == bool(original.fullmatch(text, 5, 5 + len(gap))), \
+            repr(gap)
+
+
+def test_url_anchor_written_out_is_the_case_insensitive_pattern():
+    original = re.compile(r"[@#]|://|www\.|\.(?:nl|com|org|net|be|eu|io|info)(?![^\W_])", re.I)
+    for letter in "wnlcomrgetbuif":   # what re.I lets each letter match, besides itself in both cases
+        ci = re.compile(letter, re.I)
+        extra = {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and ci.fullmatch(chr(c))}
+        assert extra == ({letter, letter.upper(), "İ", "ı"} if letter == "i" else {letter, letter.upper()})
+    rng = random.Random(9)
+    parts = ["www.", "WwW.", "wWw", ".nl", ".NL", ".İnfo", ".ınfo", ".io", ".com", "x", "@", "#", "://", ":/", ".",
+             "nl", "a", "1", "_", " ", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in names._URL_ANCHOR.finditer(text)] == [m.span() for m in original.finditer(text)], \
+            repr(text)

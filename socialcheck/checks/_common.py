@@ -83,10 +83,13 @@ def memo(ctx: Context, key: str, fn):
     Checks that need another check's result (an opinion sentence that is
     already reported as hurtful) share the work this way.
     """
-    store = ctx.__dict__.setdefault("_conduct_memo", {})
-    if key not in store:
-        store[key] = fn(ctx)
-    return store[key]
+    try:
+        return ctx.__dict__["_conduct_memo"][key]
+    except KeyError:
+        store = ctx.__dict__.setdefault("_conduct_memo", {})
+        if key not in store:
+            store[key] = fn(ctx)
+        return store[key]
 
 
 def pack_setting(ctx: Context, check: str, key: str, default=None):
