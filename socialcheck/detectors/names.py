@@ -1265,7 +1265,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 def _has_digit(s: str) -> bool:
     """``_DIGITS.search(s)`` as a truth value; in an ASCII string the only digits are 0-9,
-    which ``re`` finds faster than ``\d`` (a Unicode look-up per character)."""
+    which ``re`` finds faster than ``\\d`` (a Unicode look-up per character)."""
     return (_ASCII_DIGIT if s.isascii() else _DIGITS).search(s) is not None
 _OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 #: ``regex``'s ``\s`` (Unicode White_Space) in ``re``, which also counts U+001C..U+001F as space.
