@@ -162,3 +162,16 @@ def test_url_anchor_written_out_is_the_case_insensitive_pattern():
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
         assert [m.span() for m in names._URL_ANCHOR.finditer(text)] == [m.span() for m in original.finditer(text)], \
             repr(text)
+
+
+def test_cheap_tests_before_age_digit_and_enumerator_patterns():
+    rng = random.Random(10)
+    parts = [" ", "\t", "\x1c", "\u00a0", "(", ")", ",", "8", "12", "٣", "jaar", " jaar", "is", "IS", "İs", "was",
+             "Werd", "wordt", "al", "oud", "uur", "-", "•", "*", "1.", "2)", "x", "é", "Noah", "\n"]
+    for _ in range(30000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
+        if names._AGE_AFTER.match(text):
+            assert names._may_be_age_after(text), repr(text)
+        assert names._has_digit(text) == bool(names._DIGITS.search(text)), repr(text)
+        if _common._ENUMERATOR.match(text):
+            assert text[0] in _common._ENUMERATOR_STARTS or text[0].isdecimal(), repr(text)

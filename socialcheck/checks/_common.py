@@ -58,6 +58,7 @@ WB_R = r"(?![^\W_])"
 
 #: A thread or list number before a sentence: "2/", "3)", "1.", "-", "•".
 _ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,3}\s*[/).:](?!\d)|[-•·▪►–*])[ \t]+")
+_ENUMERATOR_STARTS = " \t-•·▪►–*"
 _EMOJI_RUN = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]+")
 _PARENT_CUE = re.compile(
     WB_L + r"(?:als\s+(?:moeder|vader|ouder|mama|papa)|ik\s+ben\s+(?:een\s+)?(?:moeder|vader|ouder)\s+van"
@@ -226,7 +227,8 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     for s, e in out:
         while e > s and text[e - 1] in "# \t":
             e -= 1
-        m = _ENUMERATOR.match(text, s, e)
+        # (an enumerator starts with a space, a tab, a digit or a bullet: a cheap test first)
+        m = _ENUMERATOR.match(text, s, e) if e > s and (text[s] in _ENUMERATOR_STARTS or text[s].isdecimal()) else None
         if m and m.end() < e:
             s = m.end()
         while s < e and text[s] in " \t":
@@ -381,7 +383,6 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
-_JOINER = re.compile(r"[-'’]")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -416,10 +417,10 @@ def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
-        findall, joiner = _WORD_RE.findall, _JOINER.search
+        findall, find = _WORD_RE.findall, low.find
         out = []
         for s, e in sentences(cx):
-            if joiner(low, s, e) is None:       # the usual case: no word with parts
+            if find("-", s, e) < 0 and find("'", s, e) < 0 and find("’", s, e) < 0:  # the usual case: no word with parts
                 out.append(frozenset(findall(low, s, e)))
                 continue
             words = set(findall(low, s, e))

@@ -291,7 +291,8 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
         if _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
             return [sp]         # "laten we dat hier in de dm's uitpraten", "ik wil het hier via WhatsApp met u bespreken"
         line = ctx.text.rfind("\n", 0, sp[0]) + 1
-        at = _AT_REPLY.match(ctx.lower, line)
+        # (_AT_REPLY needs an "@" among the first four characters of the line: a cheap test first)
+        at = _AT_REPLY.match(ctx.lower, line) if ctx.lower.find("@", line, line + 4) >= 0 else None
         replying = at is not None and at.end() > sp[0]
         if not (replying or to_pupil or to_parent) or c.is_question(low):
             continue

@@ -219,6 +219,18 @@ _AGE_AFTER = regex.compile(
     r"morgen\s+|zaterdag\s+|zondag\s+|maandag\s+|dinsdag\s+|woensdag\s+|donderdag\s+|vrijdag\s+|alweer\s+)?"
     r"(?P<c>\d{1,2})(?:\s+jaar(?:\s+oud)?)?(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm|jaar\s+geleden|jaar\s+lang))"
     r"\b|\s(?P<d>\d{1,2}\s+jaar)(?:\s+(?:oud|geworden))?\b(?!\s+(?:geleden|lang)))", regex.I)
+
+
+def _may_be_age_after(after: str) -> bool:
+    """False if _AGE_AFTER cannot match ``after``: after its white space it needs
+    "(", ",", a digit or "is"/"was"/"werd"/"wordt" (in any case; "İ" too). A cheap test first."""
+    rest = after.lstrip()   # str.isspace() is true for every character of regex's \s
+    if not rest:
+        return False
+    ch = rest[0]
+    return ch in "(,iIİwW" or not ch.isascii() or ch.isdigit()
+
+
 _AGE_LATER = regex.compile(
     r"[^.!?\n]{0,60}?\b(?:wordt|werd|is|was)\s+(?:(?:al|alweer|pas|vandaag|morgen|straks|deze\s+week|"
     r"volgende\s+week|op\s+\p{L}+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|net|bijna)\s+){0,2}"
@@ -1096,7 +1108,7 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
             b_tail = b_low.rstrip()
             if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
                 c.lift(3, "pupil")
-            if _DIGITS.search(a_low) and _AGE_AFTER.match(after):
+            if _has_digit(a_low) and _may_be_age_after(after) and _AGE_AFTER.match(after):
                 c.lift(3, "pupil")
             if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
                 c.lift(3, "pupil")
@@ -1248,6 +1260,13 @@ _EMOJI = regex.compile(r"\s*\p{So}+\s*")
 _PAREN_WORD = regex.compile(r"\s*\(\s*(\p{L}+)")
 _LIST_JOINER = regex.compile(r"\b(?:en|of)\b|&|/")
 _DIGITS = re.compile(r"\d+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(s: str) -> bool:
+    """``_DIGITS.search(s)`` as a truth value; in an ASCII string the only digits are 0-9,
+    which ``re`` finds faster than ``\\d`` (a Unicode look-up per character)."""
+    return (_ASCII_DIGIT if s.isascii() else _DIGITS).search(s) is not None
 _OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 #: ``regex``'s ``\s`` (Unicode White_Space) in ``re``, which also counts U+001C..U+001F as space.
 _WS = r"[^\S\x1c-\x1f]"
@@ -1369,14 +1388,14 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
 def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
     after = _line_after(text, end, 80)
-    if not _DIGITS.search(after):
+    if not _has_digit(after):
         before = _line_before(text, start, 30)
         m = _AGE_BEFORE.search(before) if "jarige" in before else None
         if m:
             off = start - len(before)
             return off + m.start("f"), off + m.end("f")
         return None
-    m = _AGE_AFTER.match(after)
+    m = _AGE_AFTER.match(after) if _may_be_age_after(after) else None
     if m:
         g = next(g for g in "abcd" if m.group(g))
         age = int(_DIGITS.match(m.group(g)).group())
