@@ -275,10 +275,8 @@ def gate(ctx: Context, check: str) -> bool:
     if c.channel(ctx) is None and c.author_kind(ctx) != "staff":
         return False
     if check == "opinion-disclaimer":
-        from .opinion import has_disclaimer
-        mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
-        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and not c.writes_as_school(ctx)
-                and not has_disclaimer(ctx, capacity=(mode == "capacity")))
+        from .opinion import needs_disclaimer
+        return needs_disclaimer(ctx)
     if check == "role-disclosure":
         from .role import _ABOUT_SCHOOL, _DISCUSSION, _DISCUSSION_WORDS, _OWN_CLASS, _REPLY_AT, _SPEAKER_LINE, _role_statement
         discussion = (len(_SPEAKER_LINE.findall(ctx.text)) >= 2 or _REPLY_AT.search(ctx.text)
@@ -305,9 +303,8 @@ def gate(ctx: Context, check: str) -> bool:
         school = _ACTIVITY.search(ctx.lower) or _ABOUT_SCHOOL.search(ctx.lower)     # a film of one's garden is not
         return c.channel(ctx) not in c.CLOSED_CHANNELS and bool(school) and not has_consent_statement(ctx)
     if check == "logo-use":
-        from .logo import _APPROVED, _NO_APPROVAL
-        approved = _APPROVED.search(ctx.lower) and not _NO_APPROVAL.search(ctx.lower)
-        return c.author_kind(ctx) != "school" and not approved
+        from .logo import approved
+        return c.author_kind(ctx) != "school" and not approved(ctx)
     return True                 # hurtful-language, confidential-info: no text-level condition
 
 

@@ -68,6 +68,11 @@ def check_logo_use(ctx: Context) -> list[Span]:
                 hit = m
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))
-    if spans and _APPROVED.search(ctx.lower) and not _NO_APPROVAL.search(ctx.lower):
+    if spans and approved(ctx):
         return []
     return spans
+
+
+def approved(ctx: Context) -> bool:
+    """True if the text says the directie approved the logo use and does not say approval is missing."""
+    return bool(_APPROVED.search(ctx.lower)) and not _NO_APPROVAL.search(ctx.lower)

@@ -227,6 +227,17 @@ def _has_topic(ctx: Context, sp: tuple[int, int], plain: str) -> bool:
     return bool(_TOPIC.search(plain) or c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp))
 
 
+def needs_disclaimer(ctx: Context) -> bool:
+    """True if an opinion in this text would need a personal-view statement:
+    a staff member (or unknown author) writes on a personal channel, not as
+    the school, and the text has no disclaimer (under mode ``capacity`` no
+    statement of capacity either)."""
+    if not c.is_staff_voice(ctx) or c.on_school_channel(ctx) or c.writes_as_school(ctx):
+        return False
+    mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
+    return not has_disclaimer(ctx, capacity=(mode == "capacity"))
+
+
 def check_opinion_disclaimer(ctx: Context) -> list[Span]:
     """``opinion-disclaimer``: one span, at the first opinion sentence, when the
     text has no personal-view statement (one disclaimer fixes the whole text).
@@ -238,9 +249,7 @@ def check_opinion_disclaimer(ctx: Context) -> list[Span]:
     SOM (mode ``capacity``).
     """
     mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
-    if not c.is_staff_voice(ctx) or c.on_school_channel(ctx) or c.writes_as_school(ctx):
-        return []
-    if has_disclaimer(ctx, capacity=(mode == "capacity")):
+    if not needs_disclaimer(ctx):
         return []
     sents = opinion_sentences(ctx)
     if not sents:
