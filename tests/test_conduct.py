@@ -969,6 +969,19 @@ CASES += [
      "voorleeswedstrijd!\n\nKinderen van groep 6 en 7 die nog vragen hebben: stuur me maar een appje, mijn "
      "nummer staat in jullie agenda.",
      "Kinderen van groep 6 en 7 die", None),
+    # an @reply on a later line (the reply pattern is anchored at the line start, not only the text start)
+    ("pupil-contact", "som", "x",
+     "Even reageren op de vraag hieronder.\n@tim_vd_berg Nee Tim, je werkstuk is niet kwijt, je hebt het "
+     "gewoon nooit ingeleverd.",
+     "tim_vd_berg Nee Tim, je", None),
+    # a handle with a dot, which the sentence splitter cuts: the finding still starts at the handle
+    ("pupil-contact", "som", "x",
+     "Dank voor alle reacties!\n@sanne.k Je had vraag 3 gewoon niet gemaakt, daarom is het een 5.",
+     "sanne.k Je had vraag 3", None),
+    ("pupil-contact", "som", "x",
+     "Dank voor alle reacties!\n@collega_anne Ik heb je toets-idee gebruikt, werkte top!", None, None),
+    ("pupil-contact", "som", "facebook",
+     "Leuke middag gehad.\n@mama_van_jesse Fijn dat Jesse zo genoten heeft van de excursie!", None, None),
     ("pupil-contact", "som", "x",
      "@tim_vd_berg Nee Tim, je werkstuk is niet kwijt, je hebt het gewoon nooit ingeleverd. Dat is echt jouw "
      "verantwoordelijkheid.",

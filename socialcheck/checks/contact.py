@@ -86,7 +86,7 @@ _ACCEPT_SHORT = re.compile(
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
 _AFFIRM = re.compile(r"^(?:[^:\n]{1,30}:\s*)?\W*(?:tuurlijk|natuurlijk|ja+|jazeker|zeker|prima|is\s+goed|doe\s+maar|graag|leuk|oké|oke|ok)\b")
 #: A public reply: the sentence opens with an @handle.
-_AT_REPLY = re.compile(r"^\W{0,3}@[\w.]+")
+_AT_REPLY = re.compile(r"\W{0,3}@[\w.]+")  # used with .match(text, line_start): anchored there
 #: A context note that says the post answers a pupil: "Reactie op een tweet van een leerling".
 _TO_PUPIL = re.compile(
     c.WB_L + r"(?:reactie|reageer|antwoord)\w*\s+(?:op|onder|aan)\s+(?:\w+\s+){0,3}?(?:van|door|aan)\s+(?:een|mijn|onze|de)\s+(?:\w+\s+)?"
@@ -294,11 +294,17 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
         # (_AT_REPLY needs an "@" among the first four characters of the line: a cheap test first)
         at = _AT_REPLY.match(ctx.lower, line) if ctx.lower.find("@", line, line + 4) >= 0 else None
         replying = at is not None and at.end() > sp[0]
+        if replying and sp[1] <= at.end():
+            continue            # a piece of the handle itself: the splitter cuts "@sanne.k" after the dot
         if not (replying or to_pupil or to_parent) or c.is_question(low):
             continue
         if (_TO_PUPIL.search(low) or _TO_PARENT.search(low)) and not replying:
             continue            # the context note itself
         nxt = c.span_text(ctx, sents[i + 1]) if i + 1 < len(sents) else ""
         if (replying and (to_pupil or to_parent)) or about_work(low) or (replying and about_work(nxt)):
+            if replying and sp[0] > at.start():
+                # the finding starts at the handle's first letter, not inside a handle cut at a dot
+                handle = ctx.text.find("@", at.start(), at.end()) + 1
+                return [(min(sp[0], handle), sp[1])]
             return [sp]
     return []
