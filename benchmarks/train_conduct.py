@@ -5,7 +5,8 @@ dependency: ``pip install '.[train]'``)::
 
     PYTHONPATH=. python benchmarks/train_conduct.py            # cross-validate, then write the model
     PYTHONPATH=. python benchmarks/train_conduct.py --cv-only  # cross-validate only
-    PYTHONPATH=. python benchmarks/train_conduct.py --holdout conduct-dev2   # train without one corpus, score it
+    PYTHONPATH=. python benchmarks/train_conduct.py --holdout conduct-dev2   # train without it, score it
+    PYTHONPATH=. python benchmarks/train_conduct.py --holdout conduct-train6,conduct-train7   # several
 
 Data: every labelled conduct corpus in ``benchmarks/corpus/conduct*`` except
 the sealed test sets (:data:`SEALED`), read like ``benchmarks/conduct.py``
@@ -54,15 +55,19 @@ from socialcheck.checks import CHECK_FUNCTIONS, learned  # noqa: E402
 from socialcheck.documents import read_text  # noqa: E402
 
 #: Corpora never used for training: the sealed test sets.
-SEALED = frozenset({"conduct-test3"})
+SEALED = frozenset({"conduct-test4"})
 MIN_PRECISION = 0.9
-MIN_ADDED_PRECISION = 0.8
+MIN_ADDED_PRECISION = 0.85
 #: How far the rules + model may fall below the rules' own precision (when that is under MIN_PRECISION).
 PRECISION_SLACK = 0.02
 PRUNE = 0.02
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]      # 0.30 ... 0.95
 FOLDS = 5
 C = 1.0
+#: Checks whose model also sees the words of the sentence before (``x:`` features). Chosen by
+#: cross-validation on the training corpora: they help where the sentence before sets the scene ("Reactie
+#: op een bericht van een leerling:", "Even onder ons:") and hurt the others.
+CONTEXT_CHECKS = frozenset({"pupil-contact", "speaking-for-school", "confidential-info", "official-channel"})
 
 
 #: Texts written for another purpose (the personal-data corpus: newsletters, class posts, e-mails, columns),
@@ -142,7 +147,7 @@ def fit(items: list[Item]) -> dict:
             if check in it.mapped and it.gates.get(check):
                 for fs, yy, ok in zip(it.features, it.y(check), it.usable(check)):
                     if ok:
-                        X.append({f: 1 for f in fs})
+                        X.append({f: 1 for f in fs if check in CONTEXT_CHECKS or not f.startswith("x:")})
                         y.append(yy)
         if sum(y) < 5:
             continue
@@ -250,13 +255,15 @@ def main() -> int:
     """Cross-validate, print the table, write the model (unless ``--cv-only``)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--holdout", help="train on the other corpora, print the score on this one, write nothing")
+    ap.add_argument("--holdout", help="train on the other corpora, print the score on these (comma-separated "
+                                      "corpus names), write nothing")
     ap.add_argument("--out", default=learned.MODEL_PATH)
     args = ap.parse_args()
     names = corpora()
     if args.holdout:
-        train = load([n for n in names if n != args.holdout])
-        test = load([args.holdout])
+        held = args.holdout.split(",")
+        train = load([n for n in names if n not in held])
+        test = load(held)
         chosen, _ = cross_validate(train)
         model = learned.ConductModel(_with_thresholds(fit(train), chosen))
         table = {}

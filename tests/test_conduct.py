@@ -1584,6 +1584,24 @@ CASES += [
      "juf.sara: hij is op non-actief", None),
 ]
 
+# A clip's description ("[video: ...]", "Titel: ...") is not posted text: the finding goes to the caption.
+# Pupils addressed by a group word or by their own school work get pupil-contact, not official-channel.
+CASES += [
+    ("lesson-recording", "onderwijs-primair", "tiktok",
+     "[video: groep 8 oefent de musicaldans in de gymzaal]\nRepetitie van vanmiddag met de hele groep 8, moest dit "
+     "gewoon even delen!", "Repetitie van vanmiddag", None),
+    ("lesson-recording", "onderwijs-primair", "tiktok",
+     "[video: groep 8 oefent de musicaldans in de gymzaal]", "video: groep 8 oefent", None),
+    ("pupil-contact", "lithora", "instagram", "Kids, stuur me maar een dm als je nog vragen hebt 😘", "Kids, stuur me", None),
+    ("official-channel", "lithora", "instagram", "Kids, stuur me maar een dm als je nog vragen hebt 😘", None, None),
+    ("pupil-contact", "twijs", "instagram",
+     "Vragen over jullie profielwerkstuk? Stuur me hier gerust een DM, ik reageer meestal 's avonds.", "Stuur me hier gerust", None),
+    ("official-channel", "twijs", "instagram",
+     "Vragen over jullie profielwerkstuk? Stuur me hier gerust een DM, ik reageer meestal 's avonds.", None, None),
+    ("official-channel", "lithora", "facebook", "Ouders, stuur me gerust een DM als u vragen heeft over het kamp.",
+     "Ouders, stuur me", "steer"),
+]
+
 
 def _case_id(case) -> str:
     check_id, protocol, channel, text, trigger, _ = case

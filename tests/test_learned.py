@@ -168,3 +168,55 @@ def test_scores_are_probabilities_from_the_weights():
     model = tiny_model("hurtful-language", {"w:a": 3.0}, bias=-3.0)
     assert model.scores(["w:a"]) == [pytest.approx(0.5)]
     assert model.scores(["w:b"])[0] == pytest.approx(1 / (1 + 2.718281828 ** 3), rel=1e-6)
+
+
+# ------------------------------------------------------------------ anchors, gates and context (feature version 2)
+
+def test_opinion_anchor_takes_education_subjects_beyond_the_rules_topics():
+    # "schooltijden" and "toetsgekte" are in no rule topic, but an opinion about them needs the disclaimer too
+    ctx = ctx_for("Mooi weer vandaag. Die nieuwe schooltijden zijn een miskleun. En die toetsgekte ook.")
+    assert learned.anchored_sentences(ctx, "opinion-disclaimer") >= frozenset({1, 2})
+    assert 0 not in learned.anchored_sentences(ctx, "opinion-disclaimer")
+
+
+@pytest.mark.parametrize("text, anchored", [
+    ("We hebben het nieuwe schoollogo op de tassen gezet.", True),
+    ("Logopedie in de klas werkt echt goed.", False),                       # not a logo
+    ("Opgeven kan bij meneer Fontana, Dorpsstraat 1.", False),              # a surname, not a font
+])
+def test_logo_anchor_needs_a_logo_word(text, anchored):
+    ctx = ctx_for(text, protocol="onderwijs-primair")
+    assert (0 in learned.anchored_sentences(ctx, "logo-use")) is anchored
+
+
+@pytest.mark.parametrize("text", [
+    "Op de shirts stond het logo van de Koningsspelen.",                  # someone else's logo
+    "In de klas ontwierpen de kinderen hun eigen logo voor de krant.",   # the pupils' own design
+])
+def test_someone_elses_logo_is_vetoed(text):
+    ctx = ctx_for(text, protocol="onderwijs-primair")
+    model = tiny_model("logo-use", {"w:logo": 9.0})
+    assert learned.extend(ctx, "logo-use", [], model) == []
+
+
+def test_speaking_for_school_anchor_needs_a_collective_not_just_the_word_school():
+    ctx = ctx_for("Haar opa spreekt goed Duits, dus wie hem wil helpen op school: graag. "
+                  "Het hele team staat hier achter.")
+    assert learned.anchored_sentences(ctx, "speaking-for-school") == frozenset({1})
+
+
+def test_role_gate_opens_on_a_public_post_about_the_school_without_a_thread():
+    text = "Ik zit zelf bij de overleggen over het nieuwe gebouw van De Vuurtoren, en het komt echt goed."
+    front = {"author": "teacher"}
+    assert learned.gate(ctx_for(text, protocol="lithora", channel="facebook", front=front), "role-disclosure")
+    # ... but not on the school's own channel, nor when the author says where they work and as what
+    assert not learned.gate(ctx_for(text, protocol="lithora", channel="parro", front=front), "role-disclosure")
+    stated = "Ik ben leerkracht van groep 5 op De Vuurtoren (Lithora). " + text
+    assert not learned.gate(ctx_for(stated, protocol="lithora", channel="facebook", front=front), "role-disclosure")
+
+
+def test_features_carry_the_words_of_the_sentence_before():
+    ctx = ctx_for("Reactie op een leerling. Je had het gewoon moeten inleveren.")
+    second = learned.document_features(ctx)[1]
+    assert "x:leerling" in second and "w:inleveren" in second
+    assert not any(f.startswith("x:") for f in learned.document_features(ctx)[0])

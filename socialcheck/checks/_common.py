@@ -331,13 +331,21 @@ _PUPIL_AUDIENCE = re.compile(
     r"|toppers|kanjers|jongens\s+en\s+meiden|juff{2,}\w*|meesterr+\w*|oud-leerlingen|(?:maak|maken|leer|leren)\s+jullie\s+(?:\w+\s+)?huiswerk"
     r"|huiswerk\s+(?:maken|leren)\s+jullie|aan\s+jullie\s+huiswerk|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
-    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas))" + WB_R)
+    r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas)"
+    # "Kids, stuur me ...", "... op Insta, jongens, dan ...": pupils called by a group word
+    r"|(?:^|\n|,)\W*(?:kids|jongens|meiden|toppers|kanjers)\s*[,!]"
+    # "Zit je bij mij in de klas?", "Leerlingen van mij", "Kinderen die thuis vragen hebben", "iedereen van 8b"
+    r"|zit\s+(?:je|jij)\s+(?:bij\s+mij\s+)?in\s+(?:mijn|de|groep|klas)|(?:leerlingen|kinderen)\s+van\s+mij|kinderen\s+die\s+(?:thuis\s+)?(?:nog\s+)?vragen"
+    r"|iedereen\s+(?:van|uit)\s+(?:groep\s+|klas\s+)?\d+\s?[a-z]?"
+    # the reader's own school work: "hulp met je werkstuk", "vragen over jullie profielwerkstuk"
+    r"|(?:je|jouw|jullie)\s+(?:\w+\s+)?(?:profielwerkstuk|werkstuk|spreekbeurt|boekverslag|huiswerk|boekbespreking|presentatie))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
-_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk".split())
+_PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
+                         " zit iedereen je jouw jullie".split())
 _PARENT_WORDS = frozenset("ouders uw u".split())
 
 

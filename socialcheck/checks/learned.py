@@ -26,7 +26,8 @@ Turn it off with ``conduct_model: false`` in the config.
 Features of a sentence (:func:`sentence_features`, shapes are lists of
 strings): lower-cased words ``w:``, word pairs ``b:``, the first five letters
 of longer words ``p:``, whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
-(``Naam: ...``), and the text's author kind and channel. The feature version
+(``Naam: ...``), the text's author kind and channel, and the words of the
+sentence before ``x:`` (only some checks' models weigh those). The feature version
 is stored in the model file; a mismatch raises :class:`ModelError`.
 """
 
@@ -44,7 +45,7 @@ from ..model import Span
 from . import _common as c
 
 #: Version of :func:`sentence_features`; the model file must carry the same.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "conduct_model.json")
 DETECTOR = "conduct.model"
 
@@ -59,10 +60,20 @@ ANCHORS: dict[str, re.Pattern] = {
         r"foto|film|video|opname|opgenom|vlog|reel|beeld|camera|live|stream|clip|stor(?:y|ies)|tiktok|youtube|kiekje"
         r"|plaatje|snap|insta|montage|timelapse|vastgelegd|geschoten|album|selfie|swipe|fragment|geluid|audio|podcast"
         r"|uit\s+(?:m'n|mijn)\s+les|kijk|bekijk|upload|gepost|\bpost\b"),
+    "logo-use": re.compile(r"logo(?:'s|tje|tjes)?\b|huisstijl|beeldmerk|embleem|\bkleuren\b|schoolkleur|lettertype"
+                           r"|\bfonts?\b|briefpapier|sjabloon|\bopmaak|vormgev"),
     "speaking-for-school": re.compile(
-        r"\bwe\b|\bwij\b|\bons\b|\bonze\b|namens|school|team|directie|stichting|collega|bestuur|juffen|meesters"
-        r"|leerkrachten|standpunt|officie"),
+        r"\bwe\b|\bwij\b|\bons\b|\bonze\b|namens|vanuit|team|directie|stichting|collega|bestuur|juffen|meesters"
+        r"|leerkrachten|standpunt|officie|(?:hele|heel\s+de|voltallige|onze|mijn|alle)\s+(?:\w+\s+)?(?:school|scholen)\b"),
 }
+#: Subjects of an opinion about school or education in broader words than the rules' topic list
+#: (``opinion._TOPIC``): "die nieuwe schooltijden", "de toetsgekte", "het toezichtskader", "de pabo's".
+_OPINION_SUBJECT = re.compile(
+    r"school|toets|onderwijs|leraar|leraren|leerkracht|juffen|meesters|\bklas|klassen|pabo|rooster|schooltijd"
+    r"|stichting|bestuur|directie|\bmr\b|medezeggenschap|inspectie|toezicht|huisvest|gebouw|lokaal|lokalen|container"
+    r"|bezuinig|invall|inval|vervang|vacature|schooladvies|doorstroom|werkdruk|salaris|\bcao\b|ministe|politiek|subsidie"
+    r"|leerling|kinderen|ouderbijdrage|gym|methode|rapport|cijfer|huiswerk|overblijf|tso\b|bso\b|fusie|plannen|besluit"
+    r"|beleid|regels|verbod|systeem|onderwijsassistent|ib'?er|zorgleerling|passend|\bbij\s+ons\b")
 #: Checks that report at most one finding per text (one disclaimer, role statement or consent fixes all).
 ONCE_PER_TEXT = frozenset({"opinion-disclaimer", "role-disclosure", "lesson-recording"})
 
@@ -168,7 +179,10 @@ def _features_at(ctx: Context, i: int) -> list[str]:
         context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
         text = ctx.text
         turn = text.rfind("\n", 0, sp[0]) + 1 == sp[0] and _TURN.match(text, sp[0]) is not None
-        feats = cache[i] = sentence_features(c.span_text(ctx, sp), i == 0, turn, context)
+        feats = sentence_features(c.span_text(ctx, sp), i == 0, turn, context)
+        if i > 0:
+            feats = feats + ["x:" + w for w in set(_WORD.findall(c.span_text(ctx, c.sentences(ctx)[i - 1])))]
+        cache[i] = feats
     return feats
 
 
@@ -196,6 +210,7 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
         if org is not None:
             hits += [m.start() for m in org.finditer(ctx.text)]
         hits += [m.start() for m in c.SCHOOL_NAME.finditer(ctx.text)]
+        hits += [m.start() for m in _OPINION_SUBJECT.finditer(ctx.lower)]
         school = c.configured_school(ctx)
         if school:
             hits += [m.start() for m in re.finditer(re.escape(school.lower()), ctx.lower)]
@@ -228,6 +243,12 @@ _SHARED_FEELING = re.compile(r"\b(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben|zi
                              r"(?:genoten|trots|blij|dankbaar|onder\s+de\s+indruk|verrast|ontroerd)\b")
 
 
+#: Someone else's logo: "het logo van de Koningsspelen", "het logo van een sponsor" (the rules pass over these).
+_LOGO_WORD = re.compile(r"\blogo(?:'s)?\b")
+_OTHERS_LOGO = re.compile(r"\blogo(?:'s)?\s+van\s+(?:de|het|een|onze|ons)\s+(?!school|stichting|schoolbestuur|bestuur)\w+"
+                          r"|\b(?:hun|jullie|zijn|haar)\s+(?:eigen\s+)?(?:\w+\s+)?logo(?:'s)?\b")
+
+
 def vetoed(ctx: Context, check: str, low: str) -> bool:
     """True if the rules of ``check`` deliberately pass over sentences like
     ``low`` (lower case), so the model must not report it either: a question
@@ -235,7 +256,7 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     negated ("ik spreek niet namens de school", "maak geen filmpjes"), and per
     check the rules' own exceptions (a video of oneself, a film that was
     watched, "voortaan"; a sentence about the rule itself; a shared feeling
-    "wij als team hebben genoten")."""
+    "wij als team hebben genoten"; someone else's logo)."""
     if check in _NO_QUESTIONS and c.is_question(low):
         return True
     pattern = ANCHORS.get(check)
@@ -246,6 +267,9 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     if check == "lesson-recording":
         from .recording import _LATER, _SELF_VIDEO, _WATCHED
         return bool(_SELF_VIDEO.search(low) or _WATCHED.search(low) or _LATER.search(low))
+    if check == "logo-use":
+        mentions = _LOGO_WORD.findall(low)
+        return bool(mentions) and len(_OTHERS_LOGO.findall(low)) >= len(mentions)
     if check == "speaking-for-school":
         from .role import _ABOUT_RULE, _WE
         return bool((_ABOUT_RULE.search(low) and not _WE.search(low)) or _SHARED_FEELING.search(low))
@@ -284,7 +308,7 @@ def gate(ctx: Context, check: str) -> bool:
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
         # on X every post about the school takes part in the public discussion
-        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) == "x")
+        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in ("x", "facebook", "linkedin", "instagram"))
                 and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role

@@ -196,8 +196,41 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     if (spans or verb_spans) and has_consent_statement(ctx):
         return []
     # One recording is one finding: the sentence that says it was recorded ("ik heb de les gefilmd"),
-    # else the first sentence that presents it.
-    return verb_spans[:1] or spans[:1]
+    # else the first sentence that presents it. A description of the clip ("[video: groep 8 oefent de
+    # dans]", "Titel: ...") is not part of what is posted: the finding goes to the caption instead.
+    found = verb_spans[:1] or spans[:1]
+    if found and _is_description(ctx, found[0].start):
+        best = [s for s in verb_spans + spans if not _is_description(ctx, s.start)]
+        if best:
+            return best[:1]
+        caption = _caption_after(ctx, found[0].start)
+        if caption is not None:
+            return [Span(caption[0], caption[1], "lesson-recording", 0.7, "conduct.recording")]
+    return found
+
+
+#: A line that describes a clip or photo instead of being posted text: in brackets, or headed
+#: "video:", "Titel:", "Tekst in beeld:", "POV:", "Story 1/3", "Reel:".
+_DESCRIPTION = re.compile(
+    r"[ \t]*(?:[\[(]|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|pov|reel|story"
+    r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
+
+
+def _is_description(ctx: Context, pos: int) -> bool:
+    """True if the line holding offset ``pos`` describes the clip (:data:`_DESCRIPTION`)."""
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    return _DESCRIPTION.match(ctx.text, line) is not None
+
+
+def _caption_after(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The first sentence after offset ``pos`` that is neither a description
+    nor only hashtags or emoji: the caption posted with the clip."""
+    for sp in c.sentences(ctx):
+        if sp[0] <= pos or _is_description(ctx, sp[0]):
+            continue
+        if re.search(r"[^\W\d_]{2,}", re.sub(r"#\w+", "", ctx.text[sp[0]:sp[1]])):
+            return sp
+    return None
 
 
 def _presents_photos(low: str, prev_low: str) -> bool:
