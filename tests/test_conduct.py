@@ -1635,6 +1635,7 @@ def _trigger_sets():
         (tone._ULTIMATUM, tone._ULTIMATUM_WORDS, (), ()),
         (tone._NAME_CALLING, tone._NAME_CALLING_WORDS, (), ()),
         (tone._DISMISS, tone._DISMISS_WORDS, (), ()),
+        (tone._RHETORICAL_INSULT, tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES, ()),
     ]
     out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
             for rx in (channels._ANNOUNCE, channels._CHANGE, channels._LOGISTICS, channels._SCHOOL_EVENT)]
@@ -1676,6 +1677,55 @@ def test_trigger_words_cover_every_pattern_match():
                 if i not in got and rx.search(c.span_text(ctx, sp)):
                     missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
     assert missed == []
+
+
+def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggered_sentence():
+    """``hurtful-language`` runs each of its searches only on the sentences
+    that hold that search's own triggers, and looks up the text's audience
+    only for familiar words: the same spans as every search on every sentence
+    with a trigger of any of them, the audience known up front."""
+    from socialcheck.checks import _common as c
+    from socialcheck.checks import tone
+    from socialcheck.detectors.base import Context
+    from socialcheck.model import Span
+    assert [t for t in tone._RULE_TRIGGERS[1:]] == [
+        (tone._ULTIMATUM_WORDS, ()), (tone._NAME_CALLING_WORDS, ()), (tone._DISMISS_WORDS, ()),
+        (tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES)]
+    assert [rx for rx, _ in tone._RULES] == [tone._ULTIMATUM, tone._NAME_CALLING, tone._DISMISS, tone._RHETORICAL_INSULT]
+
+    def reference(ctx):
+        spans = []
+        pupils = "pupils" in c.audience(ctx)
+        sents = c.sentences(ctx)
+        exact, prefixes = tone._triggers()
+        words = exact | tone._ULTIMATUM_WORDS | tone._NAME_CALLING_WORDS | tone._DISMISS_WORDS | tone._RHETORICAL_WORDS
+        for i in c.sentences_with(ctx, words, prefixes + tone._RHETORICAL_PREFIXES):
+            s, e = sents[i]
+            hits = tone.hurtful_hits(ctx, s, e)
+            if not hits:
+                continue
+            low = ctx.lower[s:e]
+            if tone._META.search(low):
+                continue
+            kinds = [k for k, _, _ in hits]
+            if "threat" in kinds:
+                variant = "threat"
+            elif "insult" in kinds or "swear" in kinds:
+                variant = None
+            else:
+                if not (kinds.count("familiar") or kinds.count("familiar-weak") >= 2) \
+                        or not (pupils or tone._TEACHER_SELF.search(low)):
+                    continue
+                variant = "familiar"
+            spans.append(Span(s, e, "hurtful-language", 0.8, "conduct.tone", variant))
+        return spans
+
+    found = 0
+    for text in _corpus_texts():
+        got = tone._hurtful(Context(text))
+        assert got == reference(Context(text)), text[:80]
+        found += len(got)
+    assert found > 20
 
 
 def test_confidential_marker_sentence_is_not_reported_itself():

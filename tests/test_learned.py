@@ -220,3 +220,91 @@ def test_features_carry_the_words_of_the_sentence_before():
     second = learned.document_features(ctx)[1]
     assert "x:leerling" in second and "w:inleveren" in second
     assert not any(f.startswith("x:") for f in learned.document_features(ctx)[0])
+
+
+# ------------------------------------------------------------------ shortcuts equal what they replace
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def test_scores_are_the_probabilities_of_the_logits():
+    model = learned.default_model()
+    feats = learned.sentence_features("ik vind de werkdruk veel te hoog", False, False, ("author:unknown", "channel:x"))
+    assert model.scores(feats) == [learned.probability(v) for v in model.logits(feats)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.floats(min_value=1e-9, max_value=1 - 1e-9), st.floats(min_value=0.0, max_value=1e-3),
+       st.floats(min_value=-40.0, max_value=40.0))
+def test_below_the_logit_cut_no_probability_reaches_the_threshold(thr, below, z):
+    """``z < logit_cut(thr)`` implies ``probability(z) < thr``: near the cut
+    (``below`` under it) and anywhere (``z``)."""
+    cut = learned.logit_cut(thr)
+    if cut == float("-inf"):
+        return
+    for v in (cut - below, z):
+        if v < cut:
+            assert learned.probability(v) < thr
+
+
+def test_logit_cut_without_a_shortcut_at_the_ends():
+    for thr in (0.0, -1.0, 1.0, 2.0, 1 - 1e-15):
+        assert learned.logit_cut(thr) == float("-inf")
+
+
+def _extend_reference(ctx, check, spans, model):
+    """:func:`learned.extend` as it was written before its shortcuts (all
+    anchored sentences scored, every probability computed)."""
+    if (check in learned.ONCE_PER_TEXT and spans) or not ctx.text.strip() or not learned.gate(ctx, check):
+        return spans
+    if model is None or check not in model.threshold:
+        return spans
+    thr = model.threshold[check]
+    j = model.checks.index(check)
+    from socialcheck.checks import _common as c
+    sents = c.sentences(ctx)
+    taken = [(s.start, s.end) for s in spans]
+    hits = []
+    for i in sorted(learned.anchored_sentences(ctx, check)):
+        sp = sents[i]
+        if taken and any(a < sp[1] and sp[0] < b for a, b in taken):
+            continue
+        p = model.scores(learned._features_at(ctx, i))[j]
+        if p >= thr:
+            hits.append((p, sp))
+    if not hits:
+        return spans
+    if check in learned.ONCE_PER_TEXT:
+        hits = [max(hits, key=lambda h: (h[0], -h[1][0]))]
+    extra = [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR) for p, sp in hits]
+    return sorted(spans + extra, key=lambda s: (s.start, s.end))
+
+
+def test_extend_equals_the_plain_scoring_of_every_anchored_sentence():
+    """The shortcuts of :func:`learned.extend` (no probability below the
+    logit cut; no anchor search when no sentence reaches the threshold) give
+    the spans of scoring every anchored sentence, on the labelled corpora
+    under several packs and channels, with and without the rules' spans."""
+    import glob
+    import os
+    import re
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    texts = []
+    for folder in ("conduct", "conduct-holdout", "conduct-dev1", "conduct-dev2"):
+        for path in sorted(glob.glob(os.path.join(root, "benchmarks", "corpus", folder, "*.txt")))[:60]:
+            with open(path, encoding="utf-8") as fh:
+                texts.append(re.sub(r"\[\[[a-z-]+(?::[a-z]+)?\|(.*?)\]\]", r"\1", fh.read(), flags=re.S))
+    assert len(texts) > 100
+    model = learned.default_model()
+    reported = 0
+    for k, text in enumerate(texts):
+        protocol, channel = [("lithora", "facebook"), ("kalisto", "instagram"), ("som", "x"), ("default", "linkedin")][k % 4]
+        for check, fn in CHECK_FUNCTIONS.items():
+            rules = fn(ctx_for(text, protocol, channel))
+            for spans in (rules, []):
+                got = learned.extend(ctx_for(text, protocol, channel), check, list(spans), model)
+                want = _extend_reference(ctx_for(text, protocol, channel), check, list(spans), model)
+                assert got == want, (check, text[:60])
+                reported += len(got) - len(spans)
+    assert reported > 0          # the model does report sentences on these texts

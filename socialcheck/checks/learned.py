@@ -120,8 +120,10 @@ class ConductModel:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"{path}: {exc}") from exc
 
-    def scores(self, features: list[str]) -> list[float]:
-        """Probability per check (in :attr:`checks` order) for one sentence's features."""
+    def logits(self, features: list[str]) -> list[float]:
+        """Log-odds per check (in :attr:`checks` order) for one sentence's
+        features: the bias plus the weights of the features, added in the
+        order of ``features``. :meth:`scores` is :func:`probability` of each."""
         z = [self.bias.get(k, 0.0) for k in self.checks]
         get = self.weights.get
         for f in features:
@@ -129,7 +131,27 @@ class ConductModel:
             if ws:
                 for i, w in ws:
                     z[i] += w
-        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for v in z]
+        return z
+
+    def scores(self, features: list[str]) -> list[float]:
+        """Probability per check (in :attr:`checks` order) for one sentence's features."""
+        return [probability(v) for v in self.logits(features)]
+
+
+def probability(z: float) -> float:
+    """The logistic function of the log-odds ``z`` (clamped to ``[-30, 30]``): a probability in ``(0, 1)``."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def logit_cut(threshold: float) -> float:
+    """A log-odds value below which :func:`probability` stays under ``threshold``
+    for certain: the exact log-odds of ``threshold`` less a margin (1e-6) far
+    above the rounding error of the computation. ``-inf`` (no shortcut) for a
+    threshold of 0 or less, or one so close to 1 that the clamp at 30 matters."""
+    if not 0.0 < threshold < 1.0:
+        return -math.inf
+    cut = math.log(threshold / (1.0 - threshold)) - 1e-6
+    return cut if -29.0 < cut < 29.0 else -math.inf
 
 
 @functools.cache
@@ -281,8 +303,18 @@ def probabilities(ctx: Context, model: ConductModel, i: int) -> list[float]:
     cache = c.memo(ctx, "learned-scores", lambda cx: {})
     probs = cache.get(i)
     if probs is None:
-        probs = cache[i] = model.scores(_features_at(ctx, i))
+        probs = cache[i] = [probability(v) for v in logits(ctx, model, i)]
     return probs
+
+
+def logits(ctx: Context, model: ConductModel, i: int) -> list[float]:
+    """The model's log-odds per check (model order) for sentence ``i`` (cached per
+    text); ``probabilities(ctx, model, i)`` is :func:`probability` of each."""
+    cache = c.memo(ctx, "learned-logits", lambda cx: {})
+    z = cache.get(i)
+    if z is None:
+        z = cache[i] = model.logits(_features_at(ctx, i))
+    return z
 
 
 def gate(ctx: Context, check: str) -> bool:
@@ -347,15 +379,23 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     if model is None or check not in model.threshold:
         return spans
     thr = model.threshold[check]
+    cut = logit_cut(thr)        # log-odds below this cannot reach thr: no probability needed
     j = model.checks.index(check)
     sents = c.sentences(ctx)
+    # A sentence is reported only if it reaches the threshold: when no sentence of the text does,
+    # which sentences mention the check's subject (a search of the whole text) does not matter.
+    if cut > -math.inf and all(logits(ctx, model, i)[j] < cut for i in range(len(sents))):
+        return spans
     taken = [(s.start, s.end) for s in spans]
     hits = []
     for i in sorted(anchored_sentences(ctx, check)):
         sp = sents[i]
         if taken and any(a < sp[1] and sp[0] < b for a, b in taken):
             continue
-        p = probabilities(ctx, model, i)[j]
+        z = logits(ctx, model, i)[j]
+        if z < cut:
+            continue
+        p = probability(z)
         if p >= thr:
             hits.append((p, sp))
     if not hits:

@@ -156,8 +156,31 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(kind, start, end)`` of every list entry in ``ctx.text[start:end]``."""
-    pat = _pattern()
+    return _hits(ctx, start, end, _ALL_RULES)
+
+
+#: The searches of :func:`_hits`: the word list, then the patterns of :data:`_RULES` (bit ``1 << k`` each).
+_LIST_RULE = 1
+_ALL_RULES = 0b11111
+
+
+def _hits(ctx: Context, start: int, end: int, rules: int) -> list[tuple[str, int, int]]:
+    """:func:`hurtful_hits` with only the searches whose bit is set in ``rules``
+    (the others are known to find nothing in the sentence)."""
     low = ctx.lower
+    out = []
+    if rules & _LIST_RULE:
+        out = _list_hits(ctx, low, start, end)
+    for k, (rx, kind) in enumerate(_RULES, 1):
+        if rules & 1 << k:
+            m = rx.search(low, start, end)
+            if m:
+                out.append((kind, m.start(), m.end()))
+    return out
+
+
+def _list_hits(ctx: Context, low: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    pat = _pattern()
     fiction = None
     out = []
     for m in pat.finditer(low, start, end):
@@ -167,15 +190,17 @@ def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int
             if fiction:
                 continue        # "in de musical speelt Sem een verwaande haan"
         out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
-    for rx, kind in ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult")):
-        m = rx.search(low, start, end)
-        if m:
-            out.append((kind, m.start(), m.end()))
     return out
 
 
 _GROUP_KIND = {"insult_pair": "insult"}
 _ULTIMATUM_WORDS = frozenset({"keer"})
+#: The patterns besides the word list, with the kind they report, in the order :func:`hurtful_hits` reports them.
+_RULES = ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult"))
+#: The trigger words and prefixes of each search of :func:`_hits` (the word list first, then :data:`_RULES`):
+#: every match of a search holds one of its triggers (tests/test_conduct.py checks this per pattern).
+_RULE_TRIGGERS = (None, (_ULTIMATUM_WORDS, ()), (_NAME_CALLING_WORDS, ()), (_DISMISS_WORDS, ()),
+                  (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES))
 
 
 def check_hurtful_language(ctx: Context) -> list[Span]:
@@ -201,13 +226,17 @@ def check_hurtful_language(ctx: Context) -> list[Span]:
 
 def _hurtful(ctx: Context) -> list[Span]:
     spans = []
-    pupils = "pupils" in c.audience(ctx)
     sents = c.sentences(ctx)
     exact, prefixes = _triggers()
-    for i in c.sentences_with(ctx, exact | _ULTIMATUM_WORDS | _NAME_CALLING_WORDS | _DISMISS_WORDS | _RHETORICAL_WORDS,
-                              prefixes + _RHETORICAL_PREFIXES):
+    # Each search runs only on the sentences that hold one of its own triggers (a bit per search).
+    rules: dict[int, int] = {}
+    for k, triggers in enumerate(_RULE_TRIGGERS):
+        words, pre = triggers or (exact, prefixes)
+        for i in c.sentences_with(ctx, words, pre):
+            rules[i] = rules.get(i, 0) | 1 << k
+    for i in sorted(rules):
         s, e = sents[i]
-        hits = hurtful_hits(ctx, s, e)
+        hits = _hits(ctx, s, e, rules[i])
         if not hits:
             continue
         low = ctx.lower[s:e]
@@ -222,7 +251,8 @@ def _hurtful(ctx: Context) -> list[Span]:
         else:
             strong = kinds.count("familiar")
             weak = kinds.count("familiar-weak")
-            if not (strong or weak >= 2) or not (pupils or _TEACHER_SELF.search(low)):
+            # (the audience of the whole text, looked up only here: most texts never get this far)
+            if not (strong or weak >= 2) or not ("pupils" in c.audience(ctx) or _TEACHER_SELF.search(low)):
                 continue
             variant = "familiar"
         spans.append(Span(s, e, "hurtful-language", 0.8, "conduct.tone", variant))
