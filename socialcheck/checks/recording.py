@@ -228,9 +228,13 @@ def _caption_after(ctx: Context, pos: int) -> tuple[int, int] | None:
     for sp in c.sentences(ctx):
         if sp[0] <= pos or _is_description(ctx, sp[0]):
             continue
-        if re.search(r"[^\W\d_]{2,}", re.sub(r"#\w+", "", ctx.text[sp[0]:sp[1]])):
+        if _WORDS_OUTSIDE_TAGS.search(_HASHTAG.sub("", ctx.text[sp[0]:sp[1]])):
             return sp
     return None
+
+
+_HASHTAG = re.compile(r"#\w+")
+_WORDS_OUTSIDE_TAGS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _presents_photos(low: str, prev_low: str) -> bool:
