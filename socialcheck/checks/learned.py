@@ -317,6 +317,10 @@ def logits(ctx: Context, model: ConductModel, i: int) -> list[float]:
     return z
 
 
+#: Public channels where a post about the school joins the public discussion, thread or not.
+_PUBLIC_DISCUSSION = frozenset({"x", "facebook", "linkedin", "instagram"})
+
+
 def gate(ctx: Context, check: str) -> bool:
     """True if the text-level conditions of ``check`` hold, so that a
     sentence of this text may be reported by the model.
@@ -339,8 +343,7 @@ def gate(ctx: Context, check: str) -> bool:
                       or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True))
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
-        # on X every post about the school takes part in the public discussion
-        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in ("x", "facebook", "linkedin", "instagram"))
+        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
                 and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role
