@@ -1600,6 +1600,52 @@ CASES += [
      "Vragen over jullie profielwerkstuk? Stuur me hier gerust een DM, ik reageer meestal 's avonds.", None, None),
     ("official-channel", "lithora", "facebook", "Ouders, stuur me gerust een DM als u vragen heeft over het kamp.",
      "Ouders, stuur me", "steer"),
+    # a parent's own recording in the class group app is not covered by the school's consent register
+    ("lesson-recording", "lithora", "parent-group-app",
+     "Mijn dochter uit groep 5 staat helemaal achteraan 😂 Ik heb de generale repetitie van de musical gefilmd, kijk maar!",
+     "Ik heb de generale repetitie", None),
+    ("lesson-recording", "lithora", "parent-group-app",
+     "Beste ouders, ik heb de generale repetitie van de musical gefilmd, de video staat vanavond klaar.\nGroet, juf Nadia",
+     None, None),
+    # confidential-info: a colleague's long covid, several named-by-function staff, a child's care
+    ("confidential-info", "twijs", "blog",
+     "Onze IB'er ligt al sinds de zomer uitgeteld met long covid, dus de zorg ligt stil.", "Onze IB'er ligt", None),
+    ("confidential-info", "twijs", "blog",
+     "Vroeger gingen we in de coronatijd allemaal online lesgeven; onze collega's deden dat geweldig.", None, None),
+    ("confidential-info", "kalisto", "facebook",
+     "Er zijn al twee leerkrachten die een berisping kregen omdat ze te laat waren met de rapporten.",
+     "Er zijn al twee leerkrachten", None),
+    ("confidential-info", "kalisto", "facebook",
+     "Twee leerkrachten die hier al twintig jaar werken, gaan met pensioen. We zullen ze missen!", None, None),
+    ("confidential-info", "lithora", "email",
+     "Het jongetje dat uw dochter duwde is al onder behandeling bij een psycholoog.", "Het jongetje dat", None),
+    ("confidential-info", "lithora", "facebook",
+     "Zijn dyslexieonderzoek loopt nog, zei de moeder van dat kind uit groep 6.", "Zijn dyslexieonderzoek", None),
+    ("confidential-info", "lithora", "website",
+     "Wij screenen alle kinderen in groep 3 op dyslexie; de uitslag bespreken we met de ouders.", None, None),
+    # hurtful-language: a threat in inverted word order; "uw ... gezeur" to a parent
+    ("hurtful-language", "lithora", "parent-group-app",
+     "Als die man nog één keer aan mijn zoon zit, weet ik hem te vinden.", "Als die man nog", "threat"),
+    ("hurtful-language", "lithora", "email",
+     "Eerlijk gezegd ben ik uw eindeloze gezeur over een kapot speelgoedautootje meer dan zat.", "Eerlijk gezegd", None),
+    ("hurtful-language", "lithora", "email",
+     "Weet u de weg naar de gymzaal te vinden? Ik hoor uw zorg en neem die serieus.", None, None),
+    # a marker's next sentence is another speaker's reply in a thread: not the confidential information
+    ("confidential-info", "lithora", "instagram",
+     "Noor: Tussen ons: Sem zit nu in een zorgtraject, zijn dossier is al heel dik.\nWouter: Maar verder alles goed.",
+     "Noor: Tussen ons", None),
+    ("confidential-info", "lithora", "instagram",
+     "Noor: Niet verder vertellen hoor!\nWouter: Maar verder alles goed.", None, None),
+    ("confidential-info", "lithora", "instagram",
+     "Noor: Niet verder vertellen hoor!\nNoor: Meester Tom vertrekt na de zomer naar een andere school.",
+     "Noor: Meester Tom vertrekt", None),
+    ("confidential-info", "onderwijs-primair", "email",
+     "Even tussen ons.\nHoi Jeroen en Lisa,\nhet kamp gaat gewoon door.", None, None),
+    # Kalisto: the app's own lines ("... heeft 'Groep 8' aangemaakt") are not the teacher's words
+    ("official-channel", "kalisto", "whatsapp",
+     "Meester Koen heeft 'Groep 8 Huiswerk' aangemaakt\nMeester Koen heeft jou toegevoegd\n\n"
+     "Meester Koen: Hoi groep 8! Morgen hebben jullie de rekentoets, neem je schrift mee.",
+     "Morgen hebben jullie de rekentoets", "whatsapp"),
 ]
 
 

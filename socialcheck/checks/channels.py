@@ -249,8 +249,21 @@ def check_official_channel(ctx: Context) -> list[Span]:
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
 
 
+#: A line the app writes, not the teacher: "Meester Koen heeft 'Groep 8' aangemaakt", "... heeft jou
+#: toegevoegd", "Groepsapp 'Groep 8' – aangemaakt door ...", "Groep: ...", "[Nieuwe WhatsAppgroep ...]".
+_SYSTEM_LINE = re.compile(
+    r"[ \t]*(?:\[|(?:nieuwe\s+)?(?:whats)?app-?groep\w*\s*[:'\"“‘]|groepsapp\w*\s*[:'\"“‘]|groep\s*:|leden\s*:"
+    r"|[^\n]{0,60}?(?:heeft\s+[^\n]{0,60}?(?:aangemaakt|toegevoegd|verwijderd)|aangemaakt\s+door))", re.I)
+
+
+def _system_line(ctx: Context, sp: tuple[int, int]) -> bool:
+    """True if the sentence ``sp`` sits on a line the messaging app wrote (:data:`_SYSTEM_LINE`)."""
+    line = ctx.text.rfind("\n", 0, sp[0]) + 1
+    return _SYSTEM_LINE.match(ctx.text, line) is not None
+
+
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
-    sents = c.sentences(ctx)
+    sents = [sp for sp in c.sentences(ctx) if not _system_line(ctx, sp)]
     out = []
     if "app" in ctx.lower:
         for sp in sents:
@@ -258,8 +271,11 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
             if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
                 out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
-        # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else one
-        # about the group ("Welkom in onze app-groep"), else the first one
+        # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else the
+        # first practical message in it, else one about the group ("Welkom in onze app-groep"), else the
+        # first one; lines the app itself writes ("X heeft 'Groep 8' aangemaakt") are not the teacher's words
+        announced = [sp for sp in announcement_sentences(ctx) if not _system_line(ctx, sp)]
         out.append(next((sp for sp in sents if _GROUP_MADE.search(c.span_text(ctx, sp))),
+                        announced[0] if announced else
                         next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0])))
     return out

@@ -42,12 +42,14 @@ _STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkrac
 _STAFF_SUBJECT = re.compile(
     c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
     + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
-    + r"|de\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*))" + c.WB_R)
+    + r"|de\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*)"
+    # a few particular staff members: "twee leerkrachten die een berisping kregen"
+    + r"|(?:twee|drie|vier|enkele|sommige|een\s+paar)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)\s+die)" + c.WB_R)
 #: A staff member by title and name ("juf Ilse", "meester Bas"): the name is checked for a capital in code.
 _TITLED = re.compile(c.WB_L + r"(?:juf|meester|mevrouw|meneer|collega)\s+([^\W\d_]+)", re.I)
 _SICK = re.compile(
     c.WB_L + r"(?:ziektewet|ziek\s+thuis|ziekgemeld|ziek\s+gemeld|burn-?out|overspannen|ziekteverlof|(?:langdurig|ernstig|erg|zwaar|ongeneeslijk)\s+ziek|terminaal|(?:dagen|weken|maanden|jaren|jaar)\s+ziek"
-    r"|in\s+de\s+lappenmand|thuiszit\w*\s+(?:met|door|vanwege)|(?:zit|ligt|zat|lag|is|blijft)\s+(?:\w+\s+){0,5}?thuis\s+(?:met|door|vanwege|sinds)|zit\s+(?:\w+\s+){0,2}?(?:voorlopig|tijdelijk|nog\s+steeds|alweer|weer)\s+thuis"
+    r"|in\s+de\s+lappenmand|uitgeteld|(?:long\s+)?covid(?!-)|(?:heeft|had|kreeg|met)\s+corona|thuiszit\w*\s+(?:met|door|vanwege)|(?:zit|ligt|zat|lag|is|blijft)\s+(?:\w+\s+){0,5}?thuis\s+(?:met|door|vanwege|sinds)|zit\s+(?:\w+\s+){0,2}?(?:voorlopig|tijdelijk|nog\s+steeds|alweer|weer)\s+thuis"
     r"|\w+klachten|hernia|bedrijfsarts|arbo-?arts|arbodienst|re-?integr\w*|last\s+van\s+(?:haar|zijn)\s+\w+"
     r"|geopereerd|operatie|bestraald|bestraling\w*|chemo\w*|\w*kanker|tumor|knobbel\w*|hartaanval|herseninfarct|beroerte"
     r"|(?:ligt|lag|belandde|beland|opgenomen)\s+(?:\w+\s+){0,3}?in\s+het\s+ziekenhuis|depressie\w*|depressief"
@@ -70,10 +72,10 @@ _PAY = re.compile(
 _NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?i:groep)\s+\d")
 _NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
 _PUPIL_REF = re.compile(
-    c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|onze)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
+    c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|het|onze)\s+(?:\w+\s+)?(?:jongen|jongetje|meisje|leerlinge?|kind(?:je)?|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
     r"|(?:haar|zijn)\s+(?:vader|moeder|ouders)|een\s+van\s+(?:mijn|onze)\s+(?:leerlingen|kleuters|kinderen|pupillen))" + c.WB_R, re.I)
 _PUPIL_SENSITIVE = re.compile(
-    c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
+    c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|dyslexie\w*|dyscalculie\w*|onder\s+behandeling|onderzocht\s+op|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
     r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
@@ -139,13 +141,28 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht via verluidt verwijdering aangifte"
-    " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen".split())
-_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
+    " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht".split())
+_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
                      "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
                      "paniekaanval")
 _TRIGGER_CONTAINS = ("dossier", "collega", "diagnose", "scheiding", "kanker", "vergadering", "overleg", "klachten")
+
+
+#: The speaker of a thread turn at a line start: "Wouter: ...", "juf_demi: ...", "Linda Vermeer: ...".
+_TURN = re.compile(r"[ \t]*(@?[^\W\d][\w.'-]*(?:[ \t]+[\w.'-]+){0,3})[ \t]*:[ \t]")
+#: A short salutation ("Hoi Jeroen en Lisa,"): its capitals are names, not news.
+_GREETING = re.compile(r"\W*(?:hoi|hallo|hey|hi|beste|lieve|dag|goede(?:morgen|middag|navond)|hee|hoihoi)\b")
+
+
+def _speaker(ctx: Context, sp: tuple[int, int]) -> str | None:
+    """The speaker of the thread turn the sentence ``sp`` opens, or None
+    when it does not open a turn ("Wouter: Maar verder alles goed." -> "Wouter")."""
+    if ctx.text[ctx.text.rfind("\n", 0, sp[0]) + 1:sp[0]].strip():
+        return None
+    m = _TURN.match(ctx.text, sp[0])
+    return m.group(1) if m else None
 
 
 def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
@@ -154,6 +171,10 @@ def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
     if _CONTENT.search(stripped):
         return True
     words = _WORD.findall(ctx.text, sp[0], sp[1])
+    if _speaker(ctx, sp) is not None:
+        words = words[len(_WORD.findall(_speaker(ctx, sp))):]      # the speaker's name is not news
+    elif len(words) <= 6 and _GREETING.match(low):
+        return False
     return any(w[:1].isupper() and w.lower() not in ("ik", "ssst") for w in words[1:])
 
 
@@ -214,13 +235,25 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
     return False
 
 
+def _turn_of(ctx: Context, sents: list[tuple[int, int]], i: int) -> str | None:
+    """The speaker of the thread turn that sentence ``i`` belongs to (None outside a written-out thread)."""
+    for j in range(i, -1, -1):
+        who = _speaker(ctx, sents[j])
+        if who is not None:
+            return who
+        if "\n" in ctx.text[sents[j - 1][1]:sents[j][0]] if j else True:
+            return None     # a new line without a speaker: not a thread turn
+    return None
+
+
 def check_confidential_info(ctx: Context) -> list[Span]:
     """``confidential-info``: one span per sentence that reveals confidential
     or internal information.
 
     A sentence that only *marks* confidentiality ("Ssst, dit is nog
     vertrouwelijk, maar ...") is not reported itself; the sentence after it
-    is, since that is where the information is. A marker that looks back
+    is, since that is where the information is (not when the next sentence
+    is another speaker's reply in a written-out thread). A marker that looks back
     ("niemand weet het nog", "in vertrouwen verteld") marks the sentence it
     stands in, or the one before. A colleague's illness is not reported in
     the school's own communication (telling parents who replaces whom is the
@@ -237,7 +270,7 @@ def check_confidential_info(ctx: Context) -> list[Span]:
         prev = sents[i - 1] if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] else None
         if content or _content_rule(ctx, sp, school_voice, prev):
             hits.add(i)
-        if fwd and i + 1 < len(sents):
+        if fwd and i + 1 < len(sents) and _speaker(ctx, sents[i + 1]) in (None, _turn_of(ctx, sents, i)):
             nxt = sents[i + 1]
             nlow = c.span_text(ctx, nxt)
             if not c.is_question(nlow) and _has_content(ctx, nxt) and not (_BACK.search(nlow) and not _has_content(ctx, nxt)):

@@ -167,11 +167,13 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     geen filmpjes", "deel geen opnames"), a video of oneself ("tekst bij mijn
     video", "in de camera"), and the school's closed channels (Parro,
     Social Schools, ouderportaal, group app, e-mail), where the school's own
-    consent procedure applies. On a video platform (TikTok, YouTube) the post
+    consent procedure applies (not to a parent's own recording there: a
+    parent who films the musical and posts it in the class group app is not
+    covered by the school's consent register). On a video platform (TikTok, YouTube) the post
     itself is a video: a caption that shows pupils in a lesson as it happens
     counts without a recording word. Parents are checked too (Lithora A.7, TWijs A.7).
     """
-    if c.channel(ctx) in c.CLOSED_CHANNELS:
+    if c.channel(ctx) in c.CLOSED_CHANNELS and c.author_kind(ctx) not in ("parent", "pupil"):
         return []
     sents = c.sentences(ctx)
     spans: list[Span] = []
