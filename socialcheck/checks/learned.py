@@ -363,9 +363,8 @@ def gate(ctx: Context, check: str) -> bool:
         from .opinion import needs_disclaimer
         return needs_disclaimer(ctx)
     if check == "role-disclosure":
-        from .role import _ABOUT_SCHOOL, _DISCUSSION, _DISCUSSION_WORDS, _OWN_CLASS, _REPLY_AT, _SPEAKER_LINE, _role_statement
-        discussion = (len(_SPEAKER_LINE.findall(ctx.text)) >= 2 or _REPLY_AT.search(ctx.text)
-                      or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True))
+        from .role import _ABOUT_SCHOOL, _OWN_CLASS, _role_statement, in_discussion
+        discussion = in_discussion(ctx)
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
         return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
