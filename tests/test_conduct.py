@@ -1669,12 +1669,13 @@ def test_conduct_case(check_id, protocol, channel, text, trigger, variant):
 
 
 def _trigger_sets():
-    """Every (pattern, trigger words, prefixes, contains) pair a check relies on:
-    the check runs the pattern only on sentences that hold a trigger."""
+    """Every (pattern, trigger words, prefixes, contains[, also]) a check relies on:
+    the check runs the pattern only on sentences that hold a trigger (with
+    ``also``: the further words some triggers need, see ``_common.sentences_with``)."""
     from socialcheck.checks import channels, confidential, contact, opinion, recording, role, tone
     exact, prefixes = tone._triggers()
     out = [
-        (opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, ()),
+        (opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, (), opinion._EVAL_ALSO),
         (opinion.DISCLAIMER, opinion._DISCLAIMER_WORDS, ("privé",), ()),
         (role._SPEAK, role._SPEAK_WORDS, (), ()),
         (tone._pattern(), exact, prefixes, ()),
@@ -1717,8 +1718,8 @@ def test_trigger_words_cover_every_pattern_match():
     for text in _corpus_texts():
         ctx = Context(text)
         sents = c.sentences(ctx)
-        for rx, words, prefixes, contains in sets:
-            got = set(c.sentences_with(ctx, frozenset(words), tuple(prefixes), tuple(contains)))
+        for rx, words, prefixes, contains, *also in sets:
+            got = set(c.sentences_with(ctx, frozenset(words), tuple(prefixes), tuple(contains), *also))
             for i, sp in enumerate(sents):
                 if i not in got and rx.search(c.span_text(ctx, sp)):
                     missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))

@@ -175,3 +175,76 @@ def test_cheap_tests_before_age_digit_and_enumerator_patterns():
         assert names._has_digit(text) == bool(names._DIGITS.search(text)), repr(text)
         if _common._ENUMERATOR.match(text):
             assert text[0] in _common._ENUMERATOR_STARTS or text[0].isdecimal(), repr(text)
+
+
+# ------------------------------------------------------------------ triggers that need a second word
+
+_EVAL_PIECES = ["veel", "te", "is", "zijn", "wordt", "groot", "klein", "vol", "hoog", "grootste", "beste", "ergste",
+                "plan", "idee", "blunder", "werkt", "niet", "gewoon", "eens", "ben", "ik", "het", "oneens", "moet",
+                "nu", "mag", "meer", "wakker", "nooit", "nog", "klas", "klaslokaal", "gezien", "van", "binnen", "voor",
+                "de", "een", "gestaan", "ver", "houdt", "houden", "zelf", "op", "school", "druk", "echt",
+                # pieces of the phrases these triggers stand in
+                "is te", "zijn te", "wordt echt te", "veel te", "de grootste", "het beste", "ik ben het",
+                "ik ben het niet", "nooit een", "nog nooit", "nooit voor de klas", "van binnen gezien", "werkt gewoon",
+                "moet nu eens", "probleem", "fout", "het grootste probleem", "beste fout", "nooit een klaslokaal"]
+_DISCUSSION_PIECES = ["groep", "in", "deze", "de", "in deze", "in de", "facebook", "whatsapp", "buurt", "wijk",
+                      "dorps", "app", "-groep", "wie", "iedereen", "degenen", "voor", "die", "zich", "afvraagt",
+                      "afvragen", "vraagt", "vroeg", "voor wie die", "voor iedereen die zich", "vragen", "alle",
+                      "veel", "jullie", "over", "hier", "ik zie", "ik zie hier veel", "de vragen", "reacties", "wat",
+                      "gezegd", "wordt", "draad", "school", "5", "in de facebook", "in de whatsapp", "in de wijk",
+                      "in de facebook-groep", "in de whatsapp-groep"]
+_ALSO_GLUE = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "'", "? ", "_"]
+
+
+def _also_texts(seed: int, pieces: list[str], n: int = 4000):
+    rng = random.Random(seed)
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            w = rng.choice(pieces)
+            parts.append(w.capitalize() if rng.random() < 0.1 else w)
+            parts.append(rng.choice(_ALSO_GLUE))
+        yield "".join(parts)
+
+
+def test_sentences_with_also_is_the_plain_filter():
+    """``also`` keeps a sentence when it holds a trigger outside ``also`` (or one
+    found by prefix), or one of ``also`` together with a word of each of its sets."""
+    from socialcheck.checks import opinion
+    words, prefixes, also = opinion._EVAL_WORDS, ("gewo",), opinion._EVAL_ALSO
+    for text in _also_texts(11, _EVAL_PIECES, 1500):
+        ctx = Context(text)
+        sw = _common._sentence_words(ctx)
+        want = []
+        for i, ws in enumerate(sw):
+            by_prefix = {w for w in ws if w.startswith(prefixes)}
+            if by_prefix or any(w in ws and (w not in also or all(g & ws for g in also[w])) for w in words):
+                want.append(i)
+        assert _common.sentences_with(ctx, words, prefixes, (), also) == want, repr(text)
+
+
+def _assert_gate_never_hides_a_match(pattern, words, prefixes, also, pieces, seed):
+    """Every sentence that ``pattern`` matches and that the trigger words let
+    through is one the gate with ``also`` lets through, on generated sentences
+    made of the words the gate is about."""
+    seen = 0
+    for text in _also_texts(seed, pieces):
+        ctx = Context(text)
+        plain = set(_common.sentences_with(ctx, words, prefixes))
+        got = set(_common.sentences_with(ctx, words, prefixes, (), also))
+        for i, sp in enumerate(_common.sentences(ctx)):
+            if i in plain and pattern.search(_common.span_text(ctx, sp)):
+                seen += 1
+                assert i in got, repr(_common.span_text(ctx, sp))
+    assert seen > 200
+
+
+def test_opinion_marker_gate_never_hides_a_match():
+    from socialcheck.checks import opinion
+    _assert_gate_never_hides_a_match(opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, opinion._EVAL_ALSO,
+                                     _EVAL_PIECES, 12)
+
+
+def test_discussion_gate_never_hides_a_match():
+    _assert_gate_never_hides_a_match(role._DISCUSSION, role._DISCUSSION_WORDS, (), role._DISCUSSION_ALSO,
+                                     _DISCUSSION_PIECES, 13)

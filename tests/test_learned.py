@@ -308,3 +308,48 @@ def test_extend_equals_the_plain_scoring_of_every_anchored_sentence():
                 assert got == want, (check, text[:60])
                 reported += len(got) - len(spans)
     assert reported > 0          # the model does report sentences on these texts
+
+
+def _plain_logits(model, features):
+    """:meth:`learned.ConductModel.logits` the plain way: each weight added in a loop."""
+    z = [model.bias.get(k, 0.0) for k in model.checks]
+    for f in features:
+        for i, w in model.weights.get(f, ()):
+            z[i] += w
+    return z
+
+
+_SHIPPED_FEATURES = sorted(learned.default_model().weights)[::7] if learned.default_model() else ["w:x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SHIPPED_FEATURES), st.sampled_from(["w:zzz", "b:x_y", "q", "first"])),
+                max_size=80))
+def test_logits_by_rows_are_the_plain_sums(features):
+    """The per-check sums over feature rows are bit for bit the sums of the
+    plain loop, features repeated or unknown."""
+    model = learned.default_model()
+    assert model.logits(features) == _plain_logits(model, features)
+    assert model.logits([]) == _plain_logits(model, [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12),
+       st.lists(st.floats(min_value=-50, max_value=50, allow_subnormal=False), min_size=4, max_size=4))
+def test_logits_by_rows_on_a_small_model(features, ws):
+    data = {"feature_version": learned.FEATURE_VERSION, "checks": ["x", "y"], "bias": {"x": 0.0, "y": -1.5},
+            "threshold": {"x": 0.5, "y": 0.5},
+            "weights": {"x": {"a": ws[0], "b": ws[1]}, "y": {"b": ws[2], "c": ws[3]}}}
+    model = learned.ConductModel(data)
+    assert model.logits(features) == _plain_logits(model, features)
+
+
+def test_all_below_is_all_over_the_sentences():
+    model = learned.default_model()
+    text = CAPTION + " Ik vind de werkdruk veel te hoog. Wat een mislukking, dat beleid van de stichting!"
+    for check in model.checks:
+        j = model.checks.index(check)
+        for cut in (-50.0, -3.0, 0.0, 2.0, 50.0):
+            ctx = ctx_for(text)
+            want = all(learned.logits(ctx, model, i)[j] < cut for i in range(len(learned.c.sentences(ctx))))
+            assert learned.all_below(ctx_for(text), model, j, cut) == want

@@ -448,21 +448,34 @@ def _trigger_re(prefixes: tuple[str, ...], contains: tuple[str, ...]) -> re.Patt
 
 
 def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
-                   contains: tuple[str, ...] = ()) -> list[int]:
+                   contains: tuple[str, ...] = (), also: dict[str, tuple[frozenset[str], ...]] | None = None) -> list[int]:
     """Indices into :func:`sentences` of the sentences holding a word that is
     in ``words``, starts with one of ``prefixes`` or contains one of
     ``contains``. A check runs its full patterns only on these sentences,
     which keeps it fast; the trigger words must be chosen so that every match
     of the full pattern holds one of them. Most texts hold no trigger of most
-    checks, and then this costs one set intersection."""
+    checks, and then this costs one set intersection.
+
+    ``also`` (optional): frequent trigger words of ``words`` -> word sets of
+    which a sentence must also hold one word each for that trigger to count
+    ("veel" in "veel te druk" comes with "te"). Every match of the pattern
+    must then hold a trigger that is not in ``also`` or one whose sets it
+    meets (a word found through ``prefixes`` or ``contains`` always counts).
+    """
     present = word_set(ctx)
     found = set(words & present) if words else set()
-    if prefixes or contains:
-        found.update(_words_matching(present, tuple(prefixes), tuple(contains)))
+    loose = _words_matching(present, tuple(prefixes), tuple(contains)) if prefixes or contains else set()
+    found.update(loose)
     if not found:
         return []
     sw = _sentence_words(ctx)
-    return list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
+    hits = list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
+    if not also or found.isdisjoint(also):
+        return hits
+    conditional = [(w, also[w]) for w in found.intersection(also) if w not in loose]
+    plain = found.difference(w for w, _ in conditional)
+    return [i for i in hits if not plain.isdisjoint(sw[i])
+            or any(w in sw[i] and not any(g.isdisjoint(sw[i]) for g in sets) for w, sets in conditional)]
 
 
 #: (prefixes, contains) -> (words looked at, those of them that match): shared by all texts, since
@@ -493,13 +506,14 @@ def _words_matching(present: frozenset[str], prefixes: tuple[str, ...], contains
 
 def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),
                        prefixes: tuple[str, ...] = (), contains: tuple[str, ...] = (),
-                       first: bool = False) -> list[tuple[int, int]]:
+                       first: bool = False, also: dict[str, tuple[frozenset[str], ...]] | None = None
+                       ) -> list[tuple[int, int]]:
     """Sentences (spans) whose lower-cased text matches ``pattern``, looking
-    only at sentences that hold a trigger word (see :func:`sentences_with`).
-    With ``first``, stop at the first one."""
+    only at sentences that hold a trigger word (see :func:`sentences_with`,
+    also for ``also``). With ``first``, stop at the first one."""
     sents = sentences(ctx)
     out = []
-    for i in sentences_with(ctx, words, prefixes, contains):
+    for i in sentences_with(ctx, words, prefixes, contains, also):
         if pattern.search(span_text(ctx, sents[i])):
             out.append(sents[i])
             if first:

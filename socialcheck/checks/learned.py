@@ -35,8 +35,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
+import operator
 import os
 import re
 
@@ -101,10 +103,19 @@ class ConductModel:
         self.threshold: dict[str, float] = {k: float(v) for k, v in data["threshold"].items()}
         index = {k: i for i, k in enumerate(self.checks)}
         self.weights: dict[str, list[tuple[int, float]]] = {}
+        #: feature -> its weight per check (in ``checks`` order, 0.0 where it has none); never mutated
+        self._rows: dict[str, list[float]] = {}
+        zeros = [0.0] * len(self.checks)
         for check, ws in data["weights"].items():
             i = index[check]
             for feat, w in ws.items():
-                self.weights.setdefault(feat, []).append((i, float(w)))
+                w = float(w)
+                self.weights.setdefault(feat, []).append((i, w))
+                row = self._rows.get(feat)
+                if row is None:
+                    row = self._rows[feat] = zeros.copy()
+                row[i] = w
+        self._biases = [self.bias.get(k, 0.0) for k in self.checks]
 
     @classmethod
     def load(cls, path: str = MODEL_PATH) -> "ConductModel":
@@ -124,14 +135,13 @@ class ConductModel:
         """Log-odds per check (in :attr:`checks` order) for one sentence's
         features: the bias plus the weights of the features, added in the
         order of ``features``. :meth:`scores` is :func:`probability` of each."""
-        z = [self.bias.get(k, 0.0) for k in self.checks]
-        get = self.weights.get
-        for f in features:
-            ws = get(f)
-            if ws:
-                for i, w in ws:
-                    z[i] += w
-        return z
+        # Per check, reduce() adds the weights of the features (0.0 where a feature has none) to the
+        # bias in the order of ``features``: the same sums as adding each weight in a loop, since
+        # x + 0.0 == x for every float but -0.0 (and the sign of a zero changes no probability).
+        rows = list(filter(None, map(self._rows.get, features)))
+        if not rows:
+            return list(self._biases)
+        return list(map(functools.reduce, itertools.repeat(operator.add), zip(*rows), self._biases))
 
     def scores(self, features: list[str]) -> list[float]:
         """Probability per check (in :attr:`checks` order) for one sentence's features."""
@@ -317,6 +327,21 @@ def logits(ctx: Context, model: ConductModel, i: int) -> list[float]:
     return z
 
 
+def all_below(ctx: Context, model: ConductModel, j: int, cut: float) -> bool:
+    """True if the log-odds of check index ``j`` stay below ``cut`` in every
+    sentence: ``all(logits(ctx, model, i)[j] < cut for i in range(len(sentences)))``,
+    reading the per-text cache of :func:`logits` directly (it stops at the
+    first sentence that reaches ``cut``, as ``all`` does)."""
+    get = c.memo(ctx, "learned-logits", lambda cx: {}).get
+    for i in range(len(c.sentences(ctx))):
+        z = get(i)
+        if z is None:
+            z = logits(ctx, model, i)
+        if not z[j] < cut:
+            return False
+    return True
+
+
 #: Public channels where a post about the school joins the public discussion, thread or not.
 _PUBLIC_DISCUSSION = frozenset({"x", "facebook", "linkedin", "instagram"})
 
@@ -338,9 +363,8 @@ def gate(ctx: Context, check: str) -> bool:
         from .opinion import needs_disclaimer
         return needs_disclaimer(ctx)
     if check == "role-disclosure":
-        from .role import _ABOUT_SCHOOL, _DISCUSSION, _DISCUSSION_WORDS, _OWN_CLASS, _REPLY_AT, _SPEAKER_LINE, _role_statement
-        discussion = (len(_SPEAKER_LINE.findall(ctx.text)) >= 2 or _REPLY_AT.search(ctx.text)
-                      or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True))
+        from .role import _ABOUT_SCHOOL, _OWN_CLASS, _role_statement, in_discussion
+        discussion = in_discussion(ctx)
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
         return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
@@ -387,7 +411,7 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     sents = c.sentences(ctx)
     # A sentence is reported only if it reaches the threshold: when no sentence of the text does,
     # which sentences mention the check's subject (a search of the whole text) does not matter.
-    if cut > -math.inf and all(logits(ctx, model, i)[j] < cut for i in range(len(sents))):
+    if cut > -math.inf and all_below(ctx, model, j, cut):
         return spans
     taken = [(s.start, s.end) for s in spans]
     hits = []

@@ -172,6 +172,16 @@ _EVAL_WORDS = frozenset(
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
     " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
+_TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
+_JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
+                           " beleid".split()),)
+#: Trigger words of _EVAL_WORDS that are frequent in school text -> the words of which a sentence must also hold
+#: one per set for that trigger to count (see :func:`_common.sentences_with`): the other words of the phrases of
+#: _EVAL that have it as their only trigger ("veel te druk", "is te groot", "de grootste blunder", "werkt niet",
+#: "ik ben het eens", "nooit een klas van binnen gezien").
+_EVAL_ALSO = {"veel": (frozenset({"te"}),), "groot": _TOO_WITH, "klein": _TOO_WITH, "grootste": _JUDGED_NOUNS,
+              "beste": _JUDGED_NOUNS, "werkt": (frozenset({"niet"}),), "eens": (frozenset({"ben"}),),
+              "klas": (frozenset({"nooit"}),), "klaslokaal": (frozenset({"nooit"}),)}
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
@@ -203,7 +213,7 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     out = []
     sents = c.sentences(ctx)
     starts = [s for s, _ in sents]
-    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES):
+    for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES, also=_EVAL_ALSO):
         low = c.span_text(ctx, sp)
         if c.is_question(low) and not _RHETORICAL.search(low):
             continue

@@ -66,6 +66,14 @@ _DISCUSSION_WORDS = frozenset(
     "reactie discussie hierboven groep app buurtapp draad facebookgroep whatsappgroep buurtgroep wijkgroep dorpsgroep"
     " wijkapp dorpsapp facebookapp whatsappapp lees zie ophef kritiek beeld artikel bericht onder buurt dorps wijk"
     " aanleiding n reacties comments comment commentaar wat iemand gevraagd iedereen wie degenen vragen berichten".split())
+#: Frequent trigger words of _DISCUSSION_WORDS -> the words of which a sentence must also hold one per set for
+#: that trigger to count (see :func:`_common.sentences_with`): the other words of the phrases of _DISCUSSION that
+#: have it as their only trigger ("in deze groep", "in de whatsapp-groep", "voor wie die zich afvraagt",
+#: "de vragen hier").
+_ASKING = frozenset({"afvraagt", "afvragen", "vraagt", "vroeg"})
+_DISCUSSION_ALSO = {"groep": (frozenset({"deze", "facebook", "whatsapp", "buurt", "wijk", "dorps"}),),
+                    "wie": (frozenset({"die"}), _ASKING), "iedereen": (frozenset({"die"}), _ASKING),
+                    "vragen": (frozenset({"over", "hier"}),)}
 _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 #: A written-out thread: several lines that start with a speaker ("Anja Verbeek: ...", "@juf.floor: ...").
 _SPEAKER_LINE = re.compile(
@@ -191,11 +199,25 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     return c.memo(ctx, "role-disclosure", _role_disclosure)
 
 
+def is_thread(ctx: Context) -> bool:
+    """True if the text is a written-out thread: two or more lines that start with a speaker."""
+    return c.memo(ctx, "role-thread", lambda cx: len(_SPEAKER_LINE.findall(cx.text)) >= 2)
+
+
+def in_discussion(ctx: Context) -> bool:
+    """True if the text takes part in a discussion: a written-out thread, a
+    line that opens with an @handle, or a sentence of :data:`_DISCUSSION`
+    ("Reactie op ...", "de discussie hierboven"). Computed once per text."""
+    return c.memo(ctx, "role-discussion", lambda cx: bool(
+        is_thread(cx) or _REPLY_AT.search(cx.text)
+        or c.matching_sentences(cx, _DISCUSSION, _DISCUSSION_WORDS, first=True, also=_DISCUSSION_ALSO)))
+
+
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or c.on_school_channel(ctx):
         return []
-    thread = len(_SPEAKER_LINE.findall(ctx.text)) >= 2
-    if not (thread or _REPLY_AT.search(ctx.text) or c.matching_sentences(ctx, _DISCUSSION, _DISCUSSION_WORDS, first=True)):
+    thread = is_thread(ctx)
+    if not in_discussion(ctx):
         return []
     if _OWN_CLASS.search(ctx.lower):
         return []           # a teacher writing to the parents of their own class: the role is plain
