@@ -171,8 +171,9 @@ def _has_content(ctx: Context, sp: tuple[int, int]) -> bool:
     if _CONTENT.search(stripped):
         return True
     words = _WORD.findall(ctx.text, sp[0], sp[1])
-    if _speaker(ctx, sp) is not None:
-        words = words[len(_WORD.findall(_speaker(ctx, sp))):]      # the speaker's name is not news
+    who = _speaker(ctx, sp)
+    if who is not None:
+        words = words[len(_WORD.findall(who)):]      # the speaker's name is not news
     elif len(words) <= 6 and _GREETING.match(low):
         return False
     return any(w[:1].isupper() and w.lower() not in ("ik", "ssst") for w in words[1:])
@@ -241,7 +242,7 @@ def _turn_of(ctx: Context, sents: list[tuple[int, int]], i: int) -> str | None:
         who = _speaker(ctx, sents[j])
         if who is not None:
             return who
-        if "\n" in ctx.text[sents[j - 1][1]:sents[j][0]] if j else True:
+        if j == 0 or "\n" in ctx.text[sents[j - 1][1]:sents[j][0]]:
             return None     # a new line without a speaker: not a thread turn
     return None
 
