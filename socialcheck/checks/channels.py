@@ -274,8 +274,10 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
         # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else the
         # first practical message in it, else one about the group ("Welkom in onze app-groep"), else the
         # first one; lines the app itself writes ("X heeft 'Groep 8' aangemaakt") are not the teacher's words
-        announced = [sp for sp in announcement_sentences(ctx) if not _system_line(ctx, sp)]
-        out.append(next((sp for sp in sents if _GROUP_MADE.search(c.span_text(ctx, sp))),
-                        announced[0] if announced else
-                        next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0])))
+        made = next((sp for sp in sents if _GROUP_MADE.search(c.span_text(ctx, sp))), None)
+        if made is None:
+            made = next((sp for sp in announcement_sentences(ctx) if not _system_line(ctx, sp)), None)
+        if made is None:
+            made = next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0])
+        out.append(made)
     return out
