@@ -248,3 +248,58 @@ def test_opinion_marker_gate_never_hides_a_match():
 def test_discussion_gate_never_hides_a_match():
     _assert_gate_never_hides_a_match(role._DISCUSSION, role._DISCUSSION_WORDS, (), role._DISCUSSION_ALSO,
                                      _DISCUSSION_PIECES, 13)
+
+
+def test_trigger_word_cache_across_texts_keys_and_its_bound(monkeypatch):
+    """The shared cache of trigger words gives the plain matches whatever the
+    order of texts and keys: keys asked for late, a text asked again after
+    others, and a bound small enough to start again several times."""
+    plain = {}
+    keys = [(("mij", "ik-"), ("ee",)), (("gr",), ()), ((), ("’", "e")), (("j", "i"), ())]
+    for key in keys:
+        prefixes, contains = key
+        plain[key] = re.compile("|".join([re.escape(p) + ".*" for p in prefixes]
+                                         + [".*" + re.escape(c) + ".*" for c in contains]))
+    for bound in (_common._SEEN_MAX, 40, 7):
+        monkeypatch.setattr(_common, "_SEEN_MAX", bound)
+        monkeypatch.setattr(_common, "_TRIGGER_WORDS", _common._TriggerWords())
+        rng = random.Random(bound)
+        sets = [_common.word_set(Context(text)) for text in _texts(8, 300)]
+        present = sets[0]
+        for step in range(1500):
+            if rng.random() < 0.5:      # else the same text again, as the checks of one text ask in turn
+                present = rng.choice(sets)
+            key = rng.choice(keys[:1 + step // 300])     # later keys come in later
+            want = {w for w in present if plain[key].fullmatch(w)}
+            assert _common._words_matching(present, *key) == want
+
+
+def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_first_word(monkeypatch):
+    """_blocked looks at as many words after a phrase start as the longest
+    place or non-person phrase with that first word has: the same blocked
+    tokens as looking at as many words as the longest phrase of all."""
+    lex = names.lexicon()
+    starts = sorted(lex.phrase_starts)
+    phrases = sorted(p for idx in (lex.places, lex.nonperson) for w in idx.starts for p in idx._multi[w])
+    rng = random.Random(14)
+    texts = []
+    for _ in range(600):
+        words = []
+        for _ in range(rng.randint(1, 14)):
+            pick = rng.random()
+            if pick < 0.3:      # a whole phrase, maybe cut short or with a word too many
+                words.extend(rng.choice(phrases)[:rng.randint(1, 8)])
+                continue
+            w = rng.choice(starts) if pick < 0.5 else rng.choice(sorted(lex.phrase_seconds[rng.choice(starts)])) \
+                if pick < 0.7 else rng.choice(["Sanne", "de", "M.", "G.", "Schmidt", "-", ",", "&", "5", "\n"])
+            words.append(w)
+        texts.append(" ".join(w.capitalize() if rng.random() < 0.5 else w for w in words))
+    want = []
+    longest = {w: lex.phrase_longest for w in lex.phrase_starts}
+    with monkeypatch.context() as m:
+        m.setattr(lex, "phrase_lengths", longest)
+        for text in texts:
+            want.append(names._blocked(names._Doc(text, Context(text).token_table, lex)))
+    got = [names._blocked(names._Doc(text, Context(text).token_table, lex)) for text in texts]
+    assert got == want
+    assert sum(map(sum, got)) > 100
