@@ -303,3 +303,47 @@ def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_f
     got = [names._blocked(names._Doc(text, Context(text).token_table, lex)) for text in texts]
     assert got == want
     assert sum(map(sum, got)) > 100
+
+
+# ------------------------------------------------------------------ value types
+
+def _stock_dataclass(cls):
+    """``cls`` as plain ``@dataclass(frozen=True, slots=True)`` writes it (its own ``__init__``)."""
+    import dataclasses
+    ns = {"__annotations__": {f.name: f.type for f in dataclasses.fields(cls)}, "__module__": cls.__module__}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            ns[f.name] = dataclasses.field(default=f.default, compare=f.compare)
+    return dataclasses.dataclass(frozen=True, slots=True)(type(cls.__name__, (), ns))
+
+
+def test_fast_frozen_init_builds_what_the_dataclass_init_builds():
+    """Span, ProtocolRef and Finding set their fields through the slot
+    descriptors: the same signature, and the same field values for
+    positional, keyword and default arguments, as the stock ``__init__``;
+    still frozen, hashable and equal by value."""
+    import dataclasses
+    import inspect
+
+    from socialcheck.model import Finding, ProtocolRef, Severity, Span
+    rng = random.Random(15)
+    values = [0, 7, -1, 0.5, "", "x", "person-name", None, (), ("a",), Severity.ERROR, Severity.INFO]
+    for cls in (Span, ProtocolRef, Finding):
+        stock = _stock_dataclass(cls)
+        assert inspect.signature(cls.__init__) == inspect.signature(stock.__init__)
+        fields = dataclasses.fields(cls)
+        required = [f for f in fields if f.default is dataclasses.MISSING]
+        for _ in range(300):
+            n = rng.randint(len(required), len(fields))
+            args = [rng.choice(values) for _ in range(n)]
+            cut = rng.randint(len(required), n)      # the rest as keywords
+            kwargs = {f.name: v for f, v in zip(fields[cut:n], args[cut:])}
+            got, want = cls(*args[:cut], **kwargs), stock(*args[:cut], **kwargs)
+            assert [getattr(got, f.name) for f in fields] == [getattr(want, f.name) for f in fields]
+            assert got == cls(*args[:cut], **kwargs) and hash(got) == hash(cls(*args[:cut], **kwargs))
+            try:
+                got.__setattr__(fields[0].name, 1)
+            except dataclasses.FrozenInstanceError:
+                pass
+            else:
+                raise AssertionError(f"{cls.__name__} is not frozen")
