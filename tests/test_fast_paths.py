@@ -248,3 +248,102 @@ def test_opinion_marker_gate_never_hides_a_match():
 def test_discussion_gate_never_hides_a_match():
     _assert_gate_never_hides_a_match(role._DISCUSSION, role._DISCUSSION_WORDS, (), role._DISCUSSION_ALSO,
                                      _DISCUSSION_PIECES, 13)
+
+
+def test_trigger_word_cache_across_texts_keys_and_its_bound(monkeypatch):
+    """The shared cache of trigger words gives the plain matches whatever the
+    order of texts and keys: keys asked for late, a text asked again after
+    others, and a bound small enough to start again several times."""
+    plain = {}
+    keys = [(("mij", "ik-"), ("ee",)), (("gr",), ()), ((), ("’", "e")), (("j", "i"), ())]
+    for key in keys:
+        prefixes, contains = key
+        plain[key] = re.compile("|".join([re.escape(p) + ".*" for p in prefixes]
+                                         + [".*" + re.escape(c) + ".*" for c in contains]))
+    for bound in (_common._SEEN_MAX, 40, 7):
+        monkeypatch.setattr(_common, "_SEEN_MAX", bound)
+        monkeypatch.setattr(_common, "_TRIGGER_WORDS", _common._TriggerWords())
+        rng = random.Random(bound)
+        sets = [_common.word_set(Context(text)) for text in _texts(8, 300)]
+        present = sets[0]
+        for step in range(1500):
+            if rng.random() < 0.5:      # else the same text again, as the checks of one text ask in turn
+                present = rng.choice(sets)
+            key = rng.choice(keys[:1 + step // 300])     # later keys come in later
+            want = {w for w in present if plain[key].fullmatch(w)}
+            assert _common._words_matching(present, *key) == want
+
+
+def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_first_word(monkeypatch):
+    """_blocked looks at as many words after a phrase start as the longest
+    place or non-person phrase with that first word has: the same blocked
+    tokens as looking at as many words as the longest phrase of all."""
+    lex = names.lexicon()
+    starts = sorted(lex.phrase_starts)
+    phrases = sorted(p for idx in (lex.places, lex.nonperson) for w in idx.starts for p in idx._multi[w])
+    rng = random.Random(14)
+    texts = []
+    for _ in range(600):
+        words = []
+        for _ in range(rng.randint(1, 14)):
+            pick = rng.random()
+            if pick < 0.3:      # a whole phrase, maybe cut short or with a word too many
+                words.extend(rng.choice(phrases)[:rng.randint(1, 8)])
+                continue
+            w = rng.choice(starts) if pick < 0.5 else rng.choice(sorted(lex.phrase_seconds[rng.choice(starts)])) \
+                if pick < 0.7 else rng.choice(["Sanne", "de", "M.", "G.", "Schmidt", "-", ",", "&", "5", "\n"])
+            words.append(w)
+        texts.append(" ".join(w.capitalize() if rng.random() < 0.5 else w for w in words))
+    want = []
+    longest = {w: lex.phrase_longest for w in lex.phrase_starts}
+    with monkeypatch.context() as m:
+        m.setattr(lex, "phrase_lengths", longest)
+        for text in texts:
+            want.append(names._blocked(names._Doc(text, Context(text).token_table, lex)))
+    got = [names._blocked(names._Doc(text, Context(text).token_table, lex)) for text in texts]
+    assert got == want
+    assert sum(map(sum, got)) > 100
+
+
+# ------------------------------------------------------------------ value types
+
+def _stock_dataclass(cls):
+    """``cls`` as plain ``@dataclass(frozen=True, slots=True)`` writes it (its own ``__init__``)."""
+    import dataclasses
+    ns = {"__annotations__": {f.name: f.type for f in dataclasses.fields(cls)}, "__module__": cls.__module__}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            ns[f.name] = dataclasses.field(default=f.default, compare=f.compare)
+    return dataclasses.dataclass(frozen=True, slots=True)(type(cls.__name__, (), ns))
+
+
+def test_fast_frozen_init_builds_what_the_dataclass_init_builds():
+    """Span, ProtocolRef and Finding set their fields through the slot
+    descriptors: the same signature, and the same field values for
+    positional, keyword and default arguments, as the stock ``__init__``;
+    still frozen, hashable and equal by value."""
+    import dataclasses
+    import inspect
+
+    from socialcheck.model import Finding, ProtocolRef, Severity, Span
+    rng = random.Random(15)
+    values = [0, 7, -1, 0.5, "", "x", "person-name", None, (), ("a",), Severity.ERROR, Severity.INFO]
+    for cls in (Span, ProtocolRef, Finding):
+        stock = _stock_dataclass(cls)
+        assert inspect.signature(cls.__init__) == inspect.signature(stock.__init__)
+        fields = dataclasses.fields(cls)
+        required = [f for f in fields if f.default is dataclasses.MISSING]
+        for _ in range(300):
+            n = rng.randint(len(required), len(fields))
+            args = [rng.choice(values) for _ in range(n)]
+            cut = rng.randint(len(required), n)      # the rest as keywords
+            kwargs = {f.name: v for f, v in zip(fields[cut:n], args[cut:])}
+            got, want = cls(*args[:cut], **kwargs), stock(*args[:cut], **kwargs)
+            assert [getattr(got, f.name) for f in fields] == [getattr(want, f.name) for f in fields]
+            assert got == cls(*args[:cut], **kwargs) and hash(got) == hash(cls(*args[:cut], **kwargs))
+            try:
+                got.__setattr__(fields[0].name, 1)
+            except dataclasses.FrozenInstanceError:
+                pass
+            else:
+                raise AssertionError(f"{cls.__name__} is not frozen")

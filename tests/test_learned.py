@@ -353,3 +353,22 @@ def test_all_below_is_all_over_the_sentences():
             ctx = ctx_for(text)
             want = all(learned.logits(ctx, model, i)[j] < cut for i in range(len(learned.c.sentences(ctx))))
             assert learned.all_below(ctx_for(text), model, j, cut) == want
+
+
+def test_features_reuse_the_words_of_the_sentence_before():
+    """:func:`learned._features_at` (words found once per sentence) gives the very
+    lists of the plain computation, in the same order (the order of the sums)."""
+    import re
+    from socialcheck.checks import _common as c
+    texts = [CAPTION, "Reactie op een leerling. Je had het gewoon moeten inleveren!\nJuf Kim: ik vind dat niet oké?",
+             "Ik vind de werkdruk veel te hoog... Wat een mislukking, dat beleid van de stichting! 😡 #onderwijs"]
+    for text in texts:
+        ctx = ctx_for(text)
+        sents = c.sentences(ctx)
+        context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
+        for i, sp in enumerate(sents):
+            turn = ctx.text.rfind("\n", 0, sp[0]) + 1 == sp[0] and learned._TURN.match(ctx.text, sp[0]) is not None
+            want = learned.sentence_features(c.span_text(ctx, sp), i == 0, turn, context)
+            if i > 0:
+                want = want + ["x:" + w for w in set(re.findall(learned._WORD, c.span_text(ctx, sents[i - 1])))]
+            assert learned._features_at(ctx, i) == want

@@ -478,30 +478,67 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
             or any(w in sw[i] and not any(g.isdisjoint(sw[i]) for g in sets) for w, sets in conditional)]
 
 
-#: (prefixes, contains) -> (words looked at, those of them that match): shared by all texts, since
-#: most words of one text occur in the others too; bounded by _SEEN_MAX words per entry.
-_TRIGGER_SEEN: dict[tuple, tuple[set, set]] = {}
+class _TriggerWords:
+    """Which words start with given prefixes or contain given strings, shared
+    by all texts (most words of one text occur in the others too).
+
+    For each ``(prefixes, contains)`` key asked for so far, ``hits[key]`` holds
+    the words of ``seen`` that match it: every key has looked at every word of
+    ``seen`` (a key asked for later looks at them all when it comes). A text's
+    words are looked up in ``seen`` and in ``any_hit`` (the words that match
+    some key) once, not once per key. Bounded by :data:`_SEEN_MAX` words and
+    256 keys (then it starts again).
+    """
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple, set[str]] = {}
+        self.seen: set[str] = set()
+        self.any_hit: set[str] = set()
+        self.last: frozenset[str] | None = None  # the word set of the last text looked at
+        self.last_hits: frozenset[str] = frozenset()  # its words that match some key
+
+    def clear(self) -> None:
+        self.hits.clear()
+        self.seen.clear()
+        self.any_hit.clear()
+        self.last = None
+
+    def matching(self, present: frozenset[str], key: tuple) -> set[str]:
+        hits = self.hits.get(key)
+        if hits is None:
+            if len(self.hits) >= 256:
+                self.clear()
+            hits = self.hits[key] = set(_trigger_re(*key).findall("\n".join(self.seen)))
+            self.any_hit.update(hits)
+            self.last = None
+        if present is not self.last:
+            new = present - self.seen
+            if new:
+                if len(self.seen) + len(new) > _SEEN_MAX:
+                    keys = list(self.hits)
+                    self.clear()
+                    self.hits.update((k, set()) for k in keys)
+                    hits = self.hits[key]
+                    new = present
+                joined = "\n".join(new)
+                for k, h in self.hits.items():
+                    found = _trigger_re(*k).findall(joined)
+                    h.update(found)
+                    self.any_hit.update(found)
+                self.seen.update(new)
+            self.last, self.last_hits = present, present & self.any_hit
+        return hits & self.last_hits
+
+
+_TRIGGER_WORDS = _TriggerWords()
 _SEEN_MAX = 200_000
 
 
 def _words_matching(present: frozenset[str], prefixes: tuple[str, ...], contains: tuple[str, ...]) -> set[str]:
     """The words of ``present`` that start with one of ``prefixes`` or contain
-    one of ``contains`` (only words not seen before go through the pattern)."""
-    entry = _TRIGGER_SEEN.get((prefixes, contains))
-    if entry is None:
-        if len(_TRIGGER_SEEN) > 256:
-            _TRIGGER_SEEN.clear()
-        entry = _TRIGGER_SEEN[(prefixes, contains)] = (set(), set())
-    seen, hits = entry
-    new = present - seen
-    if new:
-        if len(seen) + len(new) > _SEEN_MAX:
-            seen.clear()
-            hits.clear()
-            new = present
-        hits.update(_trigger_re(prefixes, contains).findall("\n".join(new)))
-        seen.update(new)
-    return hits & present
+    one of ``contains`` (only words not seen in earlier texts go through the
+    pattern; see :class:`_TriggerWords`)."""
+    return _TRIGGER_WORDS.matching(present, (prefixes, contains))
 
 
 def matching_sentences(ctx: Context, pattern: re.Pattern, words: frozenset[str] = frozenset(),

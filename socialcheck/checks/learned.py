@@ -183,7 +183,11 @@ def sentence_features(low: str, first: bool, turn: bool, context: tuple[str, ...
         context: text-level features (author kind, channel), shared by all sentences.
     Returns: a list of feature strings (duplicates removed).
     """
-    words = _WORD.findall(low)
+    return _word_features(_WORD.findall(low), low, first, turn, context)
+
+
+def _word_features(words: list[str], low: str, first: bool, turn: bool, context: tuple[str, ...]) -> list[str]:
+    """:func:`sentence_features` of ``low`` whose words (``_WORD.findall(low)``) are ``words``."""
     out = {"w:" + w for w in words}
     out.update("p:" + w[:5] for w in words if len(w) > 5)
     out.update("b:" + a + "_" + b for a, b in zip(words, words[1:]))
@@ -211,11 +215,21 @@ def _features_at(ctx: Context, i: int) -> list[str]:
         context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
         text = ctx.text
         turn = text.rfind("\n", 0, sp[0]) + 1 == sp[0] and _TURN.match(text, sp[0]) is not None
-        feats = sentence_features(c.span_text(ctx, sp), i == 0, turn, context)
+        feats = _word_features(_words_at(ctx, i), c.span_text(ctx, sp), i == 0, turn, context)
         if i > 0:
-            feats = feats + ["x:" + w for w in set(_WORD.findall(c.span_text(ctx, c.sentences(ctx)[i - 1])))]
+            feats = feats + ["x:" + w for w in set(_words_at(ctx, i - 1))]
         cache[i] = feats
     return feats
+
+
+def _words_at(ctx: Context, i: int) -> list[str]:
+    """``_WORD.findall`` of sentence ``i`` (lower case), found once per text: the
+    features of a sentence and of the one after it both use them."""
+    cache = c.memo(ctx, "learned-words", lambda cx: {})
+    words = cache.get(i)
+    if words is None:
+        words = cache[i] = _WORD.findall(c.span_text(ctx, c.sentences(ctx)[i]))
+    return words
 
 
 def anchored(ctx: Context, check: str, i: int) -> bool:

@@ -65,7 +65,8 @@ class Lexicon:
         place_words, nonperson_words: the one-word entries of those lists.
         phrase_starts: first words of the multi-word places and non-person phrases;
         phrase_seconds: such a first word → the second words its phrases can have;
-        phrase_longest: the most words in one of those phrases.
+        phrase_longest: the most words in one of those phrases; phrase_lengths: such a first
+            word -> the most words in a phrase it starts.
         title_starts: first words of the titles; title_pairs: first word of a two-word
             title → its second words.
         triggers: title starts, phrase starts, school types and figure titles.
@@ -93,6 +94,8 @@ class Lexicon:
         self.phrase_seconds = {w: self.places.seconds.get(w, frozenset()) | self.nonperson.seconds.get(w, frozenset())
                                for w in self.phrase_starts}
         self.phrase_longest = max(self.places.longest, self.nonperson.longest)
+        #: first word of a multi-word place/non-person phrase -> the most words in a phrase it starts
+        self.phrase_lengths = {w: max(self.places.lengths(w) + self.nonperson.lengths(w)) for w in self.phrase_starts}
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
         #: first word of a two-word title ("de heer", "intern begeleider") -> its second words
         self.title_pairs: dict[str, set[str]] = {}
@@ -148,6 +151,10 @@ class PhraseIndex:
         if len(words) == 1:
             return words[0] in self.singles
         return bool(words) and words in self._multi.get(words[0], ())
+
+    def lengths(self, word: str) -> tuple[int, ...]:
+        """The lengths in words of the multi-word phrases that start with ``word``, longest first."""
+        return self._lengths.get(word, ())
 
     def match_at(self, words: list[str], k: int) -> int:
         """Length in words of the longest multi-word phrase starting at ``words[k]``, or 0."""
@@ -928,7 +935,7 @@ def _blocked(doc: _Doc) -> list[bool]:
             q += 1
         if q == n or lows[q] not in seconds[lows[k]]:
             continue
-        pos = _next_words(doc, k, lex.phrase_longest)
+        pos = _next_words(doc, k, lex.phrase_lengths[lows[k]])  # as many words as its longest phrase
         words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
             m = idx.match_at(words, 0)
