@@ -1646,6 +1646,42 @@ CASES += [
      "Meester Koen heeft 'Groep 8 Huiswerk' aangemaakt\nMeester Koen heeft jou toegevoegd\n\n"
      "Meester Koen: Hoi groep 8! Morgen hebben jullie de rekentoets, neem je schrift mee.",
      "Morgen hebben jullie de rekentoets", "whatsapp"),
+    # personal-view statements in other words: "persoonlijke kijk", "los van de officiële lijn", "niet als spreekbuis"
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "Wat volgt is puur mijn persoonlijke kijk. De werkdruk is onverantwoord hoog.", None, None),
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "Dit staat los van de officiële lijn van Kalisto. De werkdruk is onverantwoord hoog.", None, None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Dit schrijf ik als docent, niet als spreekbuis van TWijs. De werkdruk is onverantwoord hoog.", None, None),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Dit schrijf ik als docent. De werkdruk is onverantwoord hoog.", "De werkdruk is", None),
+    # "ik spreek hier niet voor mijn school" denies speaking for the school (negation inside the phrase)
+    ("speaking-for-school", "onderwijs-primair", "linkedin",
+     "Dit is mijn eigen kijk als leerkracht, ik spreek hier niet voor mijn school.", None, None),
+    ("speaking-for-school", "onderwijs-primair", "linkedin",
+     "Ik spreek hier voor mijn hele team: dit plan gaat niet werken.", "Ik spreek hier", None),
+    # a written-out thread: the author's turn with inside knowledge, not another speaker's line
+    ("role-disclosure", "lithora", "facebook",
+     "Karin Vos: Klopt het dat De Linde gaat sluiten?\nPetra Smit: Jawel, het bestuur heeft het al besloten.\n"
+     "Karin Vos: Hoe weet jij dat?\nPetra Smit: Ik zit er dicht genoeg op, geloof me maar.",
+     "Petra Smit: Ik zit er dicht", None),
+    # ... and another speaker's opinion is not the author's missing disclaimer
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Monique Vos: Schandalig dat de school niks doet aan het pesten.\nSanne de Boer: Ik zie die kinderen elke dag "
+     "van dichtbij, geloof me, er gebeurt veel.\nMonique Vos: Nou, ik merk er niks van.", None, None),
+    # threads written as name lines with the text below, and speakers with an initial ("Mustafa E.:")
+    ("role-disclosure", "lithora", "facebook",
+     "Omroep Oost\nInspectie noemt het Lithora College zeer zwak.\n\nWendy Kramer\nMoet ik me zorgen maken?\n\n"
+     "Ruben Schrijvers\nIk werk bij Lithora en kan je vertellen dat het over één afdeling gaat.",
+     "Ik werk bij Lithora", "incomplete"),
+    ("role-disclosure", "twijs", "facebook",
+     "Mustafa E.: Weet iemand waarom Het Vlot in noodlokalen zit?\nJoyce K.: Asbest of zo?\n"
+     "Wendy Smit: Geen asbest hoor, ik ben zelf leerkracht bovenbouw en het gaat om vocht.",
+     "Wendy Smit: Geen asbest", "incomplete"),
+    # consent in other words: "mochten erop van hun ouders"
+    ("lesson-recording", "lithora", "instagram",
+     "Hier het filmpje van de rekenles van groep 6! Alle kinderen op deze video mochten erop van hun ouders.", None, None),
+    ("lesson-recording", "lithora", "instagram", "Hier het filmpje van de rekenles van groep 6!", "Hier het filmpje", None),
 ]
 
 

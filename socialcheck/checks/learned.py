@@ -45,6 +45,7 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from . import threads
 
 #: Version of :func:`sentence_features`; the model file must carry the same.
 FEATURE_VERSION = 2
@@ -78,6 +79,9 @@ _OPINION_SUBJECT = re.compile(
     r"|beleid|regels|verbod|systeem|onderwijsassistent|ib'?er|zorgleerling|passend|\bbij\s+ons\b")
 #: Checks that report at most one finding per text (one disclaimer, role statement or consent fixes all).
 ONCE_PER_TEXT = frozenset({"opinion-disclaimer", "role-disclosure", "lesson-recording"})
+#: Checks about the author's own conduct in a discussion: in a written-out thread whose author is clear
+#: (:func:`threads.author_speaker`), only the author's turns are scored.
+AUTHOR_ONLY = frozenset({"role-disclosure", "opinion-disclaimer"})
 
 
 class ModelError(ValueError):
@@ -281,6 +285,8 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
 
 
 #: Checks whose rules skip questions ("Wie heeft de video van de les?"); an invitation or an insult can be one.
+#: Checks whose subject a personal-view statement itself denies: such a sentence is never their finding.
+_NOT_IN_DISCLAIMER = frozenset({"opinion-disclaimer", "speaking-for-school", "role-disclosure"})
 _NO_QUESTIONS = frozenset({"opinion-disclaimer", "role-disclosure", "speaking-for-school", "lesson-recording", "logo-use"})
 #: A subject word after a negation in the same clause: "ik spreek niet namens de school", "deel geen opnames".
 _NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:.!?]+\s+){0,6}$")
@@ -300,11 +306,16 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     ``low`` (lower case), so the model must not report it either: a question
     (for checks whose rules skip questions), every mention of the subject
     negated ("ik spreek niet namens de school", "maak geen filmpjes"), and per
-    check the rules' own exceptions (a video of oneself, a film that was
+    check the rules' own exceptions (a personal-view statement for the
+    opinion and role checks, a video of oneself, a film that was
     watched, "voortaan"; a sentence about the rule itself; a shared feeling
     "wij als team hebben genoten"; someone else's logo)."""
     if check in _NO_QUESTIONS and c.is_question(low):
         return True
+    if check in _NOT_IN_DISCLAIMER:
+        from .opinion import DISCLAIMER
+        if DISCLAIMER.search(low):
+            return True         # "dit is mijn eigen kijk, ik spreek hier niet voor de school": the fix, not the fault
     pattern = ANCHORS.get(check)
     if pattern is not None:
         found = [m.start() for m in pattern.finditer(low)]
@@ -377,12 +388,12 @@ def gate(ctx: Context, check: str) -> bool:
         from .opinion import needs_disclaimer
         return needs_disclaimer(ctx)
     if check == "role-disclosure":
-        from .role import _ABOUT_SCHOOL, _OWN_CLASS, _role_statement, in_discussion
+        from .role import _ABOUT_SCHOOL, _OWN_CLASS, _role_statement, in_discussion, own_sentences
         discussion = in_discussion(ctx)
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
         return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
-                and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, c.sentences(ctx)) is None)
+                and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, own_sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role
         return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")
@@ -428,11 +439,14 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     if cut > -math.inf and all_below(ctx, model, j, cut):
         return spans
     taken = [(s.start, s.end) for s in spans]
+    own_only = check in AUTHOR_ONLY
     hits = []
     for i in sorted(anchored_sentences(ctx, check)):
         sp = sents[i]
         if taken and any(a < sp[1] and sp[0] < b for a, b in taken):
             continue
+        if own_only and not threads.in_author_turn(ctx, sp[0]):
+            continue            # another speaker's turn in a written-out thread
         z = logits(ctx, model, i)[j]
         if z < cut:
             continue

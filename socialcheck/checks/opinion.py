@@ -29,6 +29,7 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from . import threads
 
 _TOPIC = re.compile(
     c.WB_L + r"(?:"
@@ -131,10 +132,13 @@ _EVAL = re.compile(
 
 DISCLAIMER = re.compile(
     c.WB_L + r"(?:"
-    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting)|privé-?\s*mening"
+    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting|kijk)|privé-?\s*mening"
     r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
     r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
     r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
+    r"|los\s+van\s+(?:het\s+|de\s+)?officiële\s+(?:lijn|koers|communicatie)"
+    r"|niet\s+als\s+(?:\w+\s+)?(?:spreekbuis|woordvoerder|vertegenwoordiger|afgevaardigde)\s+van"
+    r"|(?:spreek|schrijf|praat)\s+(?:hier\s+)?niet\s+(?:voor|namens)\s+(?:mijn|de|onze)\s+(?:school|stichting|werkgever)"
     r"|niet\s+(?:per\s+se\s+|noodzakelijk\s+)?(?:het\s+|de\s+)?(?:officiële\s+)?(?:standpunt|mening|visie)\s+van"
     r"|niet\s+die\s+van\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)|niet\s+namens\s+(?:mijn\s+werkgever|de\s+school|de\s+stichting)"
     r"|staat\s+los\s+van\s+(?:mijn\s+)?(?:werkgever|werk|school|stichting)|als\s+privépersoon"
@@ -146,7 +150,8 @@ DISCLAIMER = re.compile(
 #: Trigger words (see :func:`_common.sentences_with`): every match of the pattern holds one.
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
-    " rekening views opinions thoughts own mine personal myself kijk werk".split())
+    " rekening views opinions thoughts own mine personal myself kijk werk officiële spreekbuis woordvoerder"
+    " vertegenwoordiger afgevaardigde".split())
 _EVAL_WORDS = frozenset(
     "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
     " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"
@@ -255,7 +260,8 @@ def check_opinion_disclaimer(ctx: Context) -> list[Span]:
     Not reported for the school's own communication (author ``school``, an
     official channel), for parents and pupils, for sentences already reported
     as speaking for the school, as the role-disclosure sentence or as hurtful
-    language (one finding per sentence is enough). Variant ``capacity`` under
+    language (one finding per sentence is enough), and, in a written-out
+    thread with a clear author, for other speakers' turns. Variant ``capacity`` under
     SOM (mode ``capacity``).
     """
     mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
@@ -273,8 +279,8 @@ def check_opinion_disclaimer(ctx: Context) -> list[Span]:
     taken_ranges = sorted(taken)
     variant = "capacity" if mode == "capacity" else None
     for s, e in sents:
-        if any(a < e and s < b for a, b in taken_ranges):
-            continue
+        if any(a < e and s < b for a, b in taken_ranges) or not threads.in_author_turn(ctx, s):
+            continue            # reported by another check, or another speaker's turn in a thread
         # One disclaimer covers the whole text, so one finding is enough: at the first opinion sentence.
         return [Span(s, e, "opinion-disclaimer", 0.8, "conduct.opinion", variant)]
     return []

@@ -92,7 +92,9 @@ _WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s
 _CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
     r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
-    r"|mogen\s+(?:allemaal\s+)?in\s+beeld)" + c.WB_R)
+    r"|mogen\s+(?:allemaal\s+)?in\s+beeld|(?:mag|mogen|mocht|mochten)\s+(?:er\s*)?op\s+(?:\w+\s+){0,2}?van\s+(?:hun|de|zijn|haar)\s+ouders"
+    r"|met\s+(?:\w+\s+)?(?:instemming|goedkeuring)\s+van\s+(?:alle\s+|de\s+|hun\s+)?(?:ouders|verzorgers)"
+    r"|(?:alle\s+)?ouders\s+(?:hebben|vonden|vinden)\s+(?:het\s+)?(?:allemaal\s+)?(?:goedgevonden|goed|prima)\s+(?:gevonden\s+)?dat)" + c.WB_R)
 _NO_CONSENT = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
 
 

@@ -20,6 +20,7 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from . import threads
 
 # ------------------------------------------------------------------ role-disclosure
 
@@ -81,10 +82,13 @@ _SPEAKER_LINE = re.compile(
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best|ook|alvast|nu|al)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
     r"|ik\s+(?:krijg|hoor|zie)\s+(?:(?:er|natuurlijk|toch|ook|wel|het|een|en|ander|van|alles|veel|genoeg|wat)\s+){0,6}?mee\b"
-    r"|ik\s+kan\s+het\s+(?:\w+\s+)?weten|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:zie|meemaak|weet)|ik\s+zie\s+(?:\w+\s+){0,3}?(?:van\s+)?(?:heel\s+)?dichtbij"
-    r"|binnen\s+(?:die|deze|onze|de)\s+muren|ik\s+zit\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:dicht|dichter|bovenop)\s+(?:op|bij)?"
+    r"|ik\s+kan\s+het\s+(?:\w+\s+)?weten|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:zie|meemaak|weet)|ik\s+zie\s+(?:[\w-]+\s+){0,6}?(?:van\s+)?(?:heel\s+)?dichtbij"
+    r"|binnen\s+(?:die|deze|onze|de)\s+muren|ik\s+zit\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:dicht|dichter|bovenop|middenin)(?:\s+genoeg)?(?:\s+(?:op|bij))?"
+    r"|ik\s+heb\s+(?:\w+\s+){0,4}?(?:zelf|met\s+eigen\s+ogen)\s+(?:\w+\s+)?(?:gezien|gelezen|gehoord|meegemaakt)"
+    r"|ik\s+heb\s+(?:er\s+)?(?:\w+\s+){0,3}?(?:zicht|inzicht)\s+op|(?:van\s+)?binnen\s+en\s+(?:van\s+)?buiten\s+(?:ken|kennen|weet)"
+    r"|(?:ken|kent)\s+(?:\w+\s+){0,3}?van\s+binnen\s+en\s+(?:van\s+)?buiten"
     r"|ik\s+hoor\s+(?:zulke|die|deze|dat\s+soort|zo'?n)\s+(?:\w+\s+){0,2}?(?:dingen|verhalen|zaken)|(?:eerder|sneller)\s+dan\s+jullie"
     r"|bij\s+ons\s+(?:merken|zien|hebben|weten|horen|doen)\s+(?:we|wij)|achter\s+de\s+schermen|ik\s+heb\s+zelf\s+bij"
     r"|ik\s+sta\s+(?:zelf\s+)?(?:elke\s+dag\s+|dagelijks\s+)?voor\s+(?:de|een|die)\s+klas|in\s+de\s+(?:koffie|team|personeels|leraren)kamer"
@@ -200,8 +204,21 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
 
 
 def is_thread(ctx: Context) -> bool:
-    """True if the text is a written-out thread: two or more lines that start with a speaker."""
-    return c.memo(ctx, "role-thread", lambda cx: len(_SPEAKER_LINE.findall(cx.text)) >= 2)
+    """True if the text is a written-out thread: two or more lines that start with a speaker
+    (see :mod:`socialcheck.checks.threads` for the formats)."""
+    return c.memo(ctx, "role-thread", lambda cx: len(_SPEAKER_LINE.findall(cx.text)) >= 2 or bool(threads.turns(cx)))
+
+
+def own_sentences(ctx: Context) -> list[tuple[int, int]]:
+    """The sentences the author wrote: all of them, except in a written-out
+    thread whose author is clear (:func:`threads.author_speaker`), where only
+    the author's turns count."""
+    def own(cx: Context) -> list[tuple[int, int]]:
+        sents = c.sentences(cx)
+        if threads.author_speaker(cx) is None:
+            return sents
+        return [sp for sp in sents if threads.in_author_turn(cx, sp[0])]
+    return c.memo(ctx, "role-own-sentences", own)
 
 
 def in_discussion(ctx: Context) -> bool:
@@ -221,7 +238,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         return []
     if _OWN_CLASS.search(ctx.lower):
         return []           # a teacher writing to the parents of their own class: the role is plain
-    sents = c.sentences(ctx)
+    sents = own_sentences(ctx)
     stmt = _role_statement(ctx, sents)
     if stmt is not None:
         sp, slow = stmt
@@ -258,8 +275,10 @@ def _role_disclosure(ctx: Context) -> list[Span]:
             if about_school:
                 end = sp[1]
                 i = sents.index(sp)
-                # A bare lead-in ("Dat klopt niet.", "Onzin!") is followed by what the author knows.
-                if len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]:
+                # A bare lead-in ("Dat klopt niet.", "Onzin!") is followed by what the author knows
+                # (the very next sentence, in the same paragraph and turn).
+                if (len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]
+                        and not ctx.text[end:sents[i + 1][0]].strip()):
                     end = sents[i + 1][1]
                 return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
         if fallback is None and _SCHOOL_CONTENT.search(slow) and not _PRAISE.match(slow):
@@ -291,7 +310,7 @@ _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
     r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,4}?" + _STANCE +
-    r"|(?:spreek|spreken)\s+(?:\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
+    r"|(?:spreek|spreken)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
     r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
     r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"

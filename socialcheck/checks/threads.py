@@ -1,0 +1,159 @@
+"""Written-out threads: who says what, and which speaker is the author.
+
+People paste a whole discussion into a draft (a Facebook comment thread, a
+group chat, X replies) to check their own reply. The text then holds other
+people's turns too, and a check that reports once per text must not land on
+someone else's line. This module finds the turns and guesses whose turns are
+the author's.
+
+Turn formats recognised (each line-initial):
+
+- ``Naam Achternaam: tekst``, ``Mustafa E.: tekst``, ``Juf Kim: tekst``,
+  ``Linda (moeder van Ruben): tekst``, ``Bram (20:14): tekst``;
+- ``@handle: tekst`` and lower-case handles with a digit, dot or underscore
+  (``meesterbram_77: tekst``);
+- a single first name (``Wouter: tekst``) only when it is in the project's
+  first-name list (``socialcheck/data/first_names.txt``), so that labels such
+  as ``Tip:``, ``POV:`` or ``Onderwerp:`` are not speakers;
+- the block form, a line holding only a speaker's name with the text on the
+  next line (``Wendy Kramer`` / ``Daar gaat mijn dochter heen``).
+
+A text is a thread when it has at least two turns by at least two speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .. import data
+from ..detectors.base import Context
+from . import _common as c
+
+_NAME_TOKEN = r"(?:[" + c._UPPER + r"][\w'’-]*\.?)"
+_PARTICLE = r"(?:van|de|der|den|ter|te|'t|el|al|ben|op|in|oude|Oude)"
+_SPEAKER = (
+    r"(?:@[\w.]+"
+    r"|[a-z][\w.]*(?:_|\d|\.)[\w.]*"
+    r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
+    + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?")
+_TURN_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
+_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*\n(?=[ \t]*\S)")
+#: A bracketed time or note after a name: "Bram (20:14)", "@juf (reel)"; dropped when comparing speakers.
+_SUFFIX = re.compile(r"\s*\((?:\d{1,2}[:.]\d{2}|reel|post|bewerkt|edited)\)\s*$")
+#: Line labels that look like a speaker but are not ("Let op:", "Onderwerp:", "Van:").
+_NOT_SPEAKER_FIRST = frozenset(
+    "let tip update datum tijd locatie waar wanneer wat wie ps nb vraag antwoord edit thema onderwerp aan van cc bcc"
+    " titel caption bio beschrijving hashtags kosten opgave aanmelden programma info toelichting context noot bron"
+    " link video foto reel story pov spoiler outro intro thumbnail onderschrift groep morgen vandaag reacties reactie"
+    " post bericht tekst sfeer audio muziek geluid beeld scene scène".split())
+
+#: Staff, parent and pupil cues in a speaker's name ("Juf Kim", "mama_van_lotje", "sophie.x.2013").
+_STAFF_NAME = re.compile(r"juf|meester|meneer|mevrouw|docent|leerkracht|mentor|teacher|directeur|\bib\b", re.I)
+_PARENT_NAME = re.compile(r"moeder|vader|ouder|mama|papa|\boma\b|\bopa\b", re.I)
+_PUPIL_NAME = re.compile(r"(?:19|20)[01]\d|leerling", re.I)
+
+
+class Turn(NamedTuple):
+    """One turn of a thread: ``start`` of its speaker line, ``body`` where its
+    text starts, ``end`` where the next turn starts (character offsets into
+    the text), and ``speaker`` as written, without a time note."""
+
+    start: int
+    body: int
+    end: int
+    speaker: str
+
+
+def turns(ctx: Context) -> tuple[Turn, ...]:
+    """The turns of a written-out thread in text order, or ``()`` when the
+    text is not one (fewer than two turns or one speaker). Computed once per text."""
+    return c.memo(ctx, "thread-turns", _turns)
+
+
+def _speaker_ok(who: str) -> bool:
+    first = who.split()[0].lower().rstrip(".")
+    if first in _NOT_SPEAKER_FIRST:
+        return False
+    if " " in who.strip() or who.startswith("@") or not who[0].isupper():
+        return True
+    return first in data.lower_set("first_names")
+
+
+def _turns(ctx: Context) -> tuple[Turn, ...]:
+    text = ctx.text
+    if ":" not in text and "\n" not in text:
+        return ()
+    found = [(m.start(), m.end(), _SUFFIX.sub("", m.group("who")))
+             for m in _TURN_LINE.finditer(text) if _speaker_ok(m.group("who"))]
+    if len(found) < 2:
+        found = [(m.start(), m.end(), _SUFFIX.sub("", m.group("who")))
+                 for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
+    if len(found) < 2 or len({w for _, _, w in found}) < 2:
+        return ()
+    out = []
+    for k, (s, b, w) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        out.append(Turn(s, b, end, w))
+    return tuple(out)
+
+
+def author_speaker(ctx: Context) -> str | None:
+    """The speaker whose turns are the author's, when the text says so clearly
+    enough; None outside a thread or when no speaker stands out.
+
+    Signals per speaker (a score; the best must lead by at least 1): inside
+    knowledge or a statement of employment in a turn (+3, see
+    :mod:`socialcheck.checks.role`), correcting others about the school (+1),
+    a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
+    (+3), a parent or pupil name ("Linda (moeder van Ruben)", "lynn.2014")
+    for a staff author (-3; the reverse for a parent author), opening the
+    thread (-1: the author usually replies), and half a point per turn.
+    """
+    return c.memo(ctx, "thread-author", _author_speaker)
+
+
+def _author_speaker(ctx: Context) -> str | None:
+    tl = turns(ctx)
+    if not tl:
+        return None
+    from .role import _CORRECTION, _EMPLOYMENT, _INSIDE
+    kind = c.author_kind(ctx)
+    base: dict[str, float] = {}
+    inside: set[str] = set()
+    correcting: set[str] = set()
+    for k, t in enumerate(tl):
+        who = t.speaker
+        if who not in base:
+            sc = -1.0 if k == 0 else 0.0
+            if kind in ("staff", "unknown"):
+                sc += 3 * bool(_STAFF_NAME.search(who)) - 3 * bool(_PARENT_NAME.search(who) or _PUPIL_NAME.search(who))
+            elif kind == "parent":
+                sc += 3 * bool(_PARENT_NAME.search(who)) - 3 * bool(_STAFF_NAME.search(who))
+            base[who] = sc
+        base[who] += 0.5
+        body = ctx.lower[t.body:t.end]
+        if who not in inside and (_INSIDE.search(body) or _EMPLOYMENT.search(body)):
+            inside.add(who)
+        if who not in correcting and _CORRECTION.search(body):
+            correcting.add(who)
+    scores = {w: sc + 3 * (w in inside) + (w in correcting) for w, sc in base.items()}
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
+        return None
+    return ranked[0][0]
+
+
+def in_author_turn(ctx: Context, start: int) -> bool:
+    """True if offset ``start`` lies in one of the author's turns, or the text
+    has no thread or no clear author (then every sentence may be the author's).
+    Text before the first turn (a context note, the post being discussed) is
+    not the author's when an author is known."""
+    who = author_speaker(ctx)
+    if who is None:
+        return True
+    for t in turns(ctx):
+        if t.start <= start < t.end:
+            return t.speaker == who
+    return False

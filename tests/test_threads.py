@@ -1,0 +1,72 @@
+"""Written-out threads: turns, speakers, and the guess of the author's turns."""
+
+from __future__ import annotations
+
+from socialcheck import config, protocols
+from socialcheck.checks import threads
+from socialcheck.detectors.base import Context
+from socialcheck.documents import read_text
+from socialcheck.engine import make_context
+
+
+def ctx_of(text: str, author: str | None = None) -> Context:
+    doc = read_text("post.txt", text)
+    if author:
+        doc.meta["front_matter"] = {"author": author}
+    cfg = config.build({}, None, {"protocol": "lithora", "channel": "facebook"})
+    return make_context(doc, cfg, protocols.load(cfg.protocol))
+
+
+def speakers(text: str) -> list[str]:
+    return [t.speaker for t in threads.turns(ctx_of(text))]
+
+
+def test_colon_turns_with_initials_handles_and_notes():
+    text = ("Mustafa E.: Weet iemand meer?\nmeesterbram_77: Ja hoor.\n@juf.kim: Klopt.\n"
+            "Linda (moeder van Ruben): Dank je.\nBram (20:14): Graag gedaan.")
+    assert speakers(text) == ["Mustafa E.", "meesterbram_77", "@juf.kim", "Linda (moeder van Ruben)", "Bram"]
+
+
+def test_block_turns_name_line_then_text():
+    text = "Wendy Kramer\nMoet ik me zorgen maken?\n\nRuben Schrijvers\nNee hoor, het valt mee."
+    assert speakers(text) == ["Wendy Kramer", "Ruben Schrijvers"]
+
+
+def test_labels_and_single_words_that_are_not_first_names_are_not_speakers():
+    assert speakers("Tip: neem een jas mee.\nPOV: je bent juf.\nOnderwerp: het kamp.") == []
+    assert speakers("Wouter: Hoi!\nNoor: Hoi Wouter.") == ["Wouter", "Noor"]
+    # one speaker is a monologue, not a thread
+    assert speakers("Sanne de Boer: Eerste punt.\nSanne de Boer: Tweede punt.") == []
+
+
+def test_turn_offsets_cover_the_text_after_the_speaker():
+    text = "Karin Vos: Klopt dat?\nPetra Smit: Ja."
+    tl = threads.turns(ctx_of(text))
+    assert text[tl[0].body:tl[0].end] == "Klopt dat?\n"
+    assert text[tl[1].body:tl[1].end] == "Ja."
+
+
+def test_author_is_the_speaker_with_inside_knowledge():
+    text = ("Karin Vos: Klopt het dat De Linde sluit?\nPetra Smit: Jawel.\nKarin Vos: Hoe weet jij dat?\n"
+            "Petra Smit: Ik zit er dicht genoeg op.")
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) == "Petra Smit"
+    assert not threads.in_author_turn(ctx, text.index("Klopt het"))
+    assert threads.in_author_turn(ctx, text.index("Ik zit er"))
+
+
+def test_staff_and_parent_names_point_to_the_author_kind():
+    text = "Linda (moeder van Ruben): Wanneer is het kamp?\nJuf Kim: Dat hoor je snel."
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Juf Kim"
+    assert threads.author_speaker(ctx_of(text, "parent")) == "Linda (moeder van Ruben)"
+
+
+def test_the_reply_in_a_two_person_exchange_is_the_authors():
+    assert threads.author_speaker(ctx_of("Karin Vos: Mooi weer.\nPetra Smit: Zeker.", "teacher")) == "Petra Smit"
+
+
+def test_no_clear_author_means_every_turn_may_be_the_authors():
+    text = "Karin Vos: Mooi weer.\nPetra Smit: Zeker.\nAnja Bos: Inderdaad."
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) is None
+    assert all(threads.in_author_turn(ctx, text.index(w)) for w in ("Karin", "Petra", "Anja"))
