@@ -1682,6 +1682,12 @@ CASES += [
     ("lesson-recording", "lithora", "instagram",
      "Hier het filmpje van de rekenles van groep 6! Alle kinderen op deze video mochten erop van hun ouders.", None, None),
     ("lesson-recording", "lithora", "instagram", "Hier het filmpje van de rekenles van groep 6!", "Hier het filmpje", None),
+    # a private-message invitation that says nobody's name: on Instagram (pupils follow teachers there) it is pupil
+    # contact, on Facebook an invitation to parents, so official-channel
+    ("pupil-contact", "lithora", "instagram", "Stuur me gewoon een DM, ik reageer meestal binnen een uur!", "Stuur me", None),
+    ("official-channel", "lithora", "instagram", "Stuur me gewoon een DM, ik reageer meestal binnen een uur!", None, None),
+    ("official-channel", "lithora", "facebook", "Stuur me gewoon een DM, ik reageer meestal binnen een uur!", "Stuur me",
+     "steer"),
 ]
 
 

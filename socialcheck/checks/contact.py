@@ -109,6 +109,10 @@ _YOUR_WORK = re.compile(
 _OFFICIAL_RE = {ch: re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R) for ch, p in _OFFICIAL_NAMES.items()}
 
 
+#: Channels where, when a text does not say whom it addresses, a teacher's audience is taken to be pupils.
+YOUTH_CHANNELS = frozenset({"instagram", "tiktok", "youtube", "snapchat"})
+
+
 @dataclass(frozen=True)
 class Invitation:
     """A contact phrase in one sentence.
@@ -182,6 +186,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
         aud = set(c.audience(ctx, *sp))
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
+        if not aud and c.channel(ctx) in YOUTH_CHANNELS:
+            aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
     seen = {inv.span for inv in out}
     for i in range(1, len(sents)):
