@@ -1688,6 +1688,11 @@ CASES += [
     ("official-channel", "lithora", "instagram", "Stuur me gewoon een DM, ik reageer meestal binnen een uur!", None, None),
     ("official-channel", "lithora", "facebook", "Stuur me gewoon een DM, ik reageer meestal binnen een uur!", "Stuur me",
      "steer"),
+    # on Instagram every post is a photo or video: a caption showing the class in a lesson as it happens is one
+    ("lesson-recording", "twijs", "instagram", "Groep 4 vandaag tijdens de gymles, kijk ze gaan! 🏃", "Groep 4 vandaag", None),
+    ("lesson-recording", "twijs", "instagram", "Morgen vervallen de lessen van groep 7 na de pauze.", None, None),
+    ("lesson-recording", "twijs", "instagram",
+     "Groep 4 vandaag tijdens de gymles, kijk ze gaan! 🏃 Alle ouders hebben toestemming gegeven.", None, None),
 ]
 
 

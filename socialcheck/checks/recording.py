@@ -42,8 +42,8 @@ _TRIGGER_WORDS = frozenset(
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage".split())
 _TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
-#: Platforms where every post is a video: a caption that shows a lesson is a recording of it.
-VIDEO_CHANNELS = frozenset({"tiktok", "youtube"})
+#: Platforms where every post is a video or photo: a caption that shows a lesson is a recording of it.
+VIDEO_CHANNELS = frozenset({"tiktok", "youtube", "instagram"})
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
 _SCENE = re.compile(
     c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
@@ -55,6 +55,8 @@ _SCENE = re.compile(
 _CAPTION_MAX = 600
 #: A retold past, not a scene: "hebben we ... gehad", "was", "deden".
 _TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest)" + c.WB_R)
+#: Not yet happened: "morgen vervallen de lessen", "volgende week de sportdag" (an announcement, not a scene).
+_AHEAD = re.compile(c.WB_L + r"(?:morgen|overmorgen|straks|binnenkort|volgende\s+week|vervalt|vervallen|gaat\s+niet\s+door)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
 _PUPIL_ACTIVITY = re.compile(
     c.WB_L + r"(?:groep\s+\d+|(?:mijn|onze|de)\s+(?:klas|kleuters|leerlingen|kinderen)|(?:\w{3,})?les(?:sen)?|leerlingen|kinderen)" + c.WB_R)
@@ -148,7 +150,8 @@ def _video_caption(ctx: Context) -> list[Span]:
         return []
     for sp in c.sentences(ctx):
         low = c.span_text(ctx, sp)
-        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low) or _TOLD.search(low):
+        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low) or _TOLD.search(low) \
+                or _AHEAD.search(low):
             continue
         m = _PUPIL_ACTIVITY.search(low)
         if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
@@ -173,7 +176,8 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     parent who films the musical and posts it in the class group app is not
     covered by the school's consent register). On a video platform (TikTok, YouTube) the post
     itself is a video: a caption that shows pupils in a lesson as it happens
-    counts without a recording word. Parents are checked too (Lithora A.7, TWijs A.7).
+    counts without a recording word (on Instagram, where every post is a photo
+    or a video, too). Parents are checked too (Lithora A.7, TWijs A.7).
     """
     if c.channel(ctx) in c.CLOSED_CHANNELS and c.author_kind(ctx) not in ("parent", "pupil"):
         return []
