@@ -1632,8 +1632,8 @@ CASES += [
      "Weet u de weg naar de gymzaal te vinden? Ik hoor uw zorg en neem die serieus.", None, None),
     # a marker's next sentence is another speaker's reply in a thread: not the confidential information
     ("confidential-info", "lithora", "instagram",
-     "Noor: Tussen ons: Sem zit nu in een zorgtraject, zijn dossier is al heel dik.\nWouter: Maar verder alles goed.",
-     "Noor: Tussen ons", None),
+     "Noor: Tussen ons: Sem zit nu in een zorgtraject, zijn dossier is al heel dik.\nWouter: Maar verder alles goed.\n"
+     "Noor: Fijn!", "Noor: Tussen ons", None),
     ("confidential-info", "lithora", "instagram",
      "Noor: Niet verder vertellen hoor!\nWouter: Maar verder alles goed.", None, None),
     ("confidential-info", "lithora", "instagram",
@@ -1693,6 +1693,22 @@ CASES += [
     ("lesson-recording", "twijs", "instagram", "Morgen vervallen de lessen van groep 7 na de pauze.", None, None),
     ("lesson-recording", "twijs", "instagram",
      "Groep 4 vandaag tijdens de gymles, kijk ze gaan! 🏃 Alle ouders hebben toestemming gegeven.", None, None),
+    ("lesson-recording", "twijs", "instagram",
+     "Groep 4 vandaag tijdens de gymles, kijk ze gaan! De ouders van alle kinderen hebben op papier laten weten dat "
+     "de foto online mag.", None, None),
+    # a video's title line is not the finding when a later sentence shows the lesson in it
+    ("lesson-recording", "kalisto", "youtube",
+     "VLOG #12 | Een dag als meester in groep 6\nIn de intro een stukje van de ochtend.\n"
+     "Vanaf 03:40 de rekenles over breuken, alle kinderen in beeld.\nVergeet niet te liken!", "Vanaf 03:40", None),
+    ("lesson-recording", "kalisto", "youtube",
+     "VLOG #12 | Een dag als meester in groep 6\nVergeet niet te liken!", "VLOG #12", None),
+    # in a thread, another speaker's leak is not the author's (the author is the one with inside knowledge here)
+    ("confidential-info", "lithora", "facebook",
+     "Karin Vos: Weet iemand waarom juf Anne weg is?\nPetra Smit: Ik zit er dicht genoeg op, geloof me.\n"
+     "Karin Vos: Tussen ons: ze zit thuis met een burn-out.", None, None),
+    ("confidential-info", "lithora", "facebook",
+     "Karin Vos: Weet iemand waarom juf Anne weg is?\nPetra Smit: Ik zit er dicht genoeg op, geloof me.\n"
+     "Petra Smit: Tussen ons: ze zit thuis met een burn-out.", "Petra Smit: Tussen ons", None),
 ]
 
 

@@ -27,6 +27,7 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from . import threads
 
 #: A file on a person: "leerlingdossier", "het dossier van een jongen", "heeft al een heel dossier".
 _DOSSIER = re.compile(c.WB_L + r"\w*dossier\w*" + c.WB_R)
@@ -259,6 +260,9 @@ def check_confidential_info(ctx: Context) -> list[Span]:
     stands in, or the one before. A colleague's illness is not reported in
     the school's own communication (telling parents who replaces whom is the
     school's task; the health-data check still reports the health details).
+    In a written-out thread with a clear author (:mod:`.threads`), other
+    speakers' turns are not reported: the author cannot take back what
+    someone else wrote.
     """
     sents = c.sentences(ctx)
     school_voice = c.writes_as_school(ctx)
@@ -279,4 +283,5 @@ def check_confidential_info(ctx: Context) -> list[Span]:
         if back and not content and i > 0 and _has_content(ctx, sents[i - 1]) \
                 and not c.is_question(c.span_text(ctx, sents[i - 1])):
             hits.add(i - 1)
-    return [Span(sents[i][0], sents[i][1], "confidential-info", 0.8, "conduct.confidential") for i in sorted(hits)]
+    return [Span(sents[i][0], sents[i][1], "confidential-info", 0.8, "conduct.confidential") for i in sorted(hits)
+            if threads.in_author_turn(ctx, sents[i][0])]

@@ -81,7 +81,7 @@ _OPINION_SUBJECT = re.compile(
 ONCE_PER_TEXT = frozenset({"opinion-disclaimer", "role-disclosure", "lesson-recording"})
 #: Checks about the author's own conduct in a discussion: in a written-out thread whose author is clear
 #: (:func:`threads.author_speaker`), only the author's turns are scored.
-AUTHOR_ONLY = frozenset({"role-disclosure", "opinion-disclaimer"})
+AUTHOR_ONLY = frozenset({"role-disclosure", "opinion-disclaimer", "confidential-info"})
 
 
 class ModelError(ValueError):

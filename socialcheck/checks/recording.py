@@ -96,6 +96,8 @@ _CONSENT = re.compile(
     r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
     r"|mogen\s+(?:allemaal\s+)?in\s+beeld|(?:mag|mogen|mocht|mochten)\s+(?:er\s*)?op\s+(?:\w+\s+){0,2}?van\s+(?:hun|de|zijn|haar)\s+ouders"
     r"|met\s+(?:\w+\s+)?(?:instemming|goedkeuring)\s+van\s+(?:alle\s+|de\s+|hun\s+)?(?:ouders|verzorgers)"
+    r"|(?:ouders|verzorgers|iedereen)\s+(?:\w+\s+){0,8}?(?:laten\s+weten|aangegeven|bevestigd|getekend)\s+dat\s+(?:\w+\s+){0,6}?"
+    r"(?:mag|mogen|mocht|mochten)\b"
     r"|(?:alle\s+)?ouders\s+(?:hebben|vonden|vinden)\s+(?:het\s+)?(?:allemaal\s+)?(?:goedgevonden|goed|prima)\s+(?:gevonden\s+)?dat)" + c.WB_R)
 _NO_CONSENT = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+(?:\w+\s+)?)toestemming" + c.WB_R)
 
@@ -207,6 +209,10 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     # else the first sentence that presents it. A description of the clip ("[video: groep 8 oefent de
     # dans]", "Titel: ...") is not part of what is posted: the finding goes to the caption instead.
     found = verb_spans[:1] or spans[:1]
+    if found and _TITLE.match(ctx.text, ctx.text.rfind("\n", 0, found[0].start) + 1):
+        shows = _shows_activity(ctx, found[0].end)
+        if shows is not None:
+            return [Span(shows[0], shows[1], "lesson-recording", 0.8, "conduct.recording")]
     if found and _is_description(ctx, found[0].start):
         best = [s for s in verb_spans + spans if not _is_description(ctx, s.start)]
         if best:
@@ -222,6 +228,25 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
 _DESCRIPTION = re.compile(
     r"[ \t]*(?:[\[(]|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|pov|reel|story"
     r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
+
+
+#: A video's title line: "VLOG #12 | Een dag in groep 5", "Aflevering 3 – de schoolreis".
+_TITLE = re.compile(r"[ \t]*(?:vlog|video|reel|aflevering|episode)\s*#?\s*\d*\s*[|:–-]", re.I)
+#: A sentence that shows what the video holds: "hier zie je", "neem ik jullie mee", "vanaf 03:40", "in beeld".
+_SHOWS = re.compile(c.WB_L + r"(?:zie\s+je|je\s+ziet|neem\s+ik\s+(?:jullie|je|u)\s+mee|vanaf\s+\d{1,2}:\d{2}|in\s+beeld)" + c.WB_R)
+
+
+def _shows_activity(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """After a video's title line, the first sentence (after offset ``pos``)
+    that shows the lesson or activity in it ("Vanaf 03:40 de rekenles ...,
+    kinderen in beeld"): the labelled content, more telling than the title."""
+    for sp in c.sentences(ctx):
+        if sp[0] < pos:
+            continue
+        low = c.span_text(ctx, sp)
+        if _SHOWS.search(low) and _ACTIVITY.search(low) and not c.is_question(low):
+            return sp
+    return None
 
 
 def _is_description(ctx: Context, pos: int) -> bool:
