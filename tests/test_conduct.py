@@ -1709,6 +1709,16 @@ CASES += [
     ("confidential-info", "lithora", "facebook",
      "Karin Vos: Weet iemand waarom juf Anne weg is?\nPetra Smit: Ik zit er dicht genoeg op, geloof me.\n"
      "Petra Smit: Tussen ons: ze zit thuis met een burn-out.", "Petra Smit: Tussen ons", None),
+    # more personal-view wordings: "mijn eigen geluid, niet dat van mijn school", "die is alleen van mij"
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Dit is mijn eigen geluid, niet dat van mijn school. De werkdruk is onverantwoord hoog.", None, None),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Eén kanttekening, en die is echt alleen van mij: de werkdruk is onverantwoord hoog.", None, None),
+    # speaking for every colleague with the verb at the end
+    ("speaking-for-school", "lithora", "facebook",
+     "Ik denk dat ik voor alle juffen en meesters van De Linde spreek als ik zeg: bedankt!", "Ik denk dat ik", None),
+    ("speaking-for-school", "lithora", "facebook",
+     "Ik spreek niet voor alle collega's, maar ik vond het een mooie dag.", None, None),
 ]
 
 

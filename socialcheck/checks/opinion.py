@@ -137,6 +137,8 @@ DISCLAIMER = re.compile(
     r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
     r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
     r"|los\s+van\s+(?:het\s+|de\s+)?officiële\s+(?:lijn|koers|communicatie)"
+    r"|(?:mijn|m'n)\s+eigen\s+(?:geluid|gedachten|woorden|verhaal)|niet\s+(?:dat|die)\s+van\s+(?:mijn|de|onze)\s+(?:school|stichting|werkgever)"
+    r"|(?:is|zijn)\s+(?:echt\s+|helemaal\s+|puur\s+)?(?:alleen|enkel|uitsluitend)\s+van\s+(?:mij|mezelf|mijzelf)"
     r"|niet\s+als\s+(?:\w+\s+)?(?:spreekbuis|woordvoerder|vertegenwoordiger|afgevaardigde)\s+van"
     r"|(?:spreek|schrijf|praat)\s+(?:hier\s+)?niet\s+(?:voor|namens)\s+(?:mijn|de|onze)\s+(?:school|stichting|werkgever)"
     r"|niet\s+(?:per\s+se\s+|noodzakelijk\s+)?(?:het\s+|de\s+)?(?:officiële\s+)?(?:standpunt|mening|visie)\s+van"
@@ -151,7 +153,7 @@ DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
     " rekening views opinions thoughts own mine personal myself kijk werk officiële spreekbuis woordvoerder"
-    " vertegenwoordiger afgevaardigde".split())
+    " vertegenwoordiger afgevaardigde geluid gedachten woorden verhaal mij".split())
 _EVAL_WORDS = frozenset(
     "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
     " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"

@@ -313,6 +313,8 @@ _SPEAK = re.compile(
     r"|(?:spreek|spreken)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
     r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
     r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
+    # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
+    r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
     r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
@@ -346,8 +348,8 @@ _SPEAK = re.compile(
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
-                         " stem spreekbuis gezicht officiële echte".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit")
+                         " stem spreekbuis gezicht officiële echte spreek".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
