@@ -255,7 +255,8 @@ def test_logit_cut_without_a_shortcut_at_the_ends():
 
 def _extend_reference(ctx, check, spans, model):
     """:func:`learned.extend` as it was written before its shortcuts (all
-    anchored sentences scored, every probability computed)."""
+    anchored sentences scored, every probability computed; other speakers'
+    turns skipped for :data:`learned.AUTHOR_ONLY` checks)."""
     if (check in learned.ONCE_PER_TEXT and spans) or not ctx.text.strip() or not learned.gate(ctx, check):
         return spans
     if model is None or check not in model.threshold:
@@ -263,12 +264,15 @@ def _extend_reference(ctx, check, spans, model):
     thr = model.threshold[check]
     j = model.checks.index(check)
     from socialcheck.checks import _common as c
+    from socialcheck.checks import threads
     sents = c.sentences(ctx)
     taken = [(s.start, s.end) for s in spans]
     hits = []
     for i in sorted(learned.anchored_sentences(ctx, check)):
         sp = sents[i]
         if taken and any(a < sp[1] and sp[0] < b for a, b in taken):
+            continue
+        if check in learned.AUTHOR_ONLY and not threads.in_author_turn(ctx, sp[0]):
             continue
         p = model.scores(learned._features_at(ctx, i))[j]
         if p >= thr:
