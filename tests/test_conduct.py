@@ -1719,6 +1719,26 @@ CASES += [
      "Ik denk dat ik voor alle juffen en meesters van De Linde spreek als ik zeg: bedankt!", "Ik denk dat ik", None),
     ("speaking-for-school", "lithora", "facebook",
      "Ik spreek niet voor alle collega's, maar ik vond het een mooie dag.", None, None),
+    # the whole team or a named school as the subject of a position
+    ("speaking-for-school", "twijs", "x", "Heel De Vlinder staat achter deze staking, van kleuterjuf tot conciërge.",
+     "Heel De Vlinder", None),
+    ("speaking-for-school", "twijs", "x", "Team Tweespan zegt nee tegen de fusie!", "Team Tweespan", None),
+    ("speaking-for-school", "twijs", "facebook", "Het hele team vindt dit een veel fijnere manier van werken.",
+     "Het hele team", None),
+    ("speaking-for-school", "twijs", "x", "Geloof me, de hele lerarenkamer van De Zandloper denkt er precies zo over.",
+     "Geloof me", None),
+    ("speaking-for-school", "twijs", "facebook", "Heel De Vlinder was er en het was heel gezellig.", None, None),
+    ("speaking-for-school", "twijs", "facebook", "Het hele team heeft genoten van jullie optreden!", None, None),
+    # a function word in the author's handle is not the function the pack asks to state
+    ("role-disclosure", "lithora", "instagram",
+     "@bijles: Lithora wil naar een vierdaagse lesweek, wat vinden jullie?\n@tamara: Niks van aan.\n"
+     "@juf.mo: Ik werk zelf bij Lithora en zo zit het niet: het gaat om één vrije middag.", "juf.mo: Ik werk zelf",
+     "incomplete"),
+    # hurtful phrases: "slappe zak", "te dom om voor de duivel te dansen", "verwend aapje"
+    ("hurtful-language", "lithora", "parent-group-app", "Die Bas was altijd al een slappe zak.", "Die Bas", None),
+    ("hurtful-language", "lithora", "x", "Ronald, jij bent werkelijk te dom om voor de duivel te dansen.", "Ronald", None),
+    ("hurtful-language", "lithora", "email", "Uw zoon gedraagt zich als een verwend aapje.", "Uw zoon", None),
+    ("hurtful-language", "lithora", "facebook", "Het feest was een slappe bedoening, maar de taart was lekker.", None, None),
 ]
 
 
@@ -1750,7 +1770,7 @@ def _trigger_sets():
     out = [
         (opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, (), opinion._EVAL_ALSO),
         (opinion.DISCLAIMER, opinion._DISCLAIMER_WORDS, ("privé",), ()),
-        (role._SPEAK, role._SPEAK_WORDS, (), ()),
+        (role._SPEAK, role._SPEAK_WORDS, (), (), role._SPEAK_ALSO),
         (tone._pattern(), exact, prefixes, ()),
         (tone._ULTIMATUM, tone._ULTIMATUM_WORDS, (), ()),
         (tone._NAME_CALLING, tone._NAME_CALLING_WORDS, (), ()),

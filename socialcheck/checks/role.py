@@ -171,6 +171,11 @@ def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
 
 
 def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
+    for t in threads.turns(ctx):
+        if t.start <= sp[0] < t.body:       # "@juf.mo: Ik werk bij Lithora": the handle is not the statement
+            low = low[t.body - sp[0]:]
+            sp = (t.body, sp[1])
+            break
     need_function = c.pack_setting(ctx, "role-disclosure", "require_function", False)
     need_school = c.pack_setting(ctx, "role-disclosure", "require_school", False)
     if need_function and not _FUNCTION.search(low):
@@ -306,6 +311,10 @@ _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?
 _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldigingen)|betreurt|betreuren"
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
             r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
+#: What a whole team or school does when it takes a position: "vindt", "staat (pal) achter", "zegt nee".
+_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+)?achter|zegt\s+(?:nee|ja|neen)"
+                r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+)?(?:mee\s+)?eens"
+                r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen))")
 _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
@@ -313,6 +322,11 @@ _SPEAK = re.compile(
     r"|(?:spreek|spreken)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
     r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
     r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
+    # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
+    r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
+    r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))\s+(?:\w+\s+)?"
+    + _TEAM_STANCE +
+    r"|(?:daar|hier)\s+is\s+iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school\s+het\s+(?:\w+\s+)?(?:over\s+)?(?:mee\s+)?eens"
     # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
     r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
@@ -348,8 +362,8 @@ _SPEAK = re.compile(
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
-                         " stem spreekbuis gezicht officiële echte spreek".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b")
+                         " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel".split())
+_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
@@ -360,6 +374,14 @@ _NAMENS_SCHOOL = re.compile(
 _NAMED_SCHOOL_AT = re.compile(
     r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
     r"|(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+[" + c._UPPER + r"][^\W\d_]+")
+#: A whole named school or its team as the subject: "heel De Linde", "team Tweespan", "de hele lerarenkamer van X".
+_UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van)\s+")
+#: A capitalised word at a position: the school's name after "team" ("Team Tweespan zegt nee").
+_CAPITALISED_AT = re.compile(r"[" + c._UPPER + r"][^\W\d_]+")
+_TEAM_STANCE_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+" + _TEAM_STANCE + c.WB_R)
+#: "heel" (frequent: "heel leuk") counts as a trigger only with a stance word in the sentence (see
+#: :func:`_common.sentences_with`): "Heel De Linde staat achter de staking".
+_SPEAK_ALSO = {"heel": (frozenset("vindt vinden staat zegt denkt eens tegen voor steunt eist wil".split()),)}
 #: "namens X spreken/publiceren" without a first person: text about the rule itself.
 _ABOUT_RULE = re.compile(
     c.WB_L + r"namens\s+(?:\w+\s+){1,3}?(?:spreken|spreekt|publiceren|publiceert|optreden|treedt|communiceren|communiceert"
@@ -395,7 +417,7 @@ def _speaking(ctx: Context) -> list[Span]:
     capacity = c.pack_setting(ctx, "opinion-disclaimer", "mode") == "capacity"
     org = c.org_pattern(c.organisations(ctx))
     spans = []
-    for sp in c.matching_sentences(ctx, _ANY_SPEAK, _SPEAK_WORDS):
+    for sp in c.matching_sentences(ctx, _ANY_SPEAK, _SPEAK_WORDS, also=_SPEAK_ALSO):
         slow = c.span_text(ctx, sp)
         hit = None
         for m in _SPEAK.finditer(slow):
@@ -410,8 +432,17 @@ def _speaking(ctx: Context) -> list[Span]:
                 at = sp[0] + m.end()
                 if capacity and org is not None and org.match(ctx.text, at):
                     continue
-                named = (org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
+                named = ((org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
+                         or (m.group().lower().startswith("team") and _CAPITALISED_AT.match(ctx.text, at)))
                 if named and not _NEGATED.search(slow[:m.start()]):
+                    hit = m
+                    break
+        if hit is None:
+            for m in _UNIT_OF.finditer(slow):
+                at = sp[0] + m.end()
+                named = ((org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
+                         or (m.group().lower().startswith("team") and _CAPITALISED_AT.match(ctx.text, at)))
+                if named and _TEAM_STANCE_RE.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
         if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):
