@@ -1739,6 +1739,13 @@ CASES += [
     ("hurtful-language", "lithora", "x", "Ronald, jij bent werkelijk te dom om voor de duivel te dansen.", "Ronald", None),
     ("hurtful-language", "lithora", "email", "Uw zoon gedraagt zich als een verwend aapje.", "Uw zoon", None),
     ("hurtful-language", "lithora", "facebook", "Het feest was een slappe bedoening, maar de taart was lekker.", None, None),
+    # pointing parents to a social-media group or story, even from the approved channel
+    ("official-channel", "lithora", "parro",
+     "Heeft u geen Parro? Kijk dan even in de Facebookgroep van de klas, daar zetten we alles ook.", "Kijk dan even",
+     "steer"),
+    ("official-channel", "lithora", "instagram", "Ouders, de ophaaltijd zet ik straks in mijn story!", "Ouders, de ophaaltijd",
+     "steer"),
+    ("official-channel", "lithora", "parro", "Zet de ophaaltijd niet in de Facebookgroep, alles staat hier in Parro.", None, None),
 ]
 
 
