@@ -1746,6 +1746,13 @@ CASES += [
     ("official-channel", "lithora", "instagram", "Ouders, de ophaaltijd zet ik straks in mijn story!", "Ouders, de ophaaltijd",
      "steer"),
     ("official-channel", "lithora", "parro", "Zet de ophaaltijd niet in de Facebookgroep, alles staat hier in Parro.", None, None),
+    # pupils answering "ok meester" show whom a WhatsApp group is for (Kalisto: no WhatsApp groups with pupils)
+    ("official-channel", "kalisto", "whatsapp",
+     "Meester Daan: Ik heb deze groep gemaakt voor vragen over het werk.\nLisa: ok meester\nThijs: top meester",
+     "Meester Daan: Ik heb deze groep", "whatsapp"),
+    ("official-channel", "kalisto", "whatsapp",
+     "Meester Daan: Ik heb deze groep gemaakt voor vragen over het werk.\nLisa: ok, dank u wel voor het regelen",
+     None, None),
 ]
 
 

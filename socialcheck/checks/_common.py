@@ -338,13 +338,16 @@ _PUPIL_AUDIENCE = re.compile(
     r"|zit\s+(?:je|jij)\s+(?:bij\s+mij\s+)?in\s+(?:mijn|de|groep|klas)|(?:leerlingen|kinderen)\s+van\s+mij|kinderen\s+die\s+(?:thuis\s+)?(?:nog\s+)?vragen"
     r"|iedereen\s+(?:van|uit)\s+(?:groep\s+|klas\s+)?\d+\s?[a-z]?"
     # the reader's own school work: "hulp met je werkstuk", "vragen over jullie profielwerkstuk"
-    r"|(?:je|jouw|jullie)\s+(?:\w+\s+)?(?:profielwerkstuk|werkstuk|spreekbeurt|boekverslag|huiswerk|boekbespreking|presentatie))" + WB_R)
+    r"|(?:je|jouw|jullie)\s+(?:\w+\s+)?(?:profielwerkstuk|werkstuk|spreekbeurt|boekverslag|huiswerk\w*|boekbespreking|presentatie)"
+    # pupils answering the teacher in a group chat: "ok meester", "dankjewel juf"
+    r"|(?:(?<=:)|^)\s*(?:ok|oké|oke|okee|ja|jaa|nee|top|dankjewel|dankuwel|bedankt|thanks|thx)\s+(?:meester|juf|mevrouw|meneer)\b)" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
 _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
+                         " meester juf mevrouw meneer"
                          " zit iedereen je jouw jullie".split())
 _PARENT_WORDS = frozenset("ouders uw u".split())
 
