@@ -1753,6 +1753,13 @@ CASES += [
     ("official-channel", "kalisto", "whatsapp",
      "Meester Daan: Ik heb deze groep gemaakt voor vragen over het werk.\nLisa: ok, dank u wel voor het regelen",
      None, None),
+    # an opinion with a tag question after it is still an opinion; a plain question is not
+    ("opinion-disclaimer", "kalisto", "x", "De cao die nu op tafel ligt is een lachertje, daar trap je toch niet in?",
+     "De cao die", None),
+    ("opinion-disclaimer", "kalisto", "x", "Is de cao die nu op tafel ligt een lachertje?", None, None),
+    ("opinion-disclaimer", "som", "facebook",
+     "Dat ons gebouw uit 1972 nog niet op de planning staat, is een blamage voor het schoolbestuur.", "Dat ons gebouw",
+     "capacity"),
 ]
 
 

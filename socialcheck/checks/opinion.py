@@ -84,6 +84,7 @@ _EVAL = re.compile(
     r"|bureaucrati\w+|papierwinkel|regeldruk|monster|niemand\s+om\s+gevraagd|illusie|utopie|fabeltje|luchtkasteel|wensdroom|in\s+het\s+ongewisse|in\s+de\s+kou|aan\s+het\s+lijntje"
     r"|geldverspilling|verspilling|zonde\s+van\s+het\s+geld|weggegooid\s+geld|bodemloze\s+put|symboolpolitiek|wensdenken"
     r"|doorgeslagen|onverantwoord|onmogelijk|onacceptabel|onaanvaardbaar|schandalig|schande|belachelijk|absurd"
+    r"|blamage|gotspe|wanvertoning|schandvlek|dieptepunt"
     r"|oneerlijk|onterecht|onzinnig|waardeloos|kwalijk|zorgwekkend|respectloos|onbegrijpelijk|wanbeleid|onbehoorlijk"
     r"|te\s+(?:gek|zot|triest|erg)\s+voor\s+woorden|van\s+kwaad\s+tot\s+erger|(?:staat\s+)?in\s+geen\s+(?:enkele\s+)?verhouding"
     r"|niet\s+(?:meer\s+)?(?:vol\s+)?te\s+houden|niet\s+(?:meer\s+)?uit\s+te\s+leggen|slaat\s+(?:\w+\s+)?nergens\s+op"
@@ -173,7 +174,7 @@ _EVAL_WORDS = frozenset(
     " groot vol zwaar laag klein duur hoofd lapmiddel lapmiddelen noodoplossing noodoplossingen doekje pleister steek zwijgt"
     " zoveelste applaus gedaan bravo gefeliciteerd overbodig overbodige zinloos zinloze nutteloos nutteloze verworden"
     " noodgreep vermomming afrekent afrekenen afgerekend rekent oplossing noemen zogenaamd zogenaamde lippendienst"
-    " rookgordijn ritueel window windowdressing houdt vol naam"
+    " rookgordijn ritueel window windowdressing houdt vol naam blamage gotspe wanvertoning schandvlek dieptepunt"
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
@@ -223,7 +224,12 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
     for sp in c.matching_sentences(ctx, _EVAL, _EVAL_WORDS, _EVAL_PREFIXES, also=_EVAL_ALSO):
         low = c.span_text(ctx, sp)
         if c.is_question(low) and not _RHETORICAL.search(low):
-            continue
+            # a statement with a tag question ("De cao is een lachertje, daar trap je toch niet in?"):
+            # the clause before the last comma is the opinion
+            cut = low.rfind(",")
+            if cut < 0 or not _EVAL.search(low[:cut]):
+                continue
+            low = low[:cut]
         plain = _HASHTAG.sub(" ", low)
         if not _EVAL.search(plain):
             continue
