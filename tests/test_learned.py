@@ -376,3 +376,14 @@ def test_features_reuse_the_words_of_the_sentence_before():
             if i > 0:
                 want = want + ["x:" + w for w in set(re.findall(learned._WORD, c.span_text(ctx, sents[i - 1])))]
             assert learned._features_at(ctx, i) == want
+
+
+def test_a_bare_greeting_is_never_a_pupil_contact_sentence():
+    """The model does not score "Juf Kim: Hoi Sandra!" for pupil-contact (a greeting invites nothing);
+    an invitation of a few words still is scored, and other checks still score greetings."""
+    from socialcheck.detectors.base import Context
+    ctx = Context("x")
+    assert learned.vetoed(ctx, "pupil-contact", "juf kim: hoi sandra!")
+    assert learned.vetoed(ctx, "pupil-contact", "fijne avond allemaal!")
+    assert not learned.vetoed(ctx, "pupil-contact", "juf kim: stuur me een dm!")
+    assert not learned.vetoed(ctx, "hurtful-language", "hoi sukkel!")

@@ -268,7 +268,9 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
     else:
         pattern = ANCHORS.get(check)
         if pattern is None:
-            return range(len(sents))
+            if check not in _NEEDS_WORDS:
+                return range(len(sents))
+            return frozenset(i for i in range(len(sents)) if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
         hits = [m.start() for m in pattern.finditer(ctx.lower)]
         follow = check == "lesson-recording"
     if not hits:
@@ -295,6 +297,13 @@ _SHARED_FEELING = re.compile(r"\b(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben|zi
                              r"(?:genoten|trots|blij|dankbaar|onder\s+de\s+indruk|verrast|ontroerd)\b")
 
 
+#: Checks whose finding needs more than a greeting: a sentence of at most :data:`_MIN_WORDS` words (not
+#: counting the thread speaker or punctuation) is not scored for them. Chosen by cross-validation: on
+#: 2371 texts pupil-contact went from P 0.891 R 0.752 to P 0.897 R 0.767.
+_NEEDS_WORDS = frozenset({"pupil-contact"})
+_MIN_WORDS = 3
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+_SPEAKER_PREFIX = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\]?\s*)?[^\W\d_][\w .'()-]{0,40}:\s")
 #: Someone else's logo: "het logo van de Koningsspelen", "het logo van een sponsor" (the rules pass over these).
 _LOGO_WORD = re.compile(r"\blogo(?:'s)?\b")
 _OTHERS_LOGO = re.compile(r"\blogo(?:'s)?\s+van\s+(?:de|het|een|onze|ons)\s+(?!school|stichting|schoolbestuur|bestuur)\w+"
@@ -309,7 +318,8 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     check the rules' own exceptions (a personal-view statement for the
     opinion and role checks, a video of oneself, a film that was
     watched, "voortaan"; a sentence about the rule itself; a shared feeling
-    "wij als team hebben genoten"; someone else's logo)."""
+    "wij als team hebben genoten"; someone else's logo), and for
+    pupil-contact a bare greeting of three words or fewer ("Juf Kim: Hoi!")."""
     if check in _NO_QUESTIONS and c.is_question(low):
         return True
     if check in _NOT_IN_DISCLAIMER:
@@ -321,6 +331,8 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
         found = [m.start() for m in pattern.finditer(low)]
         if found and all(_NEG_BEFORE.search(low, 0, pos) for pos in found):
             return True
+    if check in _NEEDS_WORDS and len(_PLAIN_WORD.findall(_SPEAKER_PREFIX.sub("", low, count=1))) <= _MIN_WORDS:
+        return True             # "Juf Kim: Hoi!", "Fijne avond allemaal!": a greeting invites nothing
     if check == "lesson-recording":
         from .recording import _LATER, _SELF_VIDEO, _WATCHED
         return bool(_SELF_VIDEO.search(low) or _WATCHED.search(low) or _LATER.search(low))
