@@ -1760,6 +1760,11 @@ CASES += [
     ("opinion-disclaimer", "som", "facebook",
      "Dat ons gebouw uit 1972 nog niet op de planning staat, is een blamage voor het schoolbestuur.", "Dat ons gebouw",
      "capacity"),
+    # a thread with no clear author: the opener started the discussion, a later speaker joined it
+    ("role-disclosure", "lithora", "facebook",
+     "Kees Vos: Belachelijk, die nieuwe telefoonregel.\nAnja Bos: Mee eens.\nKees Vos: De school luistert nooit.\n"
+     "Petra Smit: De school heeft de regel vorig jaar al met de MR besproken.",
+     "Petra Smit: De school", None),
 ]
 
 

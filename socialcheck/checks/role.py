@@ -202,7 +202,10 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     school ("klopt niet wat hier staat", "onzin, er komt juist ...", "ik snap
     die ophef niet, alles is allang geregeld") counts as well when the text is
     about a school; a bare lead-in ("Dat klopt niet.") is reported together
-    with the sentence after it. Context notes in brackets are skipped.
+    with the sentence after it. Context notes in brackets are skipped. In a
+    written-out thread only the author's turns count (see
+    :func:`own_sentences`); when the author is not clear, the turns of the
+    speaker who opened the thread do not (they started the discussion).
     Returns at most one span.
     """
     return c.memo(ctx, "role-disclosure", _role_disclosure)
@@ -257,6 +260,14 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _INSIDE.search(slow) and not c.is_question(slow) and not _QUOTED.search(slow):
             return [Span(sp[0], sp[1], "role-disclosure", 0.75, "conduct.role")]
     first_line_end = ctx.text.find("\n") if thread else -1
+    # With no clear author, the thread's opener is the one who started the discussion, not the one joining it.
+    tl = threads.turns(ctx)
+    if tl and threads.author_speaker(ctx) is None:
+        opener = tl[0].speaker
+        opener_turns = [(t.start, t.end) for t in tl if t.speaker == opener]
+        if len(opener_turns) < len(tl):
+            first_line_end = max(first_line_end, 0)
+            sents = [sp for sp in sents if not any(a <= sp[0] < b for a, b in opener_turns)]
     about_school = None
     fallback = None
     for sp in sents:
