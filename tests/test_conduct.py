@@ -1765,6 +1765,14 @@ CASES += [
      "Kees Vos: Belachelijk, die nieuwe telefoonregel.\nAnja Bos: Mee eens.\nKees Vos: De school luistert nooit.\n"
      "Petra Smit: De school heeft de regel vorig jaar al met de MR besproken.",
      "Petra Smit: De school", None),
+    # one finding per sentence: speaking for the team is reported, not also as a missing role statement
+    ("role-disclosure", "kalisto", "instagram",
+     "@ouder_x: Gaat Het Palet ook mee met die extra oefentoetsen?\n"
+     "@meesterhidde: Namens het hele team van Het Palet: nee, daar valt niet over te onderhandelen.", None, None),
+    ("speaking-for-school", "kalisto", "instagram",
+     "@ouder_x: Gaat Het Palet ook mee met die extra oefentoetsen?\n"
+     "@meesterhidde: Namens het hele team van Het Palet: nee, daar valt niet over te onderhandelen.",
+     "meesterhidde: Namens", None),
 ]
 
 

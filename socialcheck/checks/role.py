@@ -206,6 +206,7 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     written-out thread only the author's turns count (see
     :func:`own_sentences`); when the author is not clear, the turns of the
     speaker who opened the thread do not (they started the discussion).
+    A sentence reported as speaking for the school is not reported again.
     Returns at most one span.
     """
     return c.memo(ctx, "role-disclosure", _role_disclosure)
@@ -253,6 +254,9 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _role_complete(ctx, sp, slow):
             return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
+    speaking = {(s.start, s.end) for s in check_speaking_for_school(ctx)}
+    if speaking:                # one finding per sentence: speaking for the school is the more telling one
+        sents = [sp for sp in sents if sp not in speaking]
     # Inside knowledge is the clearest sign of an undisclosed insider (and in a thread, other speakers'
     # lines name the school too): prefer that sentence.
     for sp in sents:
