@@ -1773,6 +1773,17 @@ CASES += [
      "@ouder_x: Gaat Het Palet ook mee met die extra oefentoetsen?\n"
      "@meesterhidde: Namens het hele team van Het Palet: nee, daar valt niet over te onderhandelen.",
      "meesterhidde: Namens", None),
+    # more ways of speaking for the school
+    ("speaking-for-school", "som", "facebook", "Wij als SOM-school vinden dat de inspectie te veel naar papier kijkt.",
+     "Wij als SOM-school", None),
+    ("speaking-for-school", "kalisto", "x", "Wij leerkrachten van Kalisto eisen dat het bestuur nu kleur bekent.",
+     "Wij leerkrachten", None),
+    ("speaking-for-school", "kalisto", "tiktok", "Bij ons op De Lindeboom vinden we bewegen in de klas superbelangrijk.",
+     "Bij ons op", None),
+    ("speaking-for-school", "kalisto", "tiktok", "Bij ons op de camping vinden we het altijd gezellig.", None, None),
+    # "mijn persoonlijke kanttekening, los van de school" is a personal-view statement
+    ("opinion-disclaimer", "lithora", "linkedin",
+     "Mijn persoonlijke kanttekening, los van de school: de werkdruk is onverantwoord hoog.", None, None),
 ]
 
 

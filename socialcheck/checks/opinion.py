@@ -133,7 +133,8 @@ _EVAL = re.compile(
 
 DISCLAIMER = re.compile(
     c.WB_L + r"(?:"
-    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting|kijk)|privé-?\s*mening"
+    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting|kijk|kanttekening)|privé-?\s*mening"
+    r"|los\s+van\s+(?:de|mijn)\s+(?:school|stichting|werkgever)"
     r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
     r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
     r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
@@ -154,7 +155,7 @@ DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
     " rekening views opinions thoughts own mine personal myself kijk werk officiële spreekbuis woordvoerder"
-    " vertegenwoordiger afgevaardigde geluid gedachten woorden verhaal mij".split())
+    " vertegenwoordiger afgevaardigde geluid gedachten woorden verhaal mij kanttekening".split())
 _EVAL_WORDS = frozenset(
     "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
     " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"

@@ -337,6 +337,12 @@ _SPEAK = re.compile(
     r"|(?:spreek|spreken)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
     r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
     r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
+    # "wij als SOM-school vinden", "wij leerkrachten van Kalisto eisen", "bij ons op De Linde vinden we",
+    # "ik spreek namens iedereen op De Sterrenwachter"
+    r"|(?:wij|we)\s+als\s+[\w'-]+-school\b"
+    r"|(?:wij|we)\s+(?:leerkrachten|leraren|docenten|juffen|meesters|collega's)\s+(?:van|bij|op)\s+[^.!?,\n]{1,40}?\s" + _STANCE +
+    r"|bij\s+ons\s+op\s+school\s+(?:vinden|kiezen|willen)\s+(?:we|wij)\b"
+    r"|namens\s+iedereen\s+(?:op|van|bij)\s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
     r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))\s+(?:\w+\s+)?"
@@ -364,7 +370,7 @@ _SPEAK = re.compile(
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
     r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
     r"|(?:wij|we)\s+(?:vragen|roepen)\s+(?:\w+\s+)?(?:alle\s+|de\s+)?ouders"
-    r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team)\b[^.!?\n]{0,40}?\s"
+    r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team|stichting)\b[^.!?\n]{0,40}?\s"
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
     r"|^\W*als\s+(?:de\s+)?(?:school|schoolteam|team|directie|stichting)(?:\s+(?:en|&)\s+(?:het\s+)?(?:team|directie|school))?"
@@ -390,10 +396,13 @@ _NAMED_SCHOOL_AT = re.compile(
     r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
     r"|(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+[" + c._UPPER + r"][^\W\d_]+")
 #: A whole named school or its team as the subject: "heel De Linde", "team Tweespan", "de hele lerarenkamer van X".
-_UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van)\s+")
+_UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van"
+                      r"|bij\s+ons\s+op)\s+")
 #: A capitalised word at a position: the school's name after "team" ("Team Tweespan zegt nee").
 _CAPITALISED_AT = re.compile(r"[" + c._UPPER + r"][^\W\d_]+")
 _TEAM_STANCE_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+" + _TEAM_STANCE + c.WB_R)
+#: "Bij ons op De Linde vinden we ...": the stance word comes with its subject.
+_TEAM_STANCE_RE_WE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:vinden|kiezen|willen)\s+(?:we|wij)" + c.WB_R)
 #: "heel" (frequent: "heel leuk") counts as a trigger only with a stance word in the sentence (see
 #: :func:`_common.sentences_with`): "Heel De Linde staat achter de staking".
 _SPEAK_ALSO = {"heel": (frozenset("vindt vinden staat zegt denkt eens tegen voor steunt eist wil".split()),)}
@@ -457,7 +466,8 @@ def _speaking(ctx: Context) -> list[Span]:
                 at = sp[0] + m.end()
                 named = ((org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
                          or (m.group().lower().startswith("team") and _CAPITALISED_AT.match(ctx.text, at)))
-                if named and _TEAM_STANCE_RE.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
+                stance = _TEAM_STANCE_RE_WE if m.group().startswith("bij") else _TEAM_STANCE_RE
+                if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
         if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):
