@@ -1784,6 +1784,15 @@ CASES += [
     # "mijn persoonlijke kanttekening, los van de school" is a personal-view statement
     ("opinion-disclaimer", "lithora", "linkedin",
      "Mijn persoonlijke kanttekening, los van de school: de werkdruk is onverantwoord hoog.", None, None),
+    # more Dutch insults and coarse phrases from the word list; "heks" and "kikker" only after an insulting adjective
+    ("hurtful-language", "lithora", "tiktok", "En wie is die dikkerd die als laatste binnen kwam waggelen 😂",
+     "En wie is die dikkerd", None),
+    ("hurtful-language", "lithora", "facebook", "Alleen die directeur, wat een lafbek, durft mijn mail niet te beantwoorden.",
+     "Alleen die directeur", None),
+    ("hurtful-language", "lithora", "facebook", "Die juf van groep 2 is toch een hysterisch wijf.", "Die juf", None),
+    ("hurtful-language", "lithora", "x", "Ouders die om 8.31 nog staan te kletsen bij het hek: kop dicht!", "Ouders die", None),
+    ("hurtful-language", "lithora", "facebook", "Groep 3 speelde de heks en de kikker in de musical, prachtig!", None, None),
+    ("hurtful-language", "lithora", "facebook", "De halve klas zat gisteren nog in de halve finale van het dictee.", None, None),
 ]
 
 
