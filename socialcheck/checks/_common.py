@@ -349,6 +349,10 @@ _PARENT_AUDIENCE = re.compile(
 _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
                          " meester juf mevrouw meneer"
                          " zit iedereen je jouw jullie".split())
+#: Frequent trigger words of _PUPIL_WORDS -> the words of which a sentence must also hold one for them to count
+#: (see :func:`sentences_with`): a title is a pupil cue only in a pupil's short answer ("ok meester").
+_ANSWERS = (frozenset("ok oké oke okee ja jaa nee top dankjewel dankuwel bedankt thanks thx".split()),)
+_PUPIL_ALSO = {"meester": _ANSWERS, "juf": _ANSWERS, "mevrouw": _ANSWERS, "meneer": _ANSWERS}
 _PARENT_WORDS = frozenset("ouders uw u".split())
 
 
@@ -383,7 +387,7 @@ def _audience_of(low: str) -> set[str]:
 
 def _doc_audience(ctx: Context) -> set[str]:
     out = set()
-    if matching_sentences(ctx, _PUPIL_AUDIENCE, _PUPIL_WORDS, first=True):
+    if matching_sentences(ctx, _PUPIL_AUDIENCE, _PUPIL_WORDS, first=True, also=_PUPIL_ALSO):
         out.add("pupils")
     if matching_sentences(ctx, _PARENT_AUDIENCE, _PARENT_WORDS, first=True):
         out.add("parents")
