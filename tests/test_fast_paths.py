@@ -4,6 +4,7 @@ the corner cases (marks, non-ASCII digits, emoji, "İ", hyphens, line breaks).""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -11,7 +12,7 @@ import regex
 
 from socialcheck.checks import _common, role
 from socialcheck.detectors import contact, names, numbers
-from socialcheck.detectors.base import Context
+from socialcheck.detectors.base import Context, digit_runs
 from socialcheck.nlp import ABBREVIATIONS, _kind_of, scan
 
 _PIECES = ["ik", "Ik", "mijn", "mij", "me", "meer", "mijnheer", "IK", "İk", "ik-zelf", "m'n", "dik", "Jan", "J",
@@ -108,7 +109,32 @@ def test_greeting_gate_never_hides_a_match():
                 assert names._may_greet(before), repr(before)
 
 
-# ------------------------------------------------------------------ conduct helpers
+_NUMBER_PIECES = ["+", "(", ")", "+(", "+31", "0031", "00", "0", "06", "020", "12", "1234", "123456", "12345678",
+                  "٣", "٣٣٣٣", "²", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "-", "/", ".", ",", ":", "@",
+                  "a", "X", "é", "straat", "laan", "weg", "Dorps", " 12", "a 1", "Z 1", "ü 1", "10a", "bis"]
+
+
+def _number_texts(seed: int, n: int = 6000):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(0, 16)))
+
+
+def test_phone_candidates_from_digit_runs_are_the_pattern_matches():
+    """contact._phone_candidates tries the candidate pattern only at the starts
+    of digit runs (and a "+", "(" or "+(" before one): the same matches as
+    searching the whole text."""
+    matched = 0
+    for text in itertools.chain(_number_texts(16), _texts(17)):
+        want = [m.span() for m in contact._PHONE_CANDIDATE.finditer(text)]
+        assert [m.span() for m in contact._phone_candidates(Context(text))] == want, repr(text)
+        matched += bool(want)
+    assert matched > 500
+
+
+def test_digit_runs_are_the_decimal_digit_runs():
+    for text in _number_texts(18, 2000):
+        assert digit_runs(Context(text)) == [m.span() for m in regex.finditer(r"\p{Nd}+", text)], repr(text)
 
 
 def test_emoji_test_agrees_with_the_emoji_pattern():

@@ -20,19 +20,11 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, anchored_at, window
+from .base import Context, anchored_at, digit_runs, window
 
 #: Where a date or a BSN can start: where a run of digits starts (they start with a
 #: digit that follows no letter or digit). See :func:`.base.anchored`.
-_DIGIT_RUN = regex.compile(r"\p{Nd}+")
-
-
-def _digit_runs(ctx: Context) -> list[tuple[int, int]]:
-    """The runs of digits in ``ctx.text`` as ``(start, end)`` (found once per text)."""
-    runs = ctx.__dict__.get("_digit_runs")
-    if runs is None:
-        runs = ctx.__dict__["_digit_runs"] = [m.span() for m in _DIGIT_RUN.finditer(ctx.text)]
-    return runs
+_digit_runs = digit_runs
 
 
 def _digit_run_starts(ctx: Context) -> list[int]:
