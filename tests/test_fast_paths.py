@@ -137,6 +137,13 @@ def test_digit_runs_are_the_decimal_digit_runs():
         assert digit_runs(Context(text)) == [m.span() for m in regex.finditer(r"\p{Nd}+", text)], repr(text)
 
 
+def test_street_anchor_starting_with_the_space_finds_every_letter_space_digit():
+    plain = re.compile(r"[a-z] \d")
+    for text in itertools.chain(_number_texts(19), _texts(20)):
+        assert [m.start() - 1 for m in numbers._STREET_ANCHOR.finditer(text)] == \
+            [m.start() for m in plain.finditer(text)], repr(text)
+
+
 def test_emoji_test_agrees_with_the_emoji_pattern():
     for text in _texts(5):
         assert _common._has_emoji(text) == (not text.isascii() and bool(_common._EMOJI_RUN.search(text))), repr(text)
