@@ -144,6 +144,53 @@ def test_street_anchor_starting_with_the_space_finds_every_letter_space_digit():
             [m.start() for m in plain.finditer(text)], repr(text)
 
 
+def test_mixed_words_are_the_word_tokens_not_all_lower_case(monkeypatch):
+    """_Doc.mixed (from the per-text cache of the lexicon) is the plain filter
+    over the token table, also once the cache is full."""
+    lex = names.lexicon()
+    for bound_hit in (False, True):
+        if bound_hit:
+            monkeypatch.setattr(lex, "mixed_words", names._MixedWords())
+            monkeypatch.setattr(names._MixedWords, "__len__", lambda self: 10 ** 6)
+        for text in itertools.chain(_texts(21, 2000), _number_texts(22, 500)):
+            table = Context(text).token_table
+            doc = names._Doc(text, table, lex)
+            assert doc.mixed == [k for k, t in enumerate(table.texts) if not t.islower() and table.kinds[k] == "word"]
+
+
+def test_health_hits_are_the_plain_token_filter():
+    from socialcheck.detectors import health
+    terms = health._terms()
+    words = sorted(terms.exact)[:40] + sorted({w for ps in terms.phrases.values() for p in ps for w in p})[:80] \
+        + sorted(terms.caps)[:10] + sorted(" ".join(p) for ps in terms.phrases.values() for p in ps)[:40]
+    rng = random.Random(23)
+    phrases = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(words + ["de", "Sanne", ",", "\n", "12"]) for _ in range(rng.randint(0, 12)))
+        table = Context(text).token_table
+        got = sorted(terms.hits(table))
+        want = []
+        keys = set(table.lows)
+        for k in [k for k, low in enumerate(table.lows) if low in keys]:
+            if table.kinds[k] != "word":
+                continue
+            low = table.lows[k]
+            for phrase in terms.phrases.get(low, ()):
+                following = [q for q in range(k, len(table)) if table.kinds[q] == "word"][:len(phrase)]
+                if tuple(table.lows[q] for q in following) == phrase:
+                    want.append((table.starts[k], table.ends[following[-1]]))
+                    break
+            else:
+                if low in terms._singles({low}) or table.texts[k] in terms.caps:
+                    want.append((table.starts[k], table.ends[k]))
+        assert got == sorted(want), repr(text)
+        phrases += any(b > a and " " in text[a:b] for a, b in got)
+    assert phrases > 100
+
+
+# ------------------------------------------------------------------ conduct helpers
+
+
 def test_emoji_test_agrees_with_the_emoji_pattern():
     for text in _texts(5):
         assert _common._has_emoji(text) == (not text.isascii() and bool(_common._EMOJI_RUN.search(text))), repr(text)
