@@ -144,6 +144,40 @@ def test_street_anchor_starting_with_the_space_finds_every_letter_space_digit():
             [m.start() for m in plain.finditer(text)], repr(text)
 
 
+def test_street_pattern_written_for_speed_is_the_plain_pattern():
+    """numbers._STREET takes a word's letters whole and looks for the ending
+    behind the space: the same matches and house numbers as the plain pattern,
+    searched from anywhere in a text to anywhere."""
+    plain = regex.compile(
+        r"(?<![\p{L}\p{Nd}])(?:(?:[\p{Lu}][\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij)[ ]){0,4}"
+        rf"[\p{{Lu}}][\p{{L}}'’-]*(?:{numbers._STREET_SUFFIX})[ ]"
+        r"(\d{1,5}(?:[ ]?[a-zA-Z](?![\p{L}])|[-/]\d{1,4}|[ ](?:bis|hs|I{1,3}|zw|rd)\b)?)(?![\p{Nd},.]\d)")
+    pieces = ["Linde", "laan", "Kerk", "straat", "straatje", "weg", "es", "hof", "Van", "van", "der", "de", "'t", "St.",
+              "Burg.", "Wal", "Oude", "Hoog", "Straat", "Laan", "LAAN", "Ā", "ǅ", "é", "'", "’", "-", ".", " ", " ",
+              "  ", "12", "3", "123456", "a", "A", "bis", "hs", "II", "-2", "/4", ",", ",5", "\n", "\u00a0", "x"]
+    endings = numbers._STREET_SUFFIX.split("|")
+    lead = ["Van", "van", "de", "der", "'t", "St.", "Burg.", "Oude", "Hoog", "Ā", "ǅe", "op", "x", "12", "Wal-"]
+    tail = ["12", "3", "4a", "4 a", "4A", "12-2", "7/1", "9 bis", "9 II", "9 hs", "123456", "5,5", "5.1", "1ab", "é"]
+    rng = random.Random(24)
+    matched = 0
+    for _ in range(20000):
+        if rng.random() < 0.3:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        else:   # words, a street-like word, a number, each mangled now and then
+            words = [rng.choice(lead) for _ in range(rng.randint(0, 6))]
+            words.append(rng.choice(["K", "Linde", "Ā", "Hoog", "É", "Dorps", "l", "Kerk-", "Sint'"]) + rng.choice(endings))
+            words.append(rng.choice(tail))
+            text = rng.choice(["", "Wij wonen aan de ", "\n", "x"]) + "".join(
+                w + rng.choice([" ", " ", " ", "  ", "", ",", "\u00a0"]) for w in words) + rng.choice(pieces)
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for args in ((text,), (text, a, b)):
+            got, want = numbers._STREET.search(*args), plain.search(*args)
+            assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1))), repr(args)
+            matched += want is not None
+    assert matched > 1000
+
+
 def test_mixed_words_are_the_word_tokens_not_all_lower_case(monkeypatch):
     """_Doc.mixed (from the per-text cache of the lexicon) is the plain filter
     over the token table, also once the cache is full."""
