@@ -183,13 +183,21 @@ def _re_unsafe_char(ch: str) -> bool:
 
 
 _RE_UNSAFE = CharTest(_re_unsafe_char)
+#: The ASCII characters that are safe (all but U+001C..U+001F), as UTF-8 bytes.
+_ASCII_SAFE = bytes(c for c in range(128) if not _re_unsafe_char(chr(c)))
 
 
 def _re_safe(text: str) -> bool:
     """True if every character of ``text`` is a letter-or-mark, a decimal digit
     and white space under ``re`` exactly when it is under ``regex`` (so that
-    _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does)."""
-    return not _RE_UNSAFE.has(text)
+    _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does).
+
+    Only the other characters are looked at: the safe ASCII ones are dropped
+    from the UTF-8 bytes of ``text`` first (one pass in C; lone surrogates
+    pass through as themselves), which leaves few in most texts.
+    """
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_SAFE)
+    return not rest or not _RE_UNSAFE.has(rest.decode("utf-8", "surrogatepass"))
 
 
 def scan(text: str) -> TokenTable:

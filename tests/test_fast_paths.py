@@ -86,6 +86,17 @@ def test_scan_matches_the_plain_tokenizer():
         assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
 
 
+def test_re_safe_looks_at_every_character_that_is_not_safe_ascii():
+    from socialcheck import nlp
+    assert [c for c in range(128) if nlp._re_unsafe_char(chr(c))] == [0x1c, 0x1d, 0x1e, 0x1f]
+    rng = random.Random(27)
+    chars = [chr(c) for c in range(0x300)] + ["\ud800", "\udfff", "😀", "\u0301", "²", "٣", "\u2028", "İ", "ʼ",
+                                              "\U000e0001", "\u3000", "\U0001d7ce"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 8)))
+        assert nlp._re_safe(text) == (not any(map(nlp._re_unsafe_char, text))), repr(text)
+
+
 # ------------------------------------------------------------------ detectors
 
 
