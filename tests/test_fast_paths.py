@@ -86,6 +86,32 @@ def test_scan_matches_the_plain_tokenizer():
         assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
 
 
+_LINE_PIECES = ["Hallo", "juf", "Sanne", "mei.", "Hallo,", "jij?", "zo!", "a:", "b;", "(c)", "d)", 'e"', "f'", "g’",
+                "h”", "12", "3.5", "2024-2025", "١٢", "x2", "zo’n", "Emma's", "a-b", "a-", "-", "–", "•", "*", "...", "…",
+                "dhr.", "J.", "'t", "«", "_", "#", "@", "😀", "é", "İ", "ǅ", " ", " ", "  ", "\t", "\xa0", "\u2009",
+                "\n", "\n\n", " \n ", "\n \n", "\n\t\n  ", "\r\n", "\u2028", "\x0b"]
+
+
+def test_scan_by_lines_and_spaces_is_the_pattern_scan():
+    """nlp._scan_lines (texts where ``re`` cuts as ``regex`` does) gives the
+    tokens of the plain scan with the pattern, and scan() picks the path by
+    the characters of the text."""
+    from socialcheck import nlp
+    rng = random.Random(26)
+    fast = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(0, 24)))
+        want = nlp._scan_pieces(text, nlp._RE_TOKEN_SPACE_RE, nlp._RE_LEAD)
+        if nlp._re_safe(text):
+            got = nlp._scan_lines(text)
+            assert (got.texts, got.starts, got.ends, got.kinds, got.sent) == \
+                (want.texts, want.starts, want.ends, want.kinds, want.sent), repr(text)
+            fast += 1
+        t = scan(text)
+        assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
+    assert fast > 3000
+
+
 def test_re_safe_looks_at_every_character_that_is_not_safe_ascii():
     from socialcheck import nlp
     assert [c for c in range(128) if nlp._re_unsafe_char(chr(c))] == [0x1c, 0x1d, 0x1e, 0x1f]
