@@ -12,7 +12,7 @@ import regex
 
 from socialcheck.checks import _common, role
 from socialcheck.detectors import contact, names, numbers
-from socialcheck.detectors.base import Context, digit_runs
+from socialcheck.detectors.base import Context, anchored_at, digit_runs
 from socialcheck.nlp import ABBREVIATIONS, _kind_of, scan
 
 _PIECES = ["ik", "Ik", "mijn", "mij", "me", "meer", "mijnheer", "IK", "İk", "ik-zelf", "m'n", "dik", "Jan", "J",
@@ -167,6 +167,25 @@ def test_phone_candidates_from_digit_runs_are_the_pattern_matches():
         assert [m.span() for m in contact._phone_candidates(Context(text))] == want, repr(text)
         matched += bool(want)
     assert matched > 500
+
+
+def test_bsn_and_date_patterns_tried_at_fewer_digit_runs_find_every_match():
+    """detect_bsn and detect_birth_dates try their patterns only at the digit
+    runs of the lengths their forms start with: the matches of finditer."""
+    dates = ["12 maart 2017", "3e mei", "1ste", "12-03-2017", "1/3/17", "2017-03-12", "1917-1-1", "31 DEC. 2020",
+             "1234.56.782", "123 456 782", "123.456.782", "12.345.678.9", "123456782", "1234567820", "99", "42"]
+    rng = random.Random(28)
+    found = [0, 0]
+    for text in itertools.chain(_number_texts(29, 4000), ("".join(rng.choice(dates + _NUMBER_PIECES)
+                                                                  for _ in range(rng.randint(0, 8)))
+                                                          for _ in range(6000))):
+        ctx = Context(text)
+        for k, (pattern, starts) in enumerate(((numbers._BSN, numbers._bsn_starts(ctx)),
+                                               (numbers._DATE, numbers._date_starts(ctx)))):
+            want = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in anchored_at(pattern, starts, text)] == want, repr(text)
+            found[k] += bool(want)
+    assert min(found) > 300
 
 
 def test_digit_runs_are_the_decimal_digit_runs():

@@ -27,8 +27,28 @@ from .base import Context, anchored_at, digit_runs, window
 _digit_runs = digit_runs
 
 
-def _digit_run_starts(ctx: Context) -> list[int]:
-    return [s for s, _ in _digit_runs(ctx)]
+def _bsn_starts(ctx: Context) -> list[int]:
+    """Where _BSN can match: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) of nine digits, or of four or two digits before
+    a ".", or of three before a "." or a space (each of its forms starts so)."""
+    text = ctx.text
+    out = []
+    for r, e in _digit_runs(ctx):
+        k = e - r
+        if k == 9 or (k == 4 or k == 2) and text[e:e + 1] == "." or k == 3 and text[e:e + 1] in (" ", "."):
+            out.append(r)
+    return out
+
+
+def _date_starts(ctx: Context) -> list[int]:
+    """Where _DATE can match: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) of one digit, of two digits the first of them
+    0-3, or of four digits "19.." or "20.." before a "-" (each of its forms
+    starts so)."""
+    text = ctx.text
+    return [r for r, e in _digit_runs(ctx)
+            if e - r == 1 or e - r == 2 and text[r] in "0123" or e - r == 4 and text[r:r + 2] in ("19", "20")
+            and text[e:e + 1] == "-"]
 
 # ------------------------------------------------------------------ BSN
 
@@ -43,7 +63,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in anchored_at(_BSN, _digit_run_starts(ctx), text):  # a BSN starts where a run of digits starts
+    for m in anchored_at(_BSN, _bsn_starts(ctx), text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -248,7 +268,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in anchored_at(_DATE, _digit_run_starts(ctx), text):
+    for m in anchored_at(_DATE, _date_starts(ctx), text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
