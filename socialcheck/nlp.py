@@ -183,30 +183,81 @@ def _re_unsafe_char(ch: str) -> bool:
 
 
 _RE_UNSAFE = CharTest(_re_unsafe_char)
+#: The ASCII characters that are safe (all but U+001C..U+001F), as UTF-8 bytes.
+_ASCII_SAFE = bytes(c for c in range(128) if not _re_unsafe_char(chr(c)))
 
 
 def _re_safe(text: str) -> bool:
     """True if every character of ``text`` is a letter-or-mark, a decimal digit
     and white space under ``re`` exactly when it is under ``regex`` (so that
-    _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does)."""
-    return not _RE_UNSAFE.has(text)
+    _RE_TOKEN_SPACE_RE cuts ``text`` as _TOKEN_SPACE_RE does).
+
+    Only the other characters are looked at: the safe ASCII ones are dropped
+    from the UTF-8 bytes of ``text`` first (one pass in C; lone surrogates
+    pass through as themselves), which leaves few in most texts.
+    """
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_SAFE)
+    return not rest or not _RE_UNSAFE.has(rest.decode("utf-8", "surrogatepass"))
 
 
 def scan(text: str) -> TokenTable:
-    """Split ``text`` into tokens and mark sentence starts (see :func:`tokenize`)."""
+    """Split ``text`` into tokens and mark sentence starts (see :func:`tokenize`).
+
+    Returns a :class:`TokenTable` of ``text`` (offsets are indices into ``text``).
+    """
+    if _re_safe(text):
+        return _scan_lines(text)
+    return _scan_pieces(text, _TOKEN_SPACE_RE, _LEAD)
+
+
+def _after_mark(piece: str, start_next: bool, prev_word: str, prev_kind: str) -> bool:
+    """Does a sentence start at the next word after the punctuation mark
+    ``piece``? ``start_next``: whether one did before the mark; ``prev_word``:
+    the last word or number before it; ``prev_kind``: the kind of the token before it."""
+    if piece in ".!?…":
+        if piece != "." or (prev_word.lower() not in ABBREVIATIONS
+                            and not (len(prev_word) == 1 and prev_word.isalpha())):
+            return True
+        return start_next
+    if piece in "•·▪►–-" and prev_kind == "nl":
+        return True
+    if piece in "\"“”'‘’([" and start_next:
+        return True
+    if start_next and (prev_kind == "nl" or prev_kind == "punct"):
+        return True  # bullets and other marks at the start of a line: "➢ Wil je ...", "* Noah"
+    if piece != ":":
+        return start_next and piece in "*#>"
+    return start_next
+
+
+def _scan_pieces(text: str, token_space, lead) -> TokenTable:
+    """:func:`scan` with the pattern ``token_space`` (_TOKEN_SPACE_RE, or
+    _RE_TOKEN_SPACE_RE for a text where it cuts the same) and ``lead`` (the
+    white space before the first token)."""
     texts: list[str] = []
     starts: list[int] = []
     kinds: list[str] = []
     sent: list[bool] = []
+    # the text start counts as a line start
+    _add_pieces(token_space.findall(text), lead.match(text).end(), (True, "", "nl"), texts, starts, kinds, sent)
+    ends = list(map(operator.add, starts, map(len, texts)))
+    return TokenTable(text, texts, starts, ends, kinds, sent)
+
+
+def _add_pieces(pieces, pos: int, state: tuple[bool, str, str], texts: list[str], starts: list[int],
+                kinds: list[str], sent: list[bool]) -> tuple[bool, str, str]:
+    """Append the tokens of ``pieces`` (``(token, white space after it)`` pairs,
+    as _TOKEN_SPACE_RE cuts them, the first token at offset ``pos``) to the
+    lists of a :class:`TokenTable`.
+
+    ``state`` is ``(start_next, prev_word, prev_kind)`` before the first of
+    them: does the next word start a sentence, the last word or number, the
+    kind of the last token (see :func:`_after_mark`). Returns it after the last.
+    """
     add_text, add_start, add_kind, add_sent = texts.append, starts.append, kinds.append, sent.append
     kind_get = _KIND_OF.get
-    abbreviations = ABBREVIATIONS
-    safe = _re_safe(text)
-    pos = (_RE_LEAD if safe else _LEAD).match(text).end()
-    start_next = True
-    prev_word = ""
-    prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
-    for piece, space in (_RE_TOKEN_SPACE_RE if safe else _TOKEN_SPACE_RE).findall(text):
+    start_next, prev_word, prev_kind = state
+    for piece, space in pieces:
         kind = kind_get(piece[0]) or _kind_of(piece[0])
         add_text(piece)
         add_start(pos)
@@ -221,19 +272,87 @@ def scan(text: str) -> TokenTable:
             start_next = True
         else:  # punct: one character
             add_sent(False)
-            if piece in ".!?…":
-                if piece != "." or (prev_word.lower() not in abbreviations
-                                    and not (len(prev_word) == 1 and prev_word.isalpha())):
-                    start_next = True
-            elif piece in "•·▪►–-" and prev_kind == "nl":
-                start_next = True
-            elif piece in "\"“”'‘’([" and start_next:
-                pass
-            elif start_next and (prev_kind == "nl" or prev_kind == "punct"):
-                pass  # bullets and other marks at the start of a line: "➢ Wil je ...", "* Noah"
-            elif piece != ":":
-                start_next = start_next and piece in "*#>"
+            start_next = _after_mark(piece, start_next, prev_word, prev_kind)
         prev_kind = kind
+    return start_next, prev_word, prev_kind
+
+
+#: A line break token (see _TOKEN_SPACE_RE) and the white space after it.
+_RE_NL_SPACE = re.compile(r"(\n[ \t]*\n\s*|\n)[^\S\n]*")
+#: Punctuation marks that often end a word's stretch of text (each one token of kind ``punct``).
+_MARKS_AFTER_WORDS = frozenset(".,!?:;)\"'’”")
+
+
+def _scan_lines(text: str) -> TokenTable:
+    """:func:`scan` of a text that _RE_TOKEN_SPACE_RE cuts as _TOKEN_SPACE_RE
+    does (see :func:`_re_safe`), found faster: the same tokens as
+    ``_scan_pieces(text, _RE_TOKEN_SPACE_RE, _RE_LEAD)``.
+
+    The tokens of a line (up to a line break token) are cut by the spaces in
+    it: the pieces between two spaces are found without the pattern when they
+    are one word (letters only), one number (decimal digits only) or a word
+    and one common punctuation mark ("mei.", "Hallo,"), which covers most of
+    them; the pattern cuts the others. (No token but a line break holds a
+    space, and the pattern reads no further than a space: what it does with
+    a piece between spaces it does with the piece alone.)
+    """
+    texts: list[str] = []
+    starts: list[int] = []
+    kinds: list[str] = []
+    sent: list[bool] = []
+    add_text, add_start, add_kind, add_sent = texts.append, starts.append, kinds.append, sent.append
+    findall = _RE_TOKEN_SPACE_RE.findall
+    marks = _MARKS_AFTER_WORDS
+    start_next = True
+    prev_word = ""
+    prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
+    n = len(text)
+    pos = _RE_LEAD.match(text).end()
+    while True:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        q = pos  # where the next piece between spaces starts
+        for chunk in text[pos:end].split(" ") if pos < end else ():
+            if not chunk:
+                q += 1
+                continue
+            kind = "word" if chunk.isalpha() else "num" if chunk.isdecimal() else None
+            if kind:  # one word (letters only) or one number (decimal digits only)
+                add_text(chunk)
+                add_start(q)
+                add_kind(kind)
+                add_sent(start_next)
+                start_next = False
+                prev_word = chunk
+                prev_kind = kind
+            elif chunk[-1] in marks and chunk[:-1].isalpha():  # a word and a mark
+                word, mark = chunk[:-1], chunk[-1]
+                add_text(word)
+                add_start(q)
+                add_kind("word")
+                add_sent(start_next)
+                add_text(mark)
+                add_start(q + len(word))
+                add_kind("punct")
+                add_sent(False)
+                start_next = _after_mark(mark, False, word, "word")
+                prev_word = word
+                prev_kind = "punct"
+            else:  # cut by the pattern, after the white space (not a space) it starts with
+                start_next, prev_word, prev_kind = _add_pieces(
+                    findall(chunk), q + len(chunk) - len(chunk.lstrip()), (start_next, prev_word, prev_kind),
+                    texts, starts, kinds, sent)
+            q += len(chunk) + 1
+        if nl < 0:
+            break
+        m = _RE_NL_SPACE.match(text, nl)
+        add_text(m.group(1))
+        add_start(nl)
+        add_kind("nl")
+        add_sent(False)
+        start_next = True
+        prev_kind = "nl"
+        pos = m.end()
     ends = list(map(operator.add, starts, map(len, texts)))
     return TokenTable(text, texts, starts, ends, kinds, sent)
 

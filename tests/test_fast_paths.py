@@ -4,6 +4,7 @@ the corner cases (marks, non-ASCII digits, emoji, "İ", hyphens, line breaks).""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -11,7 +12,7 @@ import regex
 
 from socialcheck.checks import _common, role
 from socialcheck.detectors import contact, names, numbers
-from socialcheck.detectors.base import Context
+from socialcheck.detectors.base import Context, anchored_at, digit_runs
 from socialcheck.nlp import ABBREVIATIONS, _kind_of, scan
 
 _PIECES = ["ik", "Ik", "mijn", "mij", "me", "meer", "mijnheer", "IK", "İk", "ik-zelf", "m'n", "dik", "Jan", "J",
@@ -85,6 +86,43 @@ def test_scan_matches_the_plain_tokenizer():
         assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
 
 
+_LINE_PIECES = ["Hallo", "juf", "Sanne", "mei.", "Hallo,", "jij?", "zo!", "a:", "b;", "(c)", "d)", 'e"', "f'", "g’",
+                "h”", "12", "3.5", "2024-2025", "١٢", "x2", "zo’n", "Emma's", "a-b", "a-", "-", "–", "•", "*", "...", "…",
+                "dhr.", "J.", "'t", "«", "_", "#", "@", "😀", "é", "İ", "ǅ", " ", " ", "  ", "\t", "\xa0", "\u2009",
+                "\n", "\n\n", " \n ", "\n \n", "\n\t\n  ", "\r\n", "\u2028", "\x0b"]
+
+
+def test_scan_by_lines_and_spaces_is_the_pattern_scan():
+    """nlp._scan_lines (texts where ``re`` cuts as ``regex`` does) gives the
+    tokens of the plain scan with the pattern, and scan() picks the path by
+    the characters of the text."""
+    from socialcheck import nlp
+    rng = random.Random(26)
+    fast = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(0, 24)))
+        want = nlp._scan_pieces(text, nlp._RE_TOKEN_SPACE_RE, nlp._RE_LEAD)
+        if nlp._re_safe(text):
+            got = nlp._scan_lines(text)
+            assert (got.texts, got.starts, got.ends, got.kinds, got.sent) == \
+                (want.texts, want.starts, want.ends, want.kinds, want.sent), repr(text)
+            fast += 1
+        t = scan(text)
+        assert (t.texts, t.starts, t.ends, t.kinds, t.sent) == _reference_scan(text), repr(text)
+    assert fast > 3000
+
+
+def test_re_safe_looks_at_every_character_that_is_not_safe_ascii():
+    from socialcheck import nlp
+    assert [c for c in range(128) if nlp._re_unsafe_char(chr(c))] == [0x1c, 0x1d, 0x1e, 0x1f]
+    rng = random.Random(27)
+    chars = [chr(c) for c in range(0x300)] + ["\ud800", "\udfff", "😀", "\u0301", "²", "٣", "\u2028", "İ", "ʼ",
+                                              "\U000e0001", "\u3000", "\U0001d7ce"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 8)))
+        assert nlp._re_safe(text) == (not any(map(nlp._re_unsafe_char, text))), repr(text)
+
+
 # ------------------------------------------------------------------ detectors
 
 
@@ -106,6 +144,138 @@ def test_greeting_gate_never_hides_a_match():
             before = text[:cut]
             if names._GREETING_BEFORE.search(before):
                 assert names._may_greet(before), repr(before)
+
+
+_NUMBER_PIECES = ["+", "(", ")", "+(", "+31", "0031", "00", "0", "06", "020", "12", "1234", "123456", "12345678",
+                  "٣", "٣٣٣٣", "²", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "-", "/", ".", ",", ":", "@",
+                  "a", "X", "é", "straat", "laan", "weg", "Dorps", " 12", "a 1", "Z 1", "ü 1", "10a", "bis"]
+
+
+def _number_texts(seed: int, n: int = 6000):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(0, 16)))
+
+
+def test_phone_candidates_from_digit_runs_are_the_pattern_matches():
+    """contact._phone_candidates tries the candidate pattern only at the starts
+    of digit runs (and a "+", "(" or "+(" before one): the same matches as
+    searching the whole text."""
+    matched = 0
+    for text in itertools.chain(_number_texts(16), _texts(17)):
+        want = [m.span() for m in contact._PHONE_CANDIDATE.finditer(text)]
+        assert [m.span() for m in contact._phone_candidates(Context(text))] == want, repr(text)
+        matched += bool(want)
+    assert matched > 500
+
+
+def test_bsn_and_date_patterns_tried_at_fewer_digit_runs_find_every_match():
+    """detect_bsn and detect_birth_dates try their patterns only at the digit
+    runs of the lengths their forms start with: the matches of finditer."""
+    dates = ["12 maart 2017", "3e mei", "1ste", "12-03-2017", "1/3/17", "2017-03-12", "1917-1-1", "31 DEC. 2020",
+             "1234.56.782", "123 456 782", "123.456.782", "12.345.678.9", "123456782", "1234567820", "99", "42"]
+    rng = random.Random(28)
+    found = [0, 0]
+    for text in itertools.chain(_number_texts(29, 4000), ("".join(rng.choice(dates + _NUMBER_PIECES)
+                                                                  for _ in range(rng.randint(0, 8)))
+                                                          for _ in range(6000))):
+        ctx = Context(text)
+        for k, (pattern, starts) in enumerate(((numbers._BSN, numbers._bsn_starts(ctx)),
+                                               (numbers._DATE, numbers._date_starts(ctx)))):
+            want = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in anchored_at(pattern, starts, text)] == want, repr(text)
+            found[k] += bool(want)
+    assert min(found) > 300
+
+
+def test_digit_runs_are_the_decimal_digit_runs():
+    for text in _number_texts(18, 2000):
+        assert digit_runs(Context(text)) == [m.span() for m in regex.finditer(r"\p{Nd}+", text)], repr(text)
+
+
+def test_street_anchor_starting_with_the_space_finds_every_letter_space_digit():
+    plain = re.compile(r"[a-z] \d")
+    for text in itertools.chain(_number_texts(19), _texts(20)):
+        assert [m.start() - 1 for m in numbers._STREET_ANCHOR.finditer(text)] == \
+            [m.start() for m in plain.finditer(text)], repr(text)
+
+
+def test_street_pattern_written_for_speed_is_the_plain_pattern():
+    """numbers._STREET takes a word's letters whole and looks for the ending
+    behind the space: the same matches and house numbers as the plain pattern,
+    searched from anywhere in a text to anywhere."""
+    plain = regex.compile(
+        r"(?<![\p{L}\p{Nd}])(?:(?:[\p{Lu}][\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij)[ ]){0,4}"
+        rf"[\p{{Lu}}][\p{{L}}'’-]*(?:{numbers._STREET_SUFFIX})[ ]"
+        r"(\d{1,5}(?:[ ]?[a-zA-Z](?![\p{L}])|[-/]\d{1,4}|[ ](?:bis|hs|I{1,3}|zw|rd)\b)?)(?![\p{Nd},.]\d)")
+    pieces = ["Linde", "laan", "Kerk", "straat", "straatje", "weg", "es", "hof", "Van", "van", "der", "de", "'t", "St.",
+              "Burg.", "Wal", "Oude", "Hoog", "Straat", "Laan", "LAAN", "Ā", "ǅ", "é", "'", "’", "-", ".", " ", " ",
+              "  ", "12", "3", "123456", "a", "A", "bis", "hs", "II", "-2", "/4", ",", ",5", "\n", "\u00a0", "x"]
+    endings = numbers._STREET_SUFFIX.split("|")
+    lead = ["Van", "van", "de", "der", "'t", "St.", "Burg.", "Oude", "Hoog", "Ā", "ǅe", "op", "x", "12", "Wal-"]
+    tail = ["12", "3", "4a", "4 a", "4A", "12-2", "7/1", "9 bis", "9 II", "9 hs", "123456", "5,5", "5.1", "1ab", "é"]
+    rng = random.Random(24)
+    matched = 0
+    for _ in range(20000):
+        if rng.random() < 0.3:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        else:   # words, a street-like word, a number, each mangled now and then
+            words = [rng.choice(lead) for _ in range(rng.randint(0, 6))]
+            words.append(rng.choice(["K", "Linde", "Ā", "Hoog", "É", "Dorps", "l", "Kerk-", "Sint'"]) + rng.choice(endings))
+            words.append(rng.choice(tail))
+            text = rng.choice(["", "Wij wonen aan de ", "\n", "x"]) + "".join(
+                w + rng.choice([" ", " ", " ", "  ", "", ",", "\u00a0"]) for w in words) + rng.choice(pieces)
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for args in ((text,), (text, a, b)):
+            got, want = numbers._STREET.search(*args), plain.search(*args)
+            assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1))), repr(args)
+            matched += want is not None
+    assert matched > 1000
+
+
+def test_mixed_words_are_the_word_tokens_not_all_lower_case(monkeypatch):
+    """_Doc.mixed (from the per-text cache of the lexicon) is the plain filter
+    over the token table, also once the cache is full."""
+    lex = names.lexicon()
+    for bound_hit in (False, True):
+        if bound_hit:
+            monkeypatch.setattr(lex, "mixed_words", names._MixedWords())
+            monkeypatch.setattr(names._MixedWords, "__len__", lambda self: 10 ** 6)
+        for text in itertools.chain(_texts(21, 2000), _number_texts(22, 500)):
+            table = Context(text).token_table
+            doc = names._Doc(text, table, lex)
+            assert doc.mixed == [k for k, t in enumerate(table.texts) if not t.islower() and table.kinds[k] == "word"]
+
+
+def test_health_hits_are_the_plain_token_filter():
+    from socialcheck.detectors import health
+    terms = health._terms()
+    words = sorted(terms.exact)[:40] + sorted({w for ps in terms.phrases.values() for p in ps for w in p})[:80] \
+        + sorted(terms.caps)[:10] + sorted(" ".join(p) for ps in terms.phrases.values() for p in ps)[:40]
+    rng = random.Random(23)
+    phrases = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(words + ["de", "Sanne", ",", "\n", "12"]) for _ in range(rng.randint(0, 12)))
+        table = Context(text).token_table
+        got = sorted(terms.hits(table))
+        want = []
+        keys = set(table.lows)
+        for k in [k for k, low in enumerate(table.lows) if low in keys]:
+            if table.kinds[k] != "word":
+                continue
+            low = table.lows[k]
+            for phrase in terms.phrases.get(low, ()):
+                following = [q for q in range(k, len(table)) if table.kinds[q] == "word"][:len(phrase)]
+                if tuple(table.lows[q] for q in following) == phrase:
+                    want.append((table.starts[k], table.ends[following[-1]]))
+                    break
+            else:
+                if low in terms._singles({low}) or table.texts[k] in terms.caps:
+                    want.append((table.starts[k], table.ends[k]))
+        assert got == sorted(want), repr(text)
+        phrases += any(b > a and " " in text[a:b] for a, b in got)
+    assert phrases > 100
 
 
 # ------------------------------------------------------------------ conduct helpers

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import regex
+
 from ..nlp import Token, TokenTable, scan, sentences
 
 
@@ -86,6 +88,18 @@ def anchored_at(pattern: Any, starts: list[int], text: str, lead: int = 0) -> It
         if m:
             end = m.end()
             yield m
+
+
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
+
+
+def digit_runs(ctx: Context) -> list[tuple[int, int]]:
+    """The runs of decimal digits (``\\p{Nd}+``) in ``ctx.text`` as ``(start, end)``
+    character offsets, in order (found once per context and shared by the detectors)."""
+    runs = ctx.__dict__.get("_digit_runs")
+    if runs is None:
+        runs = ctx.__dict__["_digit_runs"] = [m.span() for m in _DIGIT_RUN.finditer(ctx.text)]
+    return runs
 
 
 def window(text: str, start: int, end: int, before: int = 40, after: int = 40) -> tuple[str, str]:

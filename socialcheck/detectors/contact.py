@@ -16,7 +16,7 @@ import functools
 import regex
 
 from ..model import Severity, Span
-from .base import Context, anchored, window
+from .base import Context, anchored, anchored_at, digit_runs, window
 
 # ------------------------------------------------------------------ phones
 
@@ -28,6 +28,25 @@ _PHONE_CANDIDATE = regex.compile(r"(?<![\p{L}\p{Nd}@])(?:\+|00)?\(?\d[\d\s().\-/
 # (yet) issued according to the phonenumbers metadata.
 _NL_MOBILE = regex.compile(r"(?<![\p{L}\p{Nd}+])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?|0)6[\s-]{0,3}(?:\d[\s.-]?){7}\d(?!\p{Nd})")
 _SERVICE_PREFIXES = ("+31800", "+31900", "+31906", "+31909", "+3188", "+3185", "+3114")
+
+
+def _phone_candidates(ctx: Context):
+    """The matches of ``_PHONE_CANDIDATE.finditer(ctx.text)``, found faster.
+
+    A match starts with a digit that follows no letter or digit (the start of a
+    run of digits: see :func:`.base.digit_runs`), or with "+" or "(" just before
+    such a digit, or with "+(" just before it. The pattern is tried only there
+    (see :func:`.base.anchored_at`) instead of at every character of the text.
+    """
+    text = ctx.text
+    starts: list[int] = []
+    for r, _e in digit_runs(ctx):
+        if r and text[r - 1] in "+(":
+            if r > 1 and text[r - 2] == "+" and text[r - 1] == "(":
+                starts.append(r - 2)
+            starts.append(r - 1)
+        starts.append(r)
+    return anchored_at(_PHONE_CANDIDATE, starts, text)
 
 
 def detect_phones(ctx: Context) -> list[Span]:
@@ -47,7 +66,7 @@ def detect_phones(ctx: Context) -> list[Span]:
     # Hand whole lines that hold a candidate to the matcher (it needs the
     # surroundings to split "0612345678 06-12345678" into two numbers).
     windows: list[tuple[int, int]] = []
-    for cand in _PHONE_CANDIDATE.finditer(text):
+    for cand in _phone_candidates(ctx):
         if sum(ch.isdigit() for ch in cand.group()) < 7:
             continue
         a = text.rfind("\n", 0, cand.start()) + 1

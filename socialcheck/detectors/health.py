@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
@@ -120,7 +121,7 @@ class _Terms:
         phrases, caps = self.phrases, self.caps
         n = len(kinds)
         out = []
-        for k in [k for k, low in enumerate(lows) if low in keys]:
+        for k in itertools.compress(range(n), map(keys.__contains__, lows)):
             if kinds[k] != "word":
                 continue
             low = lows[k]

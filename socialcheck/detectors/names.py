@@ -47,7 +47,7 @@ import regex
 
 from .. import data
 from ..model import Span
-from ..nlp import ABBREVIATIONS, TokenTable
+from ..nlp import ABBREVIATIONS, TokenTable, _kind_of
 from .base import Context
 
 # ------------------------------------------------------------------ lexicon
@@ -111,6 +111,20 @@ class Lexicon:
         self.inert_block: dict[str, bool] = {}
         #: per name word: can it recognise other mentions (see _key_word)
         self.key_words: dict[str, bool] = {}
+        #: token text -> is it a word that is not all lower case (see _MixedWords)
+        self.mixed_words: dict[str, bool] = _MixedWords()
+
+
+class _MixedWords(dict):
+    """Token text -> is it a word token (its kind as :func:`socialcheck.nlp.scan`
+    gives it, from the first character) that is not all lower case? A missing
+    text is looked up and remembered (up to a bound, for hostile input)."""
+
+    def __missing__(self, text: str) -> bool:
+        mixed = _kind_of(text[0]) == "word" and not text.islower()
+        if len(self) < 100_000:
+            self[text] = mixed
+        return mixed
 
 
 _PHRASE_TOKEN = regex.compile(
@@ -386,8 +400,9 @@ class _Doc:
                     base = list(low)
                 base[k] = _base(low[k])
         self.base = base
-        # Only words that are not all lower case can be capitalised (most words are).
-        self.mixed = mixed = [k for k, t in enumerate(texts) if not t.islower() and kinds[k] == "word"]
+        # Only words that are not all lower case can be capitalised (most words are). Whether a
+        # token is one follows from its text (its kind from its first character, see nlp.scan).
+        self.mixed = mixed = list(itertools.compress(range(n), map(lex.mixed_words.__getitem__, texts)))
         title, upper, cap = [False] * n, [False] * n, [False] * n
         for k in mixed:
             txt = texts[k]

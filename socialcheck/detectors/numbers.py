@@ -20,23 +20,35 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, anchored_at, window
+from .base import Context, anchored_at, digit_runs, window
 
 #: Where a date or a BSN can start: where a run of digits starts (they start with a
 #: digit that follows no letter or digit). See :func:`.base.anchored`.
-_DIGIT_RUN = regex.compile(r"\p{Nd}+")
+_digit_runs = digit_runs
 
 
-def _digit_runs(ctx: Context) -> list[tuple[int, int]]:
-    """The runs of digits in ``ctx.text`` as ``(start, end)`` (found once per text)."""
-    runs = ctx.__dict__.get("_digit_runs")
-    if runs is None:
-        runs = ctx.__dict__["_digit_runs"] = [m.span() for m in _DIGIT_RUN.finditer(ctx.text)]
-    return runs
+def _bsn_starts(ctx: Context) -> list[int]:
+    """Where _BSN can match: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) of nine digits, or of four or two digits before
+    a ".", or of three before a "." or a space (each of its forms starts so)."""
+    text = ctx.text
+    out = []
+    for r, e in _digit_runs(ctx):
+        k = e - r
+        if k == 9 or (k == 4 or k == 2) and text[e:e + 1] == "." or k == 3 and text[e:e + 1] in (" ", "."):
+            out.append(r)
+    return out
 
 
-def _digit_run_starts(ctx: Context) -> list[int]:
-    return [s for s, _ in _digit_runs(ctx)]
+def _date_starts(ctx: Context) -> list[int]:
+    """Where _DATE can match: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) of one digit, of two digits the first of them
+    0-3, or of four digits "19.." or "20.." before a "-" (each of its forms
+    starts so)."""
+    text = ctx.text
+    return [r for r, e in _digit_runs(ctx)
+            if e - r == 1 or e - r == 2 and text[r] in "0123" or e - r == 4 and text[r:r + 2] in ("19", "20")
+            and text[e:e + 1] == "-"]
 
 # ------------------------------------------------------------------ BSN
 
@@ -51,7 +63,7 @@ def detect_bsn(ctx: Context) -> list[Span]:
 
     text = ctx.text
     spans = []
-    for m in anchored_at(_BSN, _digit_run_starts(ctx), text):  # a BSN starts where a run of digits starts
+    for m in anchored_at(_BSN, _bsn_starts(ctx), text):  # a BSN starts where a run of digits starts
         digits = regex.sub(r"\D", "", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
@@ -115,13 +127,25 @@ _STREET_SUFFIX = (
     r"dal|rijk|wei|weide|donk|acker|brink|es|hoek|poort|kwartier|passage|promenade|galerij|kanaal|"
     r"stede|stee|oever|strand|duin|duinen|polder|lei|vliet|diep|wijk|heuvel|hove|waard|rak|zijde|"
     r"eiland|terp|wierde|schans|bolwerk|veste|vest|wall|street|road|lane|avenue")
+#: A street name (up to four capitalised words or particles, then a capitalised word with a
+#: street-name ending) and a house number. Written for speed; the same matches as the plain
+#: r"(?<![\p{L}\p{Nd}])(?:(?:[\p{Lu}][\p{L}'’.-]*|van|...|bij)[ ]){0,4}[\p{Lu}][\p{L}'’-]*(?:straat|...)[ ]\d..."
+#: (tests/test_fast_paths.py compares the two): a word must be followed by a space, which is
+#: none of its characters, so its run of letters is taken whole (possessive ``*+``, no
+#: backtracking into it) and the ending is looked for once, behind the space, instead of after
+#: each shorter run. (The look-behind cannot reach the capital before the run: the endings are
+#: lower case.)
 _STREET = regex.compile(
-    rf"(?<![\p{{L}}\p{{Nd}}])(?:(?:[\p{{Lu}}][\p{{L}}'’.-]*|van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij)[ ]){{0,4}}"
-    rf"[\p{{Lu}}][\p{{L}}'’-]*(?:{_STREET_SUFFIX})[ ](\d{{1,5}}(?:[ ]?[a-zA-Z](?![\p{{L}}])|[-/]\d{{1,4}}|[ ](?:bis|hs|I{{1,3}}|zw|rd)\b)?)(?![\p{{Nd}},.]\d)"
+    rf"(?<![\p{{L}}\p{{Nd}}])(?:(?:[\p{{Lu}}][\p{{L}}'’.-]*+|van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij)[ ]){{0,4}}"
+    rf"[\p{{Lu}}][\p{{L}}'’-]*+(?<=(?:{_STREET_SUFFIX}))[ ]"
+    rf"(\d{{1,5}}(?:[ ]?[a-zA-Z](?![\p{{L}}])|[-/]\d{{1,4}}|[ ](?:bis|hs|I{{1,3}}|zw|rd)\b)?)(?![\p{{Nd}},.]\d)"
 )
 #: Cheap anchor for _STREET: a word with a street-name ending, a space and a digit. _STREET only
 #: runs on the lines that hold one (it cannot match elsewhere), which is much faster on long texts.
-_STREET_ANCHOR = re.compile(r"[a-z] \d")
+#: Each match is the space and the digit of one place where r"[a-z] \d" matches (that pattern's
+#: matches cannot overlap): written to start with the space, a literal, which ``re`` skips to
+#: several times faster than to a character class.
+_STREET_ANCHOR = re.compile(r" \d(?<=[a-z] \d)")
 _STREET_ENDINGS = tuple(_STREET_SUFFIX.split("|"))
 _POSTBUS = regex.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?!\p{Nd})")
 _ADDR_CONTEXT = ("adres", "woont", "wonen", "postcode", "straat", "huis", "bij ons", "thuis", "verhuisd")
@@ -170,17 +194,18 @@ def _street_matches(text: str):
     of the whole line, without trying the rest of it.
     """
     lines: list[list] = []  # [lo, hi, anchors] per line with an anchor
-    for a in _STREET_ANCHOR.finditer(text):
-        if not text.endswith(_STREET_ENDINGS, max(0, a.start() - 15), a.start() + 1):
+    for m in _STREET_ANCHOR.finditer(text):
+        a = m.start() - 1  # the letter before the space
+        if not text.endswith(_STREET_ENDINGS, max(0, a - 15), a + 1):
             continue
-        lo = text.rfind("\n", 0, a.start()) + 1
-        hi = text.find("\n", a.end())
+        lo = text.rfind("\n", 0, a) + 1
+        hi = text.find("\n", m.end())
         hi = len(text) if hi == -1 else hi
         if lines and lo <= lines[-1][1]:
             lines[-1][1] = max(lines[-1][1], hi)
-            lines[-1][2].append(a.start())
+            lines[-1][2].append(a)
         else:
-            lines.append([lo, hi, [a.start()]])
+            lines.append([lo, hi, [a]])
     for lo, hi, anchors in lines:
         cur = lo
         for a in anchors:
@@ -243,7 +268,7 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
-    for m in anchored_at(_DATE, _digit_run_starts(ctx), text):
+    for m in anchored_at(_DATE, _date_starts(ctx), text):
         s0, s1 = ctx.sentence_at(m.start())
         left = text[max(s0, m.start() - 60):m.start()]
         right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
