@@ -1785,6 +1785,10 @@ CASES += [
     ("opinion-disclaimer", "lithora", "linkedin",
      "Mijn persoonlijke kanttekening, los van de school: de werkdruk is onverantwoord hoog.", None, None),
     # more Dutch insults and coarse phrases from the word list; "heks" and "kikker" only after an insulting adjective
+    # without a channel or a staff author, a thread is a page with its comments: nobody joins in
+    ("role-disclosure", "lithora", None,
+     "Karin Vos: Klopt het dat De Linde gaat sluiten?\nPetra Smit: Jawel, het bestuur heeft het al besloten.\n"
+     "Karin Vos: Hoe weet jij dat?\nPetra Smit: Ik zit er dicht genoeg op, geloof me maar.", None, None),
     ("hurtful-language", "lithora", "tiktok", "En wie is die dikkerd die als laatste binnen kwam waggelen 😂",
      "En wie is die dikkerd", None),
     ("hurtful-language", "lithora", "facebook", "Alleen die directeur, wat een lafbek, durft mijn mail niet te beantwoorden.",

@@ -207,6 +207,8 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
     :func:`own_sentences`); when the author is not clear, the turns of the
     speaker who opened the thread do not (they started the discussion).
     A sentence reported as speaking for the school is not reported again.
+    With neither a channel nor a staff author known (a page of the school's
+    website with its comments), nothing is reported.
     Returns at most one span.
     """
     return c.memo(ctx, "role-disclosure", _role_disclosure)
@@ -242,6 +244,8 @@ def in_discussion(ctx: Context) -> bool:
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or c.on_school_channel(ctx):
         return []
+    if c.channel(ctx) is None and c.author_kind(ctx) != "staff":
+        return []           # no channel, no staff author: a web page with its comments, not someone joining in
     thread = is_thread(ctx)
     if not in_discussion(ctx):
         return []
