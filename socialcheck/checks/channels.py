@@ -144,7 +144,6 @@ _ELSEWHERE = re.compile(
     r"|(?:zet|zetten|post|posten|deel|delen|staat|staan)\s+(?:\w+\s+){0,4}?(?:in|op)\s+(?:mijn|m'n)\s+(?:insta(?:gram)?-?|snapchat-?|facebook-?)?(?:story|stories|pagina)"
     r"|(?:in|op)\s+(?:de|onze)\s+(?:facebook|whatsapp|insta(?:gram)?)-?(?:groep|pagina)\s+(?:\w+\s+){0,4}?(?:zetten|zet|posten|delen|staat|staan)\s+(?:we|ik|alles|het))"
     + c.WB_R)
-_NEGATION_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:\S+\s+){0,4}$")
 #: A teacher added to the parents' own group app (not the professional class app the teacher manages).
 _PARENTS_OWN_APP = re.compile(
     c.WB_L + r"(?:(?:toegevoegd|erbij\s+gezet)\s+(?:\w+\s+){0,2}?(?:aan|in)\s+(?:jullie|de)\s+(?:\w+\s+)?(?:ouder\w*|groeps)?app\w*"
@@ -249,9 +248,10 @@ def check_official_channel(ctx: Context) -> list[Span]:
     # Pointing readers to a social-media group or story for the school's news, on any channel (also from Parro:
     # "Heeft u geen Parro? Kijk dan in de Facebookgroep van de klas").
     if _ELSEWHERE.search(ctx.lower):
+        from .role import _NEGATED
         for sp in c.sentences(ctx):
             m = _ELSEWHERE.search(c.span_text(ctx, sp))
-            if m and not names_channel(m.group(), official) and not _NEGATION_BEFORE.search(c.span_text(ctx, sp)[:m.start()]):
+            if m and not names_channel(m.group(), official) and not _NEGATED.search(c.span_text(ctx, sp)[:m.start()]):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     # In a WhatsApp group with pupils the group itself is the finding; its
     # practical messages are not reported once more each.

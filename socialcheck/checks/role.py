@@ -274,7 +274,6 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         opener = tl[0].speaker
         opener_turns = [(t.start, t.end) for t in tl if t.speaker == opener]
         if len(opener_turns) < len(tl):
-            first_line_end = max(first_line_end, 0)
             sents = [sp for sp in sents if not any(a <= sp[0] < b for a, b in opener_turns)]
     about_school = None
     fallback = None
@@ -460,16 +459,14 @@ def _speaking(ctx: Context) -> list[Span]:
                 at = sp[0] + m.end()
                 if capacity and org is not None and org.match(ctx.text, at):
                     continue
-                named = ((org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
-                         or (m.group().lower().startswith("team") and _CAPITALISED_AT.match(ctx.text, at)))
+                named = _named_at(ctx, org, m, at)
                 if named and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
         if hit is None:
             for m in _UNIT_OF.finditer(slow):
                 at = sp[0] + m.end()
-                named = ((org is not None and org.match(ctx.text, at)) or _NAMED_SCHOOL_AT.match(ctx.text, at)
-                         or (m.group().lower().startswith("team") and _CAPITALISED_AT.match(ctx.text, at)))
+                named = _named_at(ctx, org, m, at)
                 stance = _TEAM_STANCE_RE_WE if m.group().startswith("bij") else _TEAM_STANCE_RE
                 if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
@@ -479,6 +476,15 @@ def _speaking(ctx: Context) -> list[Span]:
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "speaking-for-school", 0.85, "conduct.role"))
     return spans
+
+
+def _named_at(ctx: Context, org: re.Pattern | None, m: re.Match, at: int) -> re.Match | None:
+    """The school or foundation named at offset ``at`` of ``ctx.text``, right
+    after the phrase ``m`` ("namens heel", "team"): the pack's organisation,
+    a school name ("De Linde", "obs Het Kompas"), or after "team" any
+    capitalised word ("Team Tweespan"). None if nothing is named there."""
+    return ((org.match(ctx.text, at) if org is not None else None) or _NAMED_SCHOOL_AT.match(ctx.text, at)
+            or (_CAPITALISED_AT.match(ctx.text, at) if m.group().lower().startswith("team") else None))
 
 
 def front_role(ctx: Context) -> str | None:
