@@ -150,6 +150,23 @@ def test_anchor_limits_scoring_to_sentences_about_the_subject():
 
 # ------------------------------------------------------------------ the model file
 
+def test_lexical_features_name_the_rule_patterns_a_sentence_matches():
+    """A judgement and a topic, a sick colleague: the rules' own patterns become features, even when the
+    sentence as a whole matches no rule."""
+    assert learned.lexical_features("die fusie is echt een blamage") == ["L:eval", "L:topic"]
+    assert "L:sick" in learned.lexical_features("juf sanne is al drie weken ziek thuis met een burn-out")
+    assert learned.lexical_features("de kat slaapt op de bank") == []
+
+
+def test_a_model_can_weigh_a_rule_pattern_feature():
+    """A tiny model that weighs only ``L:sick`` reports the sentence with the sick colleague, not its neighbour."""
+    text = "Fijn weekend allemaal.\nOnze collega Bram zit al weken ziek thuis, hij is overspannen."
+    ctx = ctx_for(text)
+    model = tiny_model("confidential-info", {"L:sick": 6.0})
+    spans = learned.extend(ctx, "confidential-info", [], model)
+    assert [text[s.start:s.end] for s in spans] == ["Onze collega Bram zit al weken ziek thuis, hij is overspannen."]
+
+
 def test_model_file_of_another_feature_version_is_refused(tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps({"feature_version": 999, "checks": [], "bias": {}, "threshold": {}, "weights": {}}))

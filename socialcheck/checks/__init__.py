@@ -16,13 +16,30 @@ CHECK_FUNCTIONS: dict = {}
 
 
 def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
-    """Run every enabled document-level check; spans sorted by position."""
+    """Run every enabled document-level check; spans sorted by position.
+
+    One sentence, one finding for a private-message invitation: when
+    ``pupil-contact`` reports a sentence, an ``official-channel`` finding of
+    variant ``steer`` on the same sentence is dropped ("stuur me een DM op
+    Insta" to pupils is contact with pupils, not official news sent through
+    the wrong channel); likewise an announcement-variant ``official-channel``
+    finding on a sentence that ``lesson-recording`` reports ("in deze vlog
+    neem ik jullie mee in mijn rekenles van dinsdag" shows a lesson, it
+    announces nothing)."""
     out: list[Span] = []
     use_model = ctx.options.get("conduct_model", True)
     for check_id, fn in CHECK_FUNCTIONS.items():
         if check_id in enabled:
             spans = fn(ctx)
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
+    contact = [(s.start, s.end) for s in out if s.check == "pupil-contact"]
+    if contact:
+        out = [s for s in out if not (s.check == "official-channel" and s.variant == "steer"
+                                      and any(a < s.end and s.start < b for a, b in contact))]
+    shown = [(s.start, s.end) for s in out if s.check == "lesson-recording"]
+    if shown:
+        out = [s for s in out if not (s.check == "official-channel" and s.variant is None
+                                      and any(a < s.end and s.start < b for a, b in shown))]
     out.sort(key=lambda s: (s.start, s.end))
     return out
 

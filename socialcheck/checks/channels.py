@@ -128,7 +128,10 @@ _WHEN = re.compile(
     r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
 _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we"
-                   r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld))" + c.WB_R)
+                   r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld)"
+                   # a diary or column tells what happened: "maandag begon met een lekkage", "deze week stond ik om
+                   # zeven uur op het plein", "twee invallers die niet kwamen opdagen", "in gebruik genomen"
+                   r"|begon|begonnen|stond\s+ik|stonden\s+we|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen|geopend)" + c.WB_R)
 #: Moving school messages to this (unofficial) channel: "ik zet dit soort dingen voortaan gewoon hier neer",
 #: "hier lezen jullie het tenminste", "gooi het in een berichtje via Messenger".
 _MOVE_HERE = re.compile(
@@ -218,7 +221,10 @@ def check_official_channel(ctx: Context) -> list[Span]:
     - ``whatsapp``: with ``no_pupil_whatsapp`` (Kalisto), a WhatsApp/app
       group with pupils, or a WhatsApp text that addresses pupils.
 
-    Parents and pupils writing themselves are not checked.
+    Parents and pupils writing themselves are not checked. A ``steer``
+    sentence that ``pupil-contact`` reports, and an announcement sentence that
+    ``lesson-recording`` reports, are left to that check
+    (:func:`socialcheck.checks.run_checks`): one finding per sentence.
     """
     if c.author_kind(ctx) in ("parent", "pupil"):
         return []

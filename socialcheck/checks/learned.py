@@ -26,8 +26,9 @@ Turn it off with ``conduct_model: false`` in the config.
 Features of a sentence (:func:`sentence_features`, shapes are lists of
 strings): lower-cased words ``w:``, word pairs ``b:``, the first five letters
 of longer words ``p:``, whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
-(``Naam: ...``), the text's author kind and channel, and the words of the
-sentence before ``x:`` (only some checks' models weigh those). The feature version
+(``Naam: ...``), the text's author kind and channel, the words of the
+sentence before ``x:``, and which of the rules' own patterns match ``L:``
+(:func:`lexical_features`; only some checks' models weigh ``x:`` and ``L:``). The feature version
 is stored in the model file; a mismatch raises :class:`ModelError`.
 """
 
@@ -48,7 +49,7 @@ from . import _common as c
 from . import threads
 
 #: Version of :func:`sentence_features`; the model file must carry the same.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "conduct_model.json")
 DETECTOR = "conduct.model"
 
@@ -201,6 +202,7 @@ def _word_features(words: list[str], low: str, first: bool, turn: bool, context:
         out.add("first")
     if turn:
         out.add("turn")
+    out.update(lexical_features(low))
     out.update(context)
     return list(out)
 
@@ -224,6 +226,40 @@ def _features_at(ctx: Context, i: int) -> list[str]:
             feats = feats + ["x:" + w for w in set(_words_at(ctx, i - 1))]
         cache[i] = feats
     return feats
+
+
+def lexical_features(low: str) -> list[str]:
+    """``L:`` features of the lower-cased sentence ``low``: ``"L:" + name`` for
+    every pattern of the rules (:func:`_lexical`) that matches somewhere in it,
+    e.g. ``["L:eval", "L:topic"]`` for "die fusie is een blamage". They let the
+    model weigh a partial rule match (a judgement without a topic, a sick
+    colleague without a name)."""
+    return [name for name, pat in _lexical() if pat.search(low)]
+
+
+@functools.lru_cache(maxsize=1)
+def _lexical() -> tuple[tuple[str, re.Pattern], ...]:
+    """The rules' patterns behind :func:`lexical_features`, as ``(feature, pattern)`` pairs."""
+    from . import channels, confidential, contact, logo, opinion, recording, role, tone
+    pats = {
+        "eval": opinion._EVAL, "topic": opinion._TOPIC, "disclaimer": opinion.DISCLAIMER,
+        "inside": role._INSIDE, "speak": role._SPEAK, "employment": role._EMPLOYMENT, "function": role._FUNCTION,
+        "discussion": role._DISCUSSION, "correction": role._CORRECTION, "about-school": role._ABOUT_SCHOOL,
+        "ultimatum": tone._ULTIMATUM, "name-calling": tone._NAME_CALLING, "rhet-insult": tone._RHETORICAL_INSULT,
+        "dismiss": tone._DISMISS,
+        "friend": contact._FRIEND, "message": contact._MESSAGE, "private": contact._PRIVATE_HINT,
+        "to-pupil": contact._TO_PUPIL, "names-pupils": contact._NAMES_PUPILS,
+        "rec-noun": recording._REC_NOUN, "rec-verb": recording._REC_VERB, "photo-noun": recording._PHOTO_NOUN,
+        "photo-pupils": recording._PHOTO_PUPILS, "scene": recording._SCENE, "consent": recording._CONSENT,
+        "pupil-activity": recording._PUPIL_ACTIVITY,
+        "sick": confidential._SICK, "hr": confidential._HR, "pay": confidential._PAY,
+        "pupil-sensitive": confidential._PUPIL_SENSITIVE, "internal": confidential._INTERNAL,
+        "meeting": confidential._MEETING, "dossier": confidential._DOSSIER,
+        "announce": channels._ANNOUNCE, "logistics": channels._LOGISTICS, "school-event": channels._SCHOOL_EVENT,
+        "when": channels._WHEN, "elsewhere": channels._ELSEWHERE, "change": channels._CHANGE,
+        "logo-use": logo._LOGO_USE, "any-logo": logo._ANY_LOGO, "approved": logo._APPROVED,
+    }
+    return tuple(("L:" + k, v) for k, v in pats.items())
 
 
 def _words_at(ctx: Context, i: int) -> list[str]:
