@@ -1133,7 +1133,7 @@ CASES += [
      "Filmpje van onze drumles van", None),
     ("lesson-recording", "onderwijs-primair", "instagram",
      "Onze eerste vlog uit de klas! 🎬 Vandaag laten de kinderen van groep 6 zien hoe ze een vulkaan bouwen.",
-     "Onze eerste vlog uit de klas!", None),
+     "Vandaag laten de kinderen", None),      # the sentence that shows the class (the model's choice)
     ("lesson-recording", "lithora", "facebook",
      "De filmpjes van de musical staan in Parro, daar kunnen alle ouders ze bekijken.",
      None, None),

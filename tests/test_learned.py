@@ -115,11 +115,29 @@ def test_once_per_text_check_gets_one_span_at_the_best_sentence():
     assert [(s.start, s.end) for s in spans] == [(26, len(text))]
 
 
-def test_once_per_text_check_adds_nothing_when_the_rules_found_one():
+def test_once_per_text_check_keeps_the_rules_sentence_when_the_model_agrees():
     ctx = ctx_for("Het bestuur kiest slecht. Het bestuur kiest heel erg slecht.")
     rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion")]
-    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0})
+    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0})      # both sentences score alike: the first wins
     assert learned.extend(ctx, "opinion-disclaimer", rule, model) == rule
+
+
+def test_once_per_text_check_keeps_the_rules_sentence_when_no_sentence_reaches_the_threshold():
+    ctx = ctx_for("Het bestuur kiest slecht. Het bestuur kiest heel erg slecht.")
+    rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion", "capacity")]
+    model = tiny_model("opinion-disclaimer", {"w:erg": 2.0})         # 1 / (1 + e) < 0.5
+    assert learned.extend(ctx, "opinion-disclaimer", rule, model) == rule
+
+
+def test_once_per_text_finding_moves_to_the_models_better_sentence_with_the_rules_variant():
+    """The rules found the text (at its first sentence); the model's best sentence is the second: one finding,
+    there, with the rules' message variant."""
+    text = "Het bestuur kiest slecht. Het bestuur kiest heel erg slecht."
+    ctx = ctx_for(text)
+    rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion", "capacity")]
+    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0, "w:erg": 2.0})
+    spans = learned.extend(ctx, "opinion-disclaimer", rule, model)
+    assert [(s.start, s.end, s.detector, s.variant) for s in spans] == [(26, len(text), "conduct.model", "capacity")]
 
 
 @pytest.mark.parametrize("text, front", [
@@ -274,7 +292,10 @@ def _extend_reference(ctx, check, spans, model):
     """:func:`learned.extend` as it was written before its shortcuts (all
     anchored sentences scored, every probability computed; other speakers'
     turns skipped for :data:`learned.AUTHOR_ONLY` checks)."""
-    if (check in learned.ONCE_PER_TEXT and spans) or not ctx.text.strip() or not learned.gate(ctx, check):
+    if not ctx.text.strip() or not learned.gate(ctx, check):
+        return spans
+    once = check in learned.ONCE_PER_TEXT
+    if once and len(spans) > 1:
         return spans
     if model is None or check not in model.threshold:
         return spans
@@ -283,7 +304,7 @@ def _extend_reference(ctx, check, spans, model):
     from socialcheck.checks import _common as c
     from socialcheck.checks import threads
     sents = c.sentences(ctx)
-    taken = [(s.start, s.end) for s in spans]
+    taken = [] if once else [(s.start, s.end) for s in spans]
     hits = []
     for i in sorted(learned.anchored_sentences(ctx, check)):
         sp = sents[i]
@@ -296,8 +317,12 @@ def _extend_reference(ctx, check, spans, model):
             hits.append((p, sp))
     if not hits:
         return spans
-    if check in learned.ONCE_PER_TEXT:
-        hits = [max(hits, key=lambda h: (h[0], -h[1][0]))]
+    if once:
+        p, sp = max(hits, key=lambda h: (h[0], -h[1][0]))
+        if spans:
+            r = spans[0]
+            return spans if r.start < sp[1] and sp[0] < r.end else [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR, r.variant)]
+        hits = [(p, sp)]
     extra = [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR) for p, sp in hits]
     return sorted(spans + extra, key=lambda s: (s.start, s.end))
 

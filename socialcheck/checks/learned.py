@@ -18,8 +18,10 @@ score. The model never overrides the text-level conditions the rules apply
 (:func:`gate`): no opinion finding when the text has a disclaimer or the
 school writes, no announcement finding on an approved channel, no recording
 finding with a consent statement, and so on. Checks that report once per text
-(``opinion-disclaimer``, ``role-disclosure``, ``lesson-recording``) get a model
-finding only when their rules found nothing, at the best-scoring sentence.
+(``opinion-disclaimer``, ``role-disclosure``, ``lesson-recording``) keep one
+finding, at the model's best-scoring sentence when one reaches the threshold
+(when the rules found the text too, their message variant is kept), else at
+the rules' sentence.
 
 Turn it off with ``conduct_model: false`` in the config.
 
@@ -470,10 +472,17 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     Returns ``spans`` unchanged when there is no model, the model has no
     weights for ``check``, or :func:`gate` is false; otherwise adds a span
     per sentence whose probability reaches the check's threshold and that no
-    rule span overlaps (for :data:`ONCE_PER_TEXT` checks: one span, only
-    when the rules found none).
+    rule span overlaps. A :data:`ONCE_PER_TEXT` check reports one span: the
+    model's best sentence when the rules found none; when the rules found
+    one, that span, or, if the model's best sentence reaching the threshold
+    is another one, a span there instead (with the rules' message variant:
+    the rules found the text, the model picks the sentence that shows it).
     """
-    if (check in ONCE_PER_TEXT and spans) or not ctx.text.strip() or not gate(ctx, check):
+    if not ctx.text.strip() or not gate(ctx, check):
+        return spans
+    # A once-per-text check: the rules found the text; the model may pick a better sentence for the finding.
+    rule = spans[0] if check in ONCE_PER_TEXT and len(spans) == 1 else None
+    if check in ONCE_PER_TEXT and spans and rule is None:
         return spans
     model = model if model is not None else default_model()      # loaded only when a text passes a gate
     if model is None or check not in model.threshold:
@@ -486,7 +495,7 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     # which sentences mention the check's subject (a search of the whole text) does not matter.
     if cut > -math.inf and all_below(ctx, model, j, cut):
         return spans
-    taken = [(s.start, s.end) for s in spans]
+    taken = [] if rule is not None else [(s.start, s.end) for s in spans]
     own_only = check in AUTHOR_ONLY
     hits = []
     for i in sorted(anchored_sentences(ctx, check)):
@@ -505,6 +514,10 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
         return spans
     if check in ONCE_PER_TEXT:
         p, sp = max(hits, key=lambda h: (h[0], -h[1][0]))
+        if rule is not None:
+            if rule.start < sp[1] and sp[0] < rule.end:
+                return spans        # the model agrees with the rules' sentence
+            return [Span(sp[0], sp[1], check, round(p, 3), DETECTOR, rule.variant)]
         hits = [(p, sp)]
     extra = [Span(sp[0], sp[1], check, round(p, 3), DETECTOR) for p, sp in hits]
     return sorted(spans + extra, key=lambda s: (s.start, s.end))
