@@ -264,6 +264,9 @@ def _add_pieces(pieces, pos: int, state: tuple[bool, str, str], texts: list[str]
         add_kind(kind)
         pos += len(piece) + len(space)
         if kind == "word" or kind == "num":
+            if start_next and prev_kind == "punct" and piece[0].islower() and texts[-2] == "." \
+                    and starts[-2] + 1 == starts[-1]:
+                start_next = False  # a dot inside a handle or an address ("@lieke.opdefiets") ends no sentence
             add_sent(start_next)
             start_next = False
             prev_word = piece
@@ -361,7 +364,8 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens and mark sentence starts.
 
     A sentence starts at the beginning, after a line break, after ``.``/``!``/``?``/``…``
-    (unless the word before is a known abbreviation or a single letter), and
+    (unless the word before is a known abbreviation or a single letter, or a
+    lower-case word follows the dot without a space: "@lieke.opdefiets"), and
     after ``:`` followed by a capital. Returns a list; offsets index ``text``.
     """
     return scan(text).tokens()

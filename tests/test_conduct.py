@@ -1955,6 +1955,15 @@ def test_confidential_marker_sentence_is_not_reported_itself():
     assert found == ["Onze directeur vertrekt na de zomer."]
 
 
+def test_a_dot_inside_a_handle_ends_no_sentence():
+    """"@lieke.opdefiets" is one handle: the finding covers the whole invitation, not the half after the dot."""
+    text = "Geeft niks hoor! Stuur maar een verzoekje naar mijn privéaccount @lieke.opdefiets, daar zet ik foto's op."
+    found = [f for f in check(text, "twijs", "instagram") if f.check == "pupil-contact"]
+    assert [f.match for f in found] == [text[text.index("Stuur"):]]
+    from socialcheck import nlp
+    assert nlp.sentences("Dag juf.mo en tot morgen. Tot ziens.") == [(0, 25), (26, 36)]
+
+
 def test_opinion_reports_the_first_opinion_sentence_once_and_skips_the_role_sentence():
     """One missing disclaimer is one finding, at the first opinion sentence
     that is not already the role-disclosure finding."""
