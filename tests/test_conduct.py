@@ -2041,3 +2041,42 @@ def test_cli_explain_shows_the_conduct_explanation(tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "logopedist" in proc.stdout and "GR-NAAM.3" in proc.stdout
+
+
+def _rules_only(text: str, protocol: str, channel: str, check_id: str) -> list[str]:
+    """The rules' findings of ``check_id`` (learned scorer off), as matched text."""
+    cfg = config.build({}, None, {"protocol": protocol, "channel": channel, "conduct_model": False})
+    return [f.match for f in engine.check_document(read_text("post.txt", text), cfg) if f.check == check_id]
+
+
+# SOM richtlijn 4: no discussions with pupils or parents on social media. Invented thread and messages.
+_SOM_THREAD = ("Post van Ingrid de Groot: Mijn zoon krijgt een 3,8 voor geschiedenis en niemand legt me uit waarom.\n"
+               "Karin V.: Echt? Zo jammer.\n"
+               "Mees Verhoef: Mevrouw De Groot, Finn heeft die toets gewoon niet goed gemaakt, hij had de hoofdstukken "
+               "niet geleerd.\n"
+               "Mees Verhoef: Laten we maandag even bellen.\n")
+
+
+def test_som_staff_reply_about_a_named_pupils_work_in_a_parents_thread_is_pupil_contact():
+    assert _rules_only(_SOM_THREAD, "som", "facebook", "pupil-contact") == [
+        "Mees Verhoef: Mevrouw De Groot, Finn heeft die toets gewoon niet goed gemaakt, hij had de hoofdstukken "
+        "niet geleerd."]
+
+
+def test_pupil_matters_apply_only_where_the_pack_forbids_discussions():
+    assert _rules_only(_SOM_THREAD, "onderwijs-primair", "facebook", "pupil-contact") == []
+
+
+def test_som_reply_without_a_named_pupil_or_about_the_addressee_only_is_not_a_pupil_matter():
+    general = _SOM_THREAD.replace("Finn heeft die toets", "de toetsen zijn dit jaar anders en die toets")
+    assert _rules_only(general, "som", "facebook", "pupil-contact") == []
+    assert _rules_only("Hoi Karin, de toets van groep 6 is verschoven naar vrijdag.", "som", "facebook",
+                       "pupil-contact") == []
+
+
+def test_som_direct_reply_to_a_parent_about_a_named_pupil_is_pupil_contact():
+    text = "Hoi Hanneke, ja klopt, Luuk heeft een andere jongen geslagen en mocht niet mee naar buiten.\nGroet, Bas"
+    assert _rules_only(text, "som", "facebook", "pupil-contact") == [
+        "Hoi Hanneke, ja klopt, Luuk heeft een andere jongen geslagen en mocht niet mee naar buiten."]
+    # the name of the person addressed is no pupil
+    assert _rules_only("Hoi Hanneke, je toets is nagekeken.", "som", "facebook", "pupil-contact") == []

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 import re
 
+from .. import data
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
+from . import threads
 
 _FRIEND = re.compile(
     c.WB_L + r"(?:"
@@ -214,7 +216,10 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
 
     A public discussion with a pupil (a reply to a pupil's @handle about
     their grade or work, or with ``include_parents`` to a parent about their
-    child's) is contact too; see :func:`_discussion`.
+    child's) is contact too; see :func:`_discussion`. With
+    ``settings.pupil-contact.pupil_matters`` (SOM richtlijn 4: no discussions
+    with pupils or parents), so is a staff reply that discusses a named
+    pupil's work or behaviour; see :func:`pupil_matters`.
     """
     if not c.is_staff_voice(ctx):
         return []
@@ -238,7 +243,87 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
         taken = {sp.start for sp in spans}
         spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.75, "conduct.contact")
                      for sp in _discussion(ctx, include_parents) if sp[0] not in taken)
+        if c.pack_setting(ctx, "pupil-contact", "pupil_matters", False):
+            taken = [(sp.start, sp.end) for sp in spans]
+            spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.7, "conduct.contact")
+                         for sp in pupil_matters(ctx) if not any(a < sp[1] and sp[0] < b for a, b in taken))
     return spans
+
+
+#: A pupil's school work or behaviour: "heeft drie toetsen niet ingeleverd", "had de hoofdstukken niet geleerd",
+#: "begon zelf met duwen", "krijgt extra leesbegeleiding".
+_PUPIL_MATTER = re.compile(
+    c.WB_L + r"(?:\w*toets\w*|cijfers?|onvoldoende|rapport\w*|geleerd|ingeleverd|huiswerk|\w*lezen|leest|lees\w+|rekenwerk"
+    r"|tafels|spelling|werkstuk|opdrachten|opdracht|schrift|ruzie|\w*duw\w*|gepest|pest\w*|geslagen|schopte|uitgescholden"
+    r"|gedrag|straf\w*|nablijven|\w*begeleiding|aangesproken|plein|pauzes?|in\s+de\s+klas|niet\s+af|overgeslagen|gespijbeld"
+    r"|achteruit\w*|vooruit\w*|niveau|advies|gesprek(?:ken)?|excursie|waarschuwing\w*|dossier|instructie|onrustig"
+    r"|buitensl\w+|slaan|uitschelden|schorsing|geschorst|herkans\w*|gehaald|resultaten|overgeschreven|gekopieerd|werkblad\w*)" + c.WB_R)
+#: A parent in the discussion: "mijn zoon", "Mirella (mama Jayden)", "Post van Ingrid: mijn dochter ...".
+_PARENT_VOICE = re.compile(
+    c.WB_L + r"(?:mijn|onze|ons)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|jongen|meisje|jongste|oudste)"
+    r"|(?:moeder|vader|mama|papa|mam|pap)\s+(?:van\s+)?[^\W\d_]+\)|uw\s+(?:zoon|dochter|kind)" + c.WB_R)
+#: Addressing one person at the start of a line: "Hoi Karin,", "Mevrouw Kok,", "Natasja, ...", "Dag meneer Okafor,".
+_VOCATIVE = re.compile(r"(?m)^[ \t]*(?i:(?:hoi|hey|hee|hallo|dag|beste|lieve|goedemiddag|goedenavond|goedemorgen)\s+)?"
+                       r"(?i:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?([" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][^\W\d_]+)?\s*[,!]")
+_CAP_WORD = re.compile(r"(?<![\w@.])([" + c._UPPER + r"][^\W\d_]{2,})\b")
+
+
+def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
+    """Sentences in which the staff author discusses a named pupil's school work
+    or behaviour in a written-out thread with a parent in it (SOM richtlijn 4: no
+    discussions with pupils or parents on social media): "Mevrouw De Wit, Thijs
+    heeft drie toetsen niet ingeleverd", "Jayden begon zelf met duwen". The
+    pupil is a capitalised first name (the project's first-name list) that is
+    not a speaker of the thread; only the author's turns count (see
+    :func:`threads.author_speaker`; without a clear author, the turns of
+    speakers other than the thread's opener). At most one span per turn."""
+    tl = threads.turns(ctx)
+    first = data.lower_set("first_names")
+    if not tl:
+        return _pupil_matter_reply(ctx, first)
+    if not _PARENT_VOICE.search(ctx.lower):
+        return []
+    speakers = {w.lower() for t in tl for w in re.findall(r"[^\W\d_]+", t.speaker)}
+    who = threads.author_speaker(ctx)
+    opener = tl[0].speaker
+    parents = {t.speaker for t in tl if _PARENT_VOICE.search(ctx.lower, t.body, t.end)}
+    if who in parents:
+        who = None          # the guess took the parent for the author
+    out = []
+    for t in tl:
+        if (who is not None and t.speaker != who) or (who is None and (t.speaker == opener or t.speaker in parents)):
+            continue
+        for sp in c.sentences(ctx):
+            if sp[1] <= t.body or sp[0] >= t.end:
+                continue            # (a turn's first sentence starts with the speaker's name)
+            low = c.span_text(ctx, sp)
+            if c.is_question(low) or not _PUPIL_MATTER.search(low):
+                continue
+            names = [m.group(1) for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1])]
+            if any(n.lower() in first and n.lower() not in speakers for n in names):
+                out.append(sp)
+                break
+    return out
+
+
+def _pupil_matter_reply(ctx: Context, first: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`pupil_matters` for a text that is no written-out thread: a reply or
+    direct message that addresses one person ("Hoi Karin,", "Mevrouw Kok,") and
+    then discusses a named pupil (not the person addressed). At most one span."""
+    voc = _VOCATIVE.search(ctx.text)
+    if voc is None:
+        return []
+    addressed = voc.group(1).lower()
+    for sp in c.sentences(ctx):
+        if sp[1] <= voc.start():
+            continue
+        low = c.span_text(ctx, sp)
+        if c.is_question(low) or not _PUPIL_MATTER.search(low):
+            continue
+        if any(m.group(1).lower() in first and m.group(1).lower() != addressed
+               for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1])):
+            return [sp]
+    return []
 
 
 #: Talking a pupil's matter through here, on social media: "laten we dat hier in de dm's uitpraten",
