@@ -61,7 +61,11 @@ _MESSAGE = re.compile(
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
-                     "tag", "facebook", "discord")
+                     "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
+#: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
+#: "bel" only in "bel me/mij ..." (a "verzoek" needs no trigger of its own: "doe een vriendschapsverzoek"
+#: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
+_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),)}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
@@ -159,7 +163,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
     sents = c.sentences(ctx)
-    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, ("verzoek",)):
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
         low = c.span_text(ctx, sp)
         kind, m = None, None
@@ -247,6 +251,10 @@ _TALK_HERE = re.compile(
     c.WB_L + r"(?:(?:hier|via\s+(?:whatsapp|de\s+app|messenger|dm|insta\w*|facebook)|in\s+(?:de|een|deze)\s+(?:dm'?s?|chat|app)|privé)\b[^.!?\n]{0,50}?"
     r"\b(?:bespreken|uitpraten|uitleggen|uit\s+te\s+leggen|hebben\s+over|doorspreken|rechtzetten)"
     r"|(?:leg|bespreek)\s+ik\s+(?:het\s+|dat\s+)?(?:hier|via\s+\w+)\s+(?:even\s+|wel\s+|graag\s+)?(?:uit|door)?\s*:\s+[A-Z]?)" + c.WB_R)
+#: Every match of _TALK_HERE holds one of these words whole (see :func:`_common.sentences_with`); "over"
+#: counts only with "hebben" ("... hebben over").
+_TALK_HERE_WORDS = frozenset("bespreken uitpraten uitleggen leggen over doorspreken rechtzetten leg bespreek".split())
+_TALK_HERE_ALSO = {"over": (frozenset({"hebben"}),)}
 #: A thread turn by a parent ("Moeder van Jayden: ...") and one by the staff author ("Juf Kim: ...").
 _PARENT_TURN = re.compile(r"(?m)^[ \t]*(?:moeder|vader|mama|papa|ouder|verzorger)\s+van\s+[^:\n]{1,40}:")
 _STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:juf|juffrouw|meester|mevrouw|meneer)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[ \t]*")
@@ -285,7 +293,9 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
     to_pupil = noted and bool(_TO_PUPIL.search(low_text))
     to_parent = noted and include_parents and bool(_TO_PARENT.search(low_text))
-    if not (to_pupil or to_parent) and "@" not in ctx.text and not _TALK_HERE.search(low_text):
+    # the sentences _TALK_HERE may match: those with a trigger word (in most texts none)
+    talk = frozenset(c.sentences_with(ctx, _TALK_HERE_WORDS, also=_TALK_HERE_ALSO))
+    if not (to_pupil or to_parent) and "@" not in ctx.text and not (talk and _TALK_HERE.search(low_text)):
         return []
     sents = c.sentences(ctx)
 
@@ -294,7 +304,7 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
 
     for i, sp in enumerate(sents):
         low = c.span_text(ctx, sp)
-        if _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
+        if i in talk and _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
             return [sp]         # "laten we dat hier in de dm's uitpraten", "ik wil het hier via WhatsApp met u bespreken"
         line = ctx.text.rfind("\n", 0, sp[0]) + 1
         # (_AT_REPLY needs an "@" among the first four characters of the line: a cheap test first)
