@@ -1867,7 +1867,8 @@ def _trigger_sets():
             for rx in (contact._FRIEND, contact._ACCEPT, contact._MESSAGE)]
     out += [(contact._TALK_HERE, contact._TALK_HERE_WORDS, (), (), contact._TALK_HERE_ALSO),
             (channels._MOVE_HERE, channels._MOVE_HERE_WORDS, channels._MOVE_HERE_PREFIXES, (), channels._MOVE_HERE_ALSO),
-            (channels._ELSEWHERE, channels._ELSEWHERE_WORDS, channels._ELSEWHERE_PREFIXES, (), channels._ELSEWHERE_ALSO)]
+            (channels._ELSEWHERE, channels._ELSEWHERE_WORDS, channels._ELSEWHERE_PREFIXES, (), channels._ELSEWHERE_ALSO),
+            (contact._CONTACT_QUESTION, contact._CONTACT_QUESTION_WORDS, contact._CONTACT_QUESTION_PREFIXES, ())]
     return out
 
 
@@ -1908,6 +1909,9 @@ _TRIGGER_EXAMPLES = [
     # contact._FRIEND, _ACCEPT, _MESSAGE
     "Ik heb je vriendschapsverzoek geaccepteerd.", "Doe me een vriendschapsverzoek!", "Doe maar een vriendenverzoek.",
     "Bel me op mijn 06.", "Bel mij gerust privé.",
+    # contact._CONTACT_QUESTION
+    "Zal ik zeggen dat ze u kunnen toevoegen?", "Mogen we vrienden worden?", "Zal ik ze adden?",
+    "Mag ik je volgen?", "Kun je mijn vriendschapsverzoekje accepteren?",
 ]
 
 
@@ -1915,7 +1919,7 @@ def test_trigger_examples_match():
     """Every example of _TRIGGER_EXAMPLES matches one of the patterns it is there for."""
     from socialcheck.checks import channels, contact
     patterns = (channels._MOVE_HERE, channels._ELSEWHERE, contact._TALK_HERE, contact._FRIEND, contact._ACCEPT,
-                contact._MESSAGE)
+                contact._MESSAGE, contact._CONTACT_QUESTION)
     assert [t for t in _TRIGGER_EXAMPLES if not any(rx.search(t.lower()) for rx in patterns)] == []
 
 

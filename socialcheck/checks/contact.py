@@ -17,6 +17,7 @@ reported by ``official-channel`` (variant ``steer``), see
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import re
@@ -88,6 +89,9 @@ _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen))" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
+#: Every match of _CONTACT_QUESTION is one of these words or starts with one of these prefixes.
+_CONTACT_QUESTION_WORDS = frozenset({"volgen", "adden", "vrienden", "accepteren"})
+_CONTACT_QUESTION_PREFIXES = ("toevoeg", "vriendschapsverzoek")
 _AFFIRM = re.compile(r"^(?:[^:\n]{1,30}:\s*)?\W*(?:tuurlijk|natuurlijk|ja+|jazeker|zeker|prima|is\s+goed|doe\s+maar|graag|leuk|oké|oke|ok)\b")
 #: A public reply: the sentence opens with an @handle.
 _AT_REPLY = re.compile(r"\W{0,3}@[\w.]+")  # used with .match(text, line_start): anchored there
@@ -194,7 +198,12 @@ def _invitations(ctx: Context) -> list[Invitation]:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
     seen = {inv.span for inv in out}
-    for i in range(1, len(sents)):
+    # a "yes" after a question about adding or following: only a sentence with one of the words of
+    # _CONTACT_QUESTION can be that question (most texts have none)
+    for i in c.sentences_with(ctx, _CONTACT_QUESTION_WORDS, _CONTACT_QUESTION_PREFIXES):
+        i += 1
+        if i >= len(sents):
+            continue
         prev, sp = sents[i - 1], sents[i]
         plow = c.span_text(ctx, prev)
         if sp in seen or not c.is_question(plow) or not _CONTACT_QUESTION.search(plow):
@@ -277,6 +286,27 @@ def _parent_thread_reply(ctx: Context) -> tuple[int, int] | None:
     return None
 
 
+def _at_line_sentences(ctx: Context, sents: list[tuple[int, int]]) -> set[int]:
+    """Indices into ``sents`` (:func:`_common.sentences`) of the sentences
+    that start on a line (of ``ctx.text``) with an "@" of ``ctx.lower`` among
+    the four characters from the line start (where :data:`_AT_REPLY` may
+    match; with a short line, that "@" may be on the next one)."""
+    text, low = ctx.text, ctx.lower
+    out: set[int] = set()
+    p = low.find("@")
+    if p < 0:
+        return out
+    starts = c.memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+    lines = set()
+    while p >= 0:
+        lines.update(line for line in range(max(0, p - 3), p + 1) if line == 0 or text[line - 1] == "\n")
+        p = low.find("@", p + 1)
+    for line in lines:
+        end = text.find("\n", line)
+        out.update(range(bisect.bisect_left(starts, line), bisect.bisect_left(starts, len(text) if end < 0 else end)))
+    return out
+
+
 def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     """The first sentence of a public reply to a pupil, or with
     ``include_parents`` to a parent (SOM art. 4: no discussions with pupils
@@ -302,7 +332,14 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     def about_work(low: str) -> bool:
         return bool(_YOUR_WORK.search(low) or (include_parents and _CHILD_WORK.search(low)))
 
-    for i, sp in enumerate(sents):
+    if to_pupil or to_parent:
+        order = range(len(sents))
+    else:
+        # without a context note only a sentence that _TALK_HERE may match or one on a line that opens
+        # with an @handle can be the reply: the others are passed over below
+        order = sorted(talk.union(_at_line_sentences(ctx, sents)))
+    for i in order:
+        sp = sents[i]
         low = c.span_text(ctx, sp)
         if i in talk and _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
             return [sp]         # "laten we dat hier in de dm's uitpraten", "ik wil het hier via WhatsApp met u bespreken"
