@@ -1860,14 +1860,22 @@ def _trigger_sets():
     ]
     out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
             for rx in (channels._ANNOUNCE, channels._CHANGE, channels._LOGISTICS, channels._SCHOOL_EVENT)]
-    out += [(rx, confidential._TRIGGER_WORDS, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS)
-            for rx in (confidential._DOSSIER, confidential._SICK, confidential._HR, confidential._PAY,
-                       confidential._PUPIL_SENSITIVE, confidential._INTERNAL, confidential._FWD, confidential._BACK,
-                       confidential._MEETING)]
+    out += [(rx, confidential._TRIGGER_WORDS_VIA, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS)
+            for rx in _CONFIDENTIAL_PATTERNS()]
     out += [(rx, recording._TRIGGER_WORDS, recording._TRIGGER_PREFIXES, ()) for rx in (recording._REC_NOUN, recording._REC_VERB)]
-    out += [(rx, contact._TRIGGER_WORDS, contact._TRIGGER_PREFIXES, ("verzoek",))
+    out += [(rx, contact._TRIGGER_WORDS, contact._TRIGGER_PREFIXES, (), contact._TRIGGER_ALSO)
             for rx in (contact._FRIEND, contact._ACCEPT, contact._MESSAGE)]
+    out += [(contact._TALK_HERE, contact._TALK_HERE_WORDS, (), (), contact._TALK_HERE_ALSO),
+            (channels._MOVE_HERE, channels._MOVE_HERE_WORDS, channels._MOVE_HERE_PREFIXES, (), channels._MOVE_HERE_ALSO),
+            (channels._ELSEWHERE, channels._ELSEWHERE_WORDS, channels._ELSEWHERE_PREFIXES, (), channels._ELSEWHERE_ALSO),
+            (contact._CONTACT_QUESTION, contact._CONTACT_QUESTION_WORDS, contact._CONTACT_QUESTION_PREFIXES, ())]
     return out
+
+
+def _CONFIDENTIAL_PATTERNS():
+    from socialcheck.checks import confidential
+    return (confidential._DOSSIER, confidential._SICK, confidential._HR, confidential._PAY, confidential._PUPIL_SENSITIVE,
+            confidential._INTERNAL, confidential._FWD, confidential._BACK, confidential._MEETING)
 
 
 def _corpus_texts():
@@ -1882,6 +1890,39 @@ def _corpus_texts():
     return texts
 
 
+#: One sentence per alternative of the patterns whose trigger words the corpus rarely exercises.
+_TRIGGER_EXAMPLES = [
+    # channels._MOVE_HERE
+    "Ik zet dit soort dingen voortaan gewoon hier neer.", "Vanaf nu zet ik alles hier.",
+    "Van nu af aan zet ik het via deze app.", "In het vervolg zet ik het in deze groep.",
+    "Hier lezen jullie het tenminste.", "Gooi het in een berichtje via Messenger.", "Stuur het even via insta.",
+    "Vraag het gerust in een DM.", "Messenger lees ik sneller.", "Mail me via mijn privémail.",
+    "Mail me via mijn privé-mail.", "Bereik me op mijn eigen nummer.", "Mail naar mijn gmail.", "Bel me op m'n 06.",
+    # channels._ELSEWHERE
+    "Kijk in de Facebookgroep van de klas.", "Ik zet de foto straks in mijn story.",
+    "Ik zet ze op mijn instastory.", "In de WhatsAppgroep zetten we alles.",
+    # contact._TALK_HERE
+    "Laten we dat hier in de dm's uitpraten.", "Ik wil het hier via WhatsApp met u bespreken.",
+    "Dat leg ik hier even uit: - het werk is niet af.", "Ik kom hier op terug om het uit te leggen.",
+    "Dat kunnen we privé hebben over je cijfer.", "Via messenger kunnen we dat doorspreken.",
+    "Hier kan ik dat rechtzetten.",
+    # contact._FRIEND, _ACCEPT, _MESSAGE
+    "Ik heb je vriendschapsverzoek geaccepteerd.", "Doe me een vriendschapsverzoek!", "Doe maar een vriendenverzoek.",
+    "Bel me op mijn 06.", "Bel mij gerust privé.",
+    # contact._CONTACT_QUESTION
+    "Zal ik zeggen dat ze u kunnen toevoegen?", "Mogen we vrienden worden?", "Zal ik ze adden?",
+    "Mag ik je volgen?", "Kun je mijn vriendschapsverzoekje accepteren?",
+]
+
+
+def test_trigger_examples_match():
+    """Every example of _TRIGGER_EXAMPLES matches one of the patterns it is there for."""
+    from socialcheck.checks import channels, contact
+    patterns = (channels._MOVE_HERE, channels._ELSEWHERE, contact._TALK_HERE, contact._FRIEND, contact._ACCEPT,
+                contact._MESSAGE, contact._CONTACT_QUESTION)
+    assert [t for t in _TRIGGER_EXAMPLES if not any(rx.search(t.lower()) for rx in patterns)] == []
+
+
 def test_trigger_words_cover_every_pattern_match():
     """The fast pre-filter (:func:`_common.sentences_with`) must not hide a
     sentence that a check's pattern matches: every match holds a trigger."""
@@ -1889,12 +1930,32 @@ def test_trigger_words_cover_every_pattern_match():
     from socialcheck.detectors.base import Context
     sets = _trigger_sets()
     missed = []
-    for text in _corpus_texts():
+    for text in _corpus_texts() + _TRIGGER_EXAMPLES:
         ctx = Context(text)
         sents = c.sentences(ctx)
         for rx, words, prefixes, contains, *also in sets:
             got = set(c.sentences_with(ctx, frozenset(words), tuple(prefixes), tuple(contains), *also))
             for i, sp in enumerate(sents):
+                if i not in got and rx.search(c.span_text(ctx, sp)):
+                    missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
+    assert missed == []
+
+
+def test_confidential_needs_via_as_a_trigger_only_for_via_via():
+    """``confidential-info`` leaves "via" out of its trigger words in a text
+    without "via via" (_VIA_VIA): there every match of its patterns holds
+    another trigger."""
+    from socialcheck.checks import _common as c
+    from socialcheck.checks import confidential
+    from socialcheck.detectors.base import Context
+    missed = []
+    for text in _corpus_texts() + ["Dat hoorde ik via via.", "Via via weet ik dat ze thuis zit."]:
+        ctx = Context(text)
+        via = confidential._VIA_VIA.search(ctx.lower) is not None
+        words = confidential._TRIGGER_WORDS_VIA if via else confidential._TRIGGER_WORDS
+        got = set(c.sentences_with(ctx, words, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS))
+        for i, sp in enumerate(c.sentences(ctx)):
+            for rx in _CONFIDENTIAL_PATTERNS():
                 if i not in got and rx.search(c.span_text(ctx, sp)):
                     missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
     assert missed == []

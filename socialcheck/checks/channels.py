@@ -152,6 +152,22 @@ _PARENTS_OWN_APP = re.compile(
     c.WB_L + r"(?:(?:toegevoegd|erbij\s+gezet)\s+(?:\w+\s+){0,2}?(?:aan|in)\s+(?:jullie|de)\s+(?:\w+\s+)?(?:ouder\w*|groeps)?app\w*"
     r"|door\s+(?:de\s+)?(?:moeder|vader|mama|papa|ouder|klassenouder)\s+(?:van\s+\w+\s+)?(?:\w+\s+){0,2}?toegevoegd"
     r"|jullie\s+(?:eigen\s+)?(?:ouder\w*app\w*|ouderappje|groepsapp\w*|appgroep\w*))" + c.WB_R)
+#: Every match of _MOVE_HERE holds one of these words or a word starting with one of these
+#: prefixes (see :func:`_common.sentences_with`): "voortaan", "vanaf nu"/"van nu af", "in het vervolg";
+#: "tenminste"; the platform it steers to (messenger, whatsapp, insta..., facebook, snapchat, dm, privé...);
+#: "mijn eigen mail/nummer", "mijn gmail/hotmail/06". "nu" counts with "van"/"vanaf" and
+#: "hier"/"deze"/"via", "eigen" with the address it names, "06" with "mijn"/"m'n".
+_MOVE_HERE_WORDS = frozenset("voortaan nu vervolg tenminste messenger whatsapp facebook snapchat dm eigen gmail hotmail 06"
+                             .split())
+_MOVE_HERE_PREFIXES = ("insta", "privé")
+_MOVE_HERE_ALSO = {"nu": (frozenset({"van", "vanaf"}), frozenset({"hier", "deze", "via"})),
+                   "eigen": (frozenset({"mail", "nummer", "gmail", "hotmail"}),),
+                   "06": (frozenset({"mijn", "m'n"}),)}
+#: Every match of _ELSEWHERE holds a word starting with a platform name ("facebookgroep", "insta-story")
+#: or, after "mijn"/"m'n", "story", "stories" or "pagina".
+_ELSEWHERE_WORDS = frozenset({"story", "stories", "pagina"})
+_ELSEWHERE_PREFIXES = ("facebook", "whatsapp", "insta", "snapchat")
+_ELSEWHERE_ALSO = {w: (frozenset({"mijn", "m'n"}),) for w in _ELSEWHERE_WORDS}
 _PUPIL_GROUP = re.compile(
     c.WB_L + r"(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*|whatsapp)" + c.WB_R)
 
@@ -245,15 +261,19 @@ def check_official_channel(ctx: Context) -> list[Span]:
         if inv.platform in official or outside_reply:
             continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
-    # one search over the whole text first: most texts have no such wording, and then no sentence does
-    if (ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower)) and _MOVE_HERE.search(ctx.lower):
+    # one search over the whole text first: most texts have no such wording, and then no sentence does;
+    # before it, the trigger words: a sentence that matches holds one (most texts hold none)
+    if (ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower)) \
+            and c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
+            and _MOVE_HERE.search(ctx.lower):
         for sp in c.sentences(ctx):
             m = _MOVE_HERE.search(c.span_text(ctx, sp))
             if m and not names_channel(m.group(), official):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     # Pointing readers to a social-media group or story for the school's news, on any channel (also from Parro:
     # "Heeft u geen Parro? Kijk dan in de Facebookgroep van de klas").
-    if _ELSEWHERE.search(ctx.lower):
+    if c.sentences_with(ctx, _ELSEWHERE_WORDS, _ELSEWHERE_PREFIXES, also=_ELSEWHERE_ALSO) \
+            and _ELSEWHERE.search(ctx.lower):
         from .role import _NEGATED
         for sp in c.sentences(ctx):
             m = _ELSEWHERE.search(c.span_text(ctx, sp))

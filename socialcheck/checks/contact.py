@@ -17,6 +17,7 @@ reported by ``official-channel`` (variant ``steer``), see
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import re
@@ -63,7 +64,11 @@ _MESSAGE = re.compile(
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
-                     "tag", "facebook", "discord")
+                     "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
+#: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
+#: "bel" only in "bel me/mij ..." (a "verzoek" needs no trigger of its own: "doe een vriendschapsverzoek"
+#: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
+_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),)}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
@@ -86,6 +91,9 @@ _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen))" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
+#: Every match of _CONTACT_QUESTION is one of these words or starts with one of these prefixes.
+_CONTACT_QUESTION_WORDS = frozenset({"volgen", "adden", "vrienden", "accepteren"})
+_CONTACT_QUESTION_PREFIXES = ("toevoeg", "vriendschapsverzoek")
 _AFFIRM = re.compile(r"^(?:[^:\n]{1,30}:\s*)?\W*(?:tuurlijk|natuurlijk|ja+|jazeker|zeker|prima|is\s+goed|doe\s+maar|graag|leuk|oké|oke|ok)\b")
 #: A public reply: the sentence opens with an @handle.
 _AT_REPLY = re.compile(r"\W{0,3}@[\w.]+")  # used with .match(text, line_start): anchored there
@@ -161,7 +169,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
     sents = c.sentences(ctx)
-    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, ("verzoek",)):
+    for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
         low = c.span_text(ctx, sp)
         kind, m = None, None
@@ -192,7 +200,12 @@ def _invitations(ctx: Context) -> list[Invitation]:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
     seen = {inv.span for inv in out}
-    for i in range(1, len(sents)):
+    # a "yes" after a question about adding or following: only a sentence with one of the words of
+    # _CONTACT_QUESTION can be that question (most texts have none)
+    for i in c.sentences_with(ctx, _CONTACT_QUESTION_WORDS, _CONTACT_QUESTION_PREFIXES):
+        i += 1
+        if i >= len(sents):
+            continue
         prev, sp = sents[i - 1], sents[i]
         plow = c.span_text(ctx, prev)
         if sp in seen or not c.is_question(plow) or not _CONTACT_QUESTION.search(plow):
@@ -332,6 +345,10 @@ _TALK_HERE = re.compile(
     c.WB_L + r"(?:(?:hier|via\s+(?:whatsapp|de\s+app|messenger|dm|insta\w*|facebook)|in\s+(?:de|een|deze)\s+(?:dm'?s?|chat|app)|privé)\b[^.!?\n]{0,50}?"
     r"\b(?:bespreken|uitpraten|uitleggen|uit\s+te\s+leggen|hebben\s+over|doorspreken|rechtzetten)"
     r"|(?:leg|bespreek)\s+ik\s+(?:het\s+|dat\s+)?(?:hier|via\s+\w+)\s+(?:even\s+|wel\s+|graag\s+)?(?:uit|door)?\s*:\s+[A-Z]?)" + c.WB_R)
+#: Every match of _TALK_HERE holds one of these words whole (see :func:`_common.sentences_with`); "over"
+#: counts only with "hebben" ("... hebben over").
+_TALK_HERE_WORDS = frozenset("bespreken uitpraten uitleggen leggen over doorspreken rechtzetten leg bespreek".split())
+_TALK_HERE_ALSO = {"over": (frozenset({"hebben"}),)}
 #: A thread turn by a parent ("Moeder van Jayden: ...") and one by the staff author ("Juf Kim: ...").
 _PARENT_TURN = re.compile(r"(?m)^[ \t]*(?:moeder|vader|mama|papa|ouder|verzorger)\s+van\s+[^:\n]{1,40}:")
 _STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:juf|juffrouw|meester|mevrouw|meneer)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[ \t]*")
@@ -354,6 +371,27 @@ def _parent_thread_reply(ctx: Context) -> tuple[int, int] | None:
     return None
 
 
+def _at_line_sentences(ctx: Context, sents: list[tuple[int, int]]) -> set[int]:
+    """Indices into ``sents`` (:func:`_common.sentences`) of the sentences
+    that start on a line (of ``ctx.text``) with an "@" of ``ctx.lower`` among
+    the four characters from the line start (where :data:`_AT_REPLY` may
+    match; with a short line, that "@" may be on the next one)."""
+    text, low = ctx.text, ctx.lower
+    out: set[int] = set()
+    p = low.find("@")
+    if p < 0:
+        return out
+    starts = c.memo(ctx, "sentence_starts", lambda _c: [s for s, _ in sents])
+    lines = set()
+    while p >= 0:
+        lines.update(line for line in range(max(0, p - 3), p + 1) if line == 0 or text[line - 1] == "\n")
+        p = low.find("@", p + 1)
+    for line in lines:
+        end = text.find("\n", line)
+        out.update(range(bisect.bisect_left(starts, line), bisect.bisect_left(starts, len(text) if end < 0 else end)))
+    return out
+
+
 def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     """The first sentence of a public reply to a pupil, or with
     ``include_parents`` to a parent (SOM art. 4: no discussions with pupils
@@ -370,16 +408,25 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
     to_pupil = noted and bool(_TO_PUPIL.search(low_text))
     to_parent = noted and include_parents and bool(_TO_PARENT.search(low_text))
-    if not (to_pupil or to_parent) and "@" not in ctx.text and not _TALK_HERE.search(low_text):
+    # the sentences _TALK_HERE may match: those with a trigger word (in most texts none)
+    talk = frozenset(c.sentences_with(ctx, _TALK_HERE_WORDS, also=_TALK_HERE_ALSO))
+    if not (to_pupil or to_parent) and "@" not in ctx.text and not (talk and _TALK_HERE.search(low_text)):
         return []
     sents = c.sentences(ctx)
 
     def about_work(low: str) -> bool:
         return bool(_YOUR_WORK.search(low) or (include_parents and _CHILD_WORK.search(low)))
 
-    for i, sp in enumerate(sents):
+    if to_pupil or to_parent:
+        order = range(len(sents))
+    else:
+        # without a context note only a sentence that _TALK_HERE may match or one on a line that opens
+        # with an @handle can be the reply: the others are passed over below
+        order = sorted(talk.union(_at_line_sentences(ctx, sents)))
+    for i in order:
+        sp = sents[i]
         low = c.span_text(ctx, sp)
-        if _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
+        if i in talk and _TALK_HERE.search(low) and (include_parents or "pupils" in c.audience(ctx, *sp)) and not c.is_question(low):
             return [sp]         # "laten we dat hier in de dm's uitpraten", "ik wil het hier via WhatsApp met u bespreken"
         line = ctx.text.rfind("\n", 0, sp[0]) + 1
         # (_AT_REPLY needs an "@" among the first four characters of the line: a cheap test first)
