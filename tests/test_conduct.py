@@ -2141,3 +2141,22 @@ def test_som_direct_reply_to_a_parent_about_a_named_pupil_is_pupil_contact():
         "Hoi Hanneke, ja klopt, Luuk heeft een andere jongen geslagen en mocht niet mee naar buiten."]
     # the name of the person addressed is no pupil
     assert _rules_only("Hoi Hanneke, je toets is nagekeken.", "som", "facebook", "pupil-contact") == []
+
+
+@pytest.mark.parametrize("protocol, channel, text, want", [
+    # requests sent to a group of parents, people added or followed back (invented)
+    ("kalisto", "facebook", "Ik heb deze week alle ouders van mijn nieuwe groep een vriendschapsverzoek gestuurd, "
+     "dan blijven we in contact.", True),
+    ("kalisto", "facebook", "Ik heb trouwens vriendschapsverzoeken gestuurd naar een paar ouders uit de klas.", True),
+    ("twijs", "instagram", "Hey Noor! Leuk, ik heb je terug gevolgd.", True),
+    ("kalisto", "instagram", "Zullen we elkaar volgen? Dan zie je mijn filmpjes als eerste.", True),
+    ("lithora", "facebook", "Ik voeg eigenlijk alle ouders van school toe, is wel zo gezellig.", True),
+    ("twijs", "facebook", "Haha natuurlijk Jesse, je verzoek is al goedgekeurd!", True),
+    # a request to one acquaintance is no contact with pupils or parents; a pupil's own line is not the author's
+    ("onderwijs-primair", "facebook", "Ik heb je een vriendschapsverzoek gestuurd, vond het zo gezellig bij de brunch.",
+     False),
+    ("twijs", "instagram", "Sem: meester ik heb u een volgverzoek gestuurd haha\nMeester Ruud: Ik zie het, Sem. "
+     "Tot morgen in de klas.", False),
+])
+def test_contact_requests_sent_added_and_followed_back(protocol, channel, text, want):
+    assert bool(_rules_only(text, protocol, channel, "pupil-contact")) == want

@@ -47,9 +47,16 @@ _FRIEND = re.compile(
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
+    # requests sent, people added or followed back: "ik heb alle ouders een vriendschapsverzoek gestuurd",
+    # "heb je net toegevoegd op insta", "ik volg je terug", "zullen we elkaar volgen?", "ik voeg alle ouders toe"
+    r"|(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:ouders|leerlingen|kinderen|jullie|klas|groep)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
+    r"|(?:vriendschaps|volg|vrienden)verzoek\w*\s+gestuurd\s+naar\s+(?:\w+\s+){0,3}?(?:ouders|leerlingen|kinderen)"
+    r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,2}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
+    r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+)?(?:volgen|toevoegen|adden)"
+    r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
     r")" + c.WB_R)
 _ACCEPT = re.compile(
-    c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geaccepteerd|aangenomen|bevestigd)" + c.WB_R
+    c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geac?cepteerd|aangenomen|bevestigd|goedgekeurd)" + c.WB_R
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
 _MESSAGE = re.compile(
     c.WB_L + r"(?:"
@@ -62,7 +69,8 @@ _MESSAGE = re.compile(
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
-                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm".split())
+                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
@@ -171,6 +179,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
     sents = c.sentences(ctx)
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
+        if not threads.in_author_turn(ctx, sp[0]):
+            continue            # another speaker's turn in a written-out thread ("Sem: juf, ik heb u een volgverzoek gestuurd")
         low = c.span_text(ctx, sp)
         kind, m = None, None
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
