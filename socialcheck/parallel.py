@@ -139,17 +139,20 @@ def map_ordered(fn: Callable[[T], R], items: Iterable[T], jobs: int = 0,
     limit = n * max(1, int(prefetch))
     clean = False
     try:
-        for chunk in itertools.islice(chunks, limit):
-            pending.append(pool.submit(_run_chunk, fn, chunk))
+        try:
+            for chunk in itertools.islice(chunks, limit):
+                pending.append(pool.submit(_run_chunk, fn, chunk))
+        except BrokenProcessPool:       # a worker died before all first chunks were handed out
+            raise WorkerCrashed("a worker process stopped unexpectedly (out of memory or killed?)") from None
         while pending:
             fut = pending.popleft()
             try:
                 results = fut.result()
-            except BrokenProcessPool:
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_run_chunk, fn, nxt))
+            except BrokenProcessPool:   # from the result, or from handing out work after a worker died
                 raise WorkerCrashed("a worker process stopped unexpectedly (out of memory or killed?)") from None
-            nxt = next(chunks, None)
-            if nxt is not None:
-                pending.append(pool.submit(_run_chunk, fn, nxt))
             yield from results
         clean = True
     finally:
