@@ -179,8 +179,6 @@ def _invitations(ctx: Context) -> list[Invitation]:
     sents = c.sentences(ctx)
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
-        if not threads.in_author_turn(ctx, sp[0]):
-            continue            # another speaker's turn in a written-out thread ("Sem: juf, ik heb u een volgverzoek gestuurd")
         low = c.span_text(ctx, sp)
         kind, m = None, None
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
@@ -198,8 +196,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
             if cand and "verzoek" in ctx.lower[max(0, sp[0] - 300):sp[0] + cand.start()] \
                     and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                 kind, m = "friend", cand
-        if kind is None:
-            continue
+        if kind is None or not threads.in_author_turn(ctx, sp[0]):
+            continue            # (another speaker's turn in a written-out thread: "Sem: juf, ik heb u een volgverzoek gestuurd")
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
@@ -319,14 +317,22 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
         for sp in c.sentences(ctx):
             if sp[1] <= t.body or sp[0] >= t.end:
                 continue            # (a turn's first sentence starts with the speaker's name)
-            low = c.span_text(ctx, sp)
-            if c.is_question(low) or not _PUPIL_MATTER.search(low):
-                continue
-            names = [m.group(1) for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1])]
-            if any(n.lower() in first and n.lower() not in speakers for n in names):
+            if _about_named_pupil(ctx, sp, first, speakers):
                 out.append(sp)
                 break
     return out
+
+
+def _about_named_pupil(ctx: Context, sp: tuple[int, int], first: frozenset[str], not_pupils: set[str]) -> bool:
+    """True if sentence ``sp`` is a statement about a pupil's work or behaviour
+    (:data:`_PUPIL_MATTER`) that names the pupil: a capitalised word in the
+    lower-cased first-name set ``first`` and not in ``not_pupils`` (the
+    speakers of a thread, the person addressed)."""
+    low = c.span_text(ctx, sp)
+    if c.is_question(low) or not _PUPIL_MATTER.search(low):
+        return False
+    return any(m.group(1).lower() in first and m.group(1).lower() not in not_pupils
+               for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1]))
 
 
 def _pupil_matter_reply(ctx: Context, first: frozenset[str]) -> list[tuple[int, int]]:
@@ -336,17 +342,9 @@ def _pupil_matter_reply(ctx: Context, first: frozenset[str]) -> list[tuple[int, 
     voc = _VOCATIVE.search(ctx.text)
     if voc is None:
         return []
-    addressed = voc.group(1).lower()
-    for sp in c.sentences(ctx):
-        if sp[1] <= voc.start():
-            continue
-        low = c.span_text(ctx, sp)
-        if c.is_question(low) or not _PUPIL_MATTER.search(low):
-            continue
-        if any(m.group(1).lower() in first and m.group(1).lower() != addressed
-               for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1])):
-            return [sp]
-    return []
+    addressed = {voc.group(1).lower()}
+    return next(([sp] for sp in c.sentences(ctx) if sp[1] > voc.start() and _about_named_pupil(ctx, sp, first, addressed)),
+                [])
 
 
 #: Talking a pupil's matter through here, on social media: "laten we dat hier in de dm's uitpraten",
