@@ -2160,3 +2160,21 @@ def test_som_direct_reply_to_a_parent_about_a_named_pupil_is_pupil_contact():
 ])
 def test_contact_requests_sent_added_and_followed_back(protocol, channel, text, want):
     assert bool(_rules_only(text, protocol, channel, "pupil-contact")) == want
+
+
+@pytest.mark.parametrize("protocol, channel, text, want", [
+    # inside knowledge from staff meetings, from close by, from the corridors (invented)
+    ("lithora", "facebook", "Reactie op het bericht over het nieuwe rooster:\nGeen paniek, dat is in de teamvergadering "
+     "van september zo afgesproken.", "Geen paniek, dat is in de teamvergadering"),
+    ("kalisto", "x", "@Dagblad Laat ik het zo zeggen: ik maak het van dichtbij mee, en het gaat gewoon door.",
+     "Dagblad Laat ik het zo zeggen"),
+    ("twijs", "facebook", "Reactie onder het bericht over de sluiting:\nEr ligt intern allang een plan voor, met "
+     "onderhoud heeft het weinig te maken.", "Er ligt intern allang"),
+    ("lithora", "facebook", "Reactie onder het bericht over de fusie:\nIk hoor het al een tijdje in de wandelgangen, "
+     "het komt er echt aan.", "Ik hoor het al een tijdje in de wandelgangen"),
+    # "intern" in a job title is no inside knowledge
+    ("lithora", "facebook", "Reactie op het bericht:\nOnze intern begeleider heeft ons goed geholpen, dank daarvoor!", None),
+])
+def test_role_disclosure_inside_knowledge_from_meetings_and_corridors(protocol, channel, text, want):
+    found = _rules_only(text, protocol, channel, "role-disclosure")
+    assert [f[:len(want)] for f in found] == ([want] if want else [])

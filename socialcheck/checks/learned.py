@@ -330,8 +330,10 @@ _NOT_IN_DISCLAIMER = frozenset({"opinion-disclaimer", "speaking-for-school", "ro
 _NO_QUESTIONS = frozenset({"opinion-disclaimer", "role-disclosure", "speaking-for-school", "lesson-recording", "logo-use"})
 #: A subject word after a negation in the same clause: "ik spreek niet namens de school", "deel geen opnames".
 _NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:.!?]+\s+){0,6}$")
-#: "wij als team hebben genoten", "wij als school zijn trots": a shared feeling is not a position.
-_SHARED_FEELING = re.compile(r"\b(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben|zijn|waren)\s+(?:\w+\s+){0,2}?"
+#: "wij als team hebben genoten", "wij als school zijn trots", "het hele team heeft genoten": a shared feeling is
+#: not a position.
+_SHARED_FEELING = re.compile(r"\b(?:(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben|zijn|waren)"
+                             r"|(?:het\s+(?:hele\s+)?|ons\s+(?:hele\s+)?|heel\s+het\s+)team\s+(?:heeft|is|was))\s+(?:\w+\s+){0,2}?"
                              r"(?:genoten|trots|blij|dankbaar|onder\s+de\s+indruk|verrast|ontroerd)\b")
 
 

@@ -95,7 +95,19 @@ _INSIDE = re.compile(
     r"|ik\s+was\s+(?:er\s+)?(?:zelf\s+)?bij\s+(?:toen|in|op|tijdens)|ik\s+weet\s+(?:\w+\s+)?(?:hoe|wat)\s+(?:het|er)\s+(?:\w+\s+)?(?:zit|speelt|gaat)"
     r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
     r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
-    r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school)" + c.WB_R)
+    r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school"
+    # heard or decided in a staff meeting: "dat is in de teamvergadering zo afgesproken", "wij hoorden het op de
+    # studiedag", "op de personeelsbijeenkomst uitgelegd", "in het directieoverleg van oktober"
+    r"|(?:in|op|tijdens)\s+(?:de|het|onze|ons|elk|elke|een|het\s+laatste|de\s+laatste)\s+(?:\w+\s+)?(?:team|personeels|directie|studie)?"
+    r"(?:vergadering|teamoverleg|directieoverleg|teamvergadering|personeelsvergadering|studiedag|studiemiddag|personeelsbijeenkomst"
+    r"|teambijeenkomst|bouwvergadering|teamdag)"
+    # close to it: "ik zie van heel dichtbij hoe", "ik maak het van dichtbij mee", "ik zit er dichter op dan je denkt"
+    r"|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:hoe|mee|bij\s+betrokken)|ik\s+weet\s+het\s+van\s+dichtbij"
+    r"|ik\s+(?:zit|sta)\s+er\s+(?:\w+\s+){0,2}?(?:dichtbij|dicht\s+op|dichter\s+op|bovenop)"
+    # heard inside: "in de wandelgangen", "uit de koffiekamer", "in de teamkamers", "via mijn werk", "er ligt intern een plan"
+    r"|(?:in|uit)\s+de\s+(?:wandelgangen|(?:koffie|team|personeels|leraren)kamers?)|via\s+(?:mijn|m'n)\s+werk"
+    r"|(?:ligt|speelt|speelde|liggen|roepen\s+(?:we|wij))\s+(?:er\s+)?(?:al\s+)?intern|intern\s+(?:al|allang|al\s+jaren|besproken|bekend)"
+    r"|in\s+de\s+stukken\s+die\s+(?:wij|we|ik)\s+(?:kregen|hebben\s+gekregen))" + c.WB_R)
 
 #: Correcting what others say about the school: "klopt niet wat hier staat", "onzin, er komt juist ...",
 #: "ik snap die ophef niet", "alles is allang geregeld", "maak je geen zorgen".
