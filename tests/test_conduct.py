@@ -2178,3 +2178,16 @@ def test_contact_requests_sent_added_and_followed_back(protocol, channel, text, 
 def test_role_disclosure_inside_knowledge_from_meetings_and_corridors(protocol, channel, text, want):
     found = _rules_only(text, protocol, channel, "role-disclosure")
     assert [f[:len(want)] for f in found] == ([want] if want else [])
+
+
+def test_official_channel_reports_the_mail_body_not_its_subject_line_and_not_a_column_teaser():
+    mail = ("Van: meester.jan@gmail.example\nOnderwerp: morgen lesuitval!\n\nBeste ouders,\n"
+            "Morgen vallen het derde en vierde uur uit, de leerlingen mogen later komen.\nGroet, Jan")
+    assert _rules_only(mail, "twijs", "email", "official-channel") == [
+        "Morgen vallen het derde en vierde uur uit, de leerlingen mogen later komen."]
+    # a subject line alone is the announcement
+    assert _rules_only("Onderwerp: morgen lesuitval!\n\nGroet, Jan", "twijs", "email", "official-channel") == [
+        "Onderwerp: morgen lesuitval!"]
+    column = ("Deze week stond ik in de regen bij het hek.\n"
+              "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn.")
+    assert _rules_only(column, "lithora", "blog", "official-channel") == []

@@ -221,8 +221,19 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
             continue
         if out and "\n" not in ctx.text[out[-1][1]:sp[0]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
+        if _TEASER.match(low):
+            continue        # a column announces its next instalment, not a school matter
         out.append(sp)
+    # A mail's subject line repeats the announcement in its body: the body's sentence is the finding.
+    if len(out) > 1 and _SUBJECT_LINE.match(ctx.lower, ctx.lower.rfind("\n", 0, out[0][0]) + 1):
+        out.pop(0)
     return out
+
+
+#: "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn" (the next column's subject).
+_TEASER = re.compile(r"\W*(?:volgende|komende)\s+(?:week|maand|keer|aflevering|column|blog)\s*:\s*(?:over|waarom|hoe|wat|wie)\b")
+#: A mail header line: "Onderwerp: morgen studiedag!", "Subject: lesuitval".
+_SUBJECT_LINE = re.compile(r"[ \t]*(?:onderwerp|subject|betreft)\s*:")
 
 
 def check_official_channel(ctx: Context) -> list[Span]:
