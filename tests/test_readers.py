@@ -99,6 +99,16 @@ def test_markdown_entity_maps_to_whole_entity():
     assert doc.source[s:e] in ("&amp;", "&")
 
 
+def test_markdown_entity_before_the_same_character_maps_to_the_entity():
+    """An entity decodes to a character that also stands later in the line: the text maps to the entity, so a
+    name after it keeps its place in the source (a fuzz case: the name mapped to zero width at the line end)."""
+    source = "# &#x1F600; juf Sanne 😀"
+    doc = read_markdown("post.md", source)
+    start = doc.text.index("Sanne")
+    assert doc.to_source(start, start + 5) == (source.index("Sanne"), source.index("Sanne") + 5)
+    assert doc.to_source(0, 1) == (2, len("# &#x1F600;"))
+
+
 def test_broken_front_matter_is_input_error():
     with pytest.raises(InputError) as err:
         read_markdown("p.md", "---\ntitle: [unclosed\n---\nTekst\n")

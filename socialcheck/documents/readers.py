@@ -134,7 +134,12 @@ def _align(b: TextBuilder, content: str, source: str, cursor: int, limit: int, s
         if found == -1 and not content[i].isspace():
             found = source.find(content[i], cursor, min(limit, cursor + 24))
         if found != -1:
-            cursor = found
+            # Another spelling of content[i] (an entity, an escape) may stand before that copy:
+            # "# &#x1F600; juf Sanne 😀" holds the first emoji as "&#x1F600;", not at the last one.
+            m = _MAY_SUBSTITUTE.search(source, cursor, found)
+            while m is not None and not _substitution(source, m.start(), limit, content, i):
+                m = _MAY_SUBSTITUTE.search(source, m.start() + 1, found)
+            cursor = m.start() if m is not None else found
             continue
         b.add(content[i], cursor, cursor, scope)
         i += 1
