@@ -180,6 +180,8 @@ CASES = [
      "Dank aan iedereen die zaterdag heeft meegeholpen bij de opruimactie na de brand in het speellokaal.", None, None),
     ("official-channel", "lithora", "facebook",
      "Volgende week begint de Kinderboekenweek, de kinderen mogen verkleed naar school komen.", "Volgende week", None),
+    ("official-channel", "lithora", "facebook",
+     "De inschrijving voor de avondvierdaagse is geopend, aanmelden kan tot vrijdag bij de juf.", "De inschrijving", None),
     # one finding per sentence: a DM invitation to pupils is pupil-contact, a recording shown is lesson-recording
     ("official-channel", "twijs", "youtube",
      "Stuur me gerust een DM op Insta, jongens, dan help ik je 's avonds nog even.", None, None),

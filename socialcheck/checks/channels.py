@@ -131,7 +131,7 @@ _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s
                    r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld)"
                    # a diary or column tells what happened: "maandag begon met een lekkage", "deze week stond ik om
                    # zeven uur op het plein", "twee invallers die niet kwamen opdagen", "in gebruik genomen"
-                   r"|begon|begonnen|stond\s+ik|stonden\s+we|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen|geopend)" + c.WB_R)
+                   r"|begon|begonnen|stond\s+ik|stonden\s+we|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen)" + c.WB_R)
 #: Moving school messages to this (unofficial) channel: "ik zet dit soort dingen voortaan gewoon hier neer",
 #: "hier lezen jullie het tenminste", "gooi het in een berichtje via Messenger".
 _MOVE_HERE = re.compile(
