@@ -249,23 +249,30 @@ _CHECKS = [
        bad="Morgen geen gym, dus de gymspullen mogen thuisblijven!",
        good="Beste ouders, alle informatie over het schoolreisje vindt u in Parro."),
     _c("pupil-contact", C, E, "Privécontact met leerlingen", "Private contact with pupils",
-       "Uitnodiging tot privécontact via sociale media met leerlingen (of ouders)",
-       "Invitation to private social-media contact with pupils (or parents)",
-       "Houd contact met leerlingen via de kanalen van school, niet via je privéaccount.",
-       "Keep contact with pupils through the school's channels, not your private account.",
+       {"": "Uitnodiging tot privécontact via sociale media met leerlingen (of ouders)",
+        "discussion": "Zaak van een leerling besproken met een ouder of leerling op sociale media"},
+       {"": "Invitation to private social-media contact with pupils (or parents)",
+        "discussion": "A pupil's matter discussed with a parent or pupil on social media"},
+       "Houd contact met leerlingen en ouders via de kanalen van school, niet via je privéaccount; bespreek de zaak "
+       "van een leerling op school.",
+       "Keep contact with pupils and parents through the school's channels, not your private account; discuss a "
+       "pupil's matter at school.",
        "Privécontact via sociale media (volgen, toevoegen, vriendschapsverzoeken, DM's, appen) vervaagt de grens "
        "tussen leraar en leerling. Alle vijf protocollen ontraden of verbieden het met leerlingen; Lithora, TWijs, SOM "
        "en Kalisto noemen ook ouders, en TWijs maakt een uitzondering voor LinkedIn als zakelijk netwerk. De check "
        "meldt uitnodigingen ('volg me', 'voeg me toe', 'stuur me een vriendschapsverzoek', 'jullie mogen me altijd "
        "appen') en geaccepteerde verzoeken van (oud-)leerlingen. Een ontkenning ('ik accepteer geen verzoeken van "
        "leerlingen') is geen bevinding. Een uitnodiging aan ouders om je een privébericht te sturen meldt "
-       "official-channel.",
+       "official-channel. Onder SOM (richtlijn 4) meldt de check ook een reactie waarin een medewerker de zaak van "
+       "een leerling (cijfers, gedrag) met een ouder of leerling bespreekt.",
        "Private contact on social media (following, adding, friend requests, DMs, messaging apps) blurs the line "
        "between teacher and pupil. All five protocols discourage or forbid it with pupils; Lithora, TWijs, SOM and "
        "Kalisto also name parents, and TWijs makes an exception for LinkedIn as a business network. The check reports "
        "invitations ('volg me', 'voeg me toe', 'stuur me een vriendschapsverzoek', 'jullie mogen me altijd appen') "
        "and accepted requests from (former) pupils. A denial ('ik accepteer geen verzoeken van leerlingen') is not a "
-       "finding. An invitation to parents to send you a private message is reported by official-channel.",
+       "finding. An invitation to parents to send you a private message is reported by official-channel. Under SOM "
+       "(guideline 4) the check also reports a reply in which a staff member discusses a pupil's matter (marks, "
+       "behaviour) with a parent or pupil.",
        bad="Volg me op Insta, dan zie je de foto's van de reis!",
        good="De foto's van de reis staan in Parro."),
     _c("lesson-recording", C, E, "Opname van les of activiteit", "Recording of a lesson or activity",

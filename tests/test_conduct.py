@@ -2193,3 +2193,10 @@ def test_official_channel_reports_the_mail_body_not_its_subject_line_and_not_a_c
     column = ("Deze week stond ik in de regen bij het hek.\n"
               "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn.")
     assert _rules_only(column, "lithora", "blog", "official-channel") == []
+
+
+def test_som_pupil_matter_finding_says_it_is_a_discussion():
+    cfg = config.build({}, None, {"protocol": "som", "channel": "facebook", "conduct_model": False})
+    found = [f for f in engine.check_document(read_text("post.txt", _SOM_THREAD), cfg) if f.check == "pupil-contact"]
+    assert [f.variant for f in found] == ["discussion"]
+    assert found[0].message.startswith("Zaak van een leerling besproken")

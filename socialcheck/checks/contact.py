@@ -266,7 +266,7 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
                      for sp in _discussion(ctx, include_parents) if sp[0] not in taken)
         if c.pack_setting(ctx, "pupil-contact", "pupil_matters", False):
             taken = [(sp.start, sp.end) for sp in spans]
-            spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.7, "conduct.contact")
+            spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.7, "conduct.contact", "discussion")
                          for sp in pupil_matters(ctx) if not any(a < sp[1] and sp[0] < b for a, b in taken))
     return spans
 
