@@ -32,16 +32,18 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
         if check_id in enabled:
             spans = fn(ctx)
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
-    contact = [(s.start, s.end) for s in out if s.check == "pupil-contact"]
-    if contact:
-        out = [s for s in out if not (s.check == "official-channel" and s.variant == "steer"
-                                      and any(a < s.end and s.start < b for a, b in contact))]
-    shown = [(s.start, s.end) for s in out if s.check == "lesson-recording"]
-    if shown:
-        out = [s for s in out if not (s.check == "official-channel" and s.variant is None
-                                      and any(a < s.end and s.start < b for a, b in shown))]
+    for check_id, variant, owner in _LEFT_TO:
+        owned = [(s.start, s.end) for s in out if s.check == owner]
+        if owned:
+            out = [s for s in out if not (s.check == check_id and s.variant == variant
+                                          and any(a < s.end and s.start < b for a, b in owned))]
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+#: ``(check, variant, other check)``: a finding of that check and variant on a sentence the other check
+#: reports is left to the other check (see :func:`run_checks`).
+_LEFT_TO = (("official-channel", "steer", "pupil-contact"), ("official-channel", None, "lesson-recording"))
 
 
 # Registration (imports at the end: the check modules import this package's helpers).
