@@ -129,15 +129,24 @@ def test_once_per_text_check_keeps_the_rules_sentence_when_no_sentence_reaches_t
     assert learned.extend(ctx, "opinion-disclaimer", rule, model) == rule
 
 
-def test_once_per_text_finding_moves_to_the_models_better_sentence_with_the_rules_variant():
-    """The rules found the text (at its first sentence); the model's best sentence is the second: one finding,
-    there, with the rules' message variant."""
+def test_once_per_text_finding_moves_to_the_models_sentence_with_the_rules_variant():
+    """The rules found the text (at its first sentence), which the model scores below its threshold; the
+    model's sentence is the second: one finding, there, with the rules' message variant."""
     text = "Het bestuur kiest slecht. Het bestuur kiest heel erg slecht."
     ctx = ctx_for(text)
     rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion", "capacity")]
-    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0, "w:erg": 2.0})
+    model = tiny_model("opinion-disclaimer", {"w:erg": 5.0})
     spans = learned.extend(ctx, "opinion-disclaimer", rule, model)
     assert [(s.start, s.end, s.detector, s.variant) for s in spans] == [(26, len(text), "conduct.model", "capacity")]
+
+
+def test_once_per_text_finding_stays_at_the_rules_sentence_when_the_model_also_reports_it():
+    """Both sentences reach the threshold and the second scores higher: the rules' sentence is confirmed by
+    the model, so the finding stays there ("Het besluit is onbegrijpelijk. De inspectie had moeten ingrijpen.")."""
+    ctx = ctx_for("Het bestuur kiest slecht. Het bestuur kiest heel erg slecht.")
+    rule = [Span(0, 25, "opinion-disclaimer", 0.8, "conduct.opinion", "capacity")]
+    model = tiny_model("opinion-disclaimer", {"w:slecht": 4.0, "w:erg": 2.0})
+    assert learned.extend(ctx, "opinion-disclaimer", rule, model) == rule
 
 
 @pytest.mark.parametrize("text, front", [
@@ -250,6 +259,34 @@ def test_role_gate_opens_on_a_public_post_about_the_school_without_a_thread():
     assert not learned.gate(ctx_for(stated, protocol="lithora", channel="facebook", front=front), "role-disclosure")
 
 
+def test_irony_markers_are_features():
+    """An eye-roll emoji and scare quotes mark irony ("Knap hoor 🙄", het "maatwerk"); plain text has neither."""
+    ironic = learned.sentence_features('weer een "briljante" zet van het bestuur, knap hoor 🙄', False, False, ())
+    assert "e:🙄" in ironic and "scare" in ironic
+    plain = learned.sentence_features("het bestuur heeft 's avonds vergaderd over het plan.", False, False, ())
+    assert not any(f.startswith("e:") for f in plain) and "scare" not in plain, "'s avonds is no quotation"
+
+
+def test_a_rhetorical_question_can_be_an_opinion_but_does_not_speak_for_the_school():
+    """"Wie heeft dat nou weer bedacht?" is a judgement in question form: the opinion model may score it,
+    while speaking-for-school (like recording and logo-use) still passes over questions."""
+    text = "Wie heeft die nieuwe toetskalender van het bestuur nou weer bedacht?"
+    ctx = ctx_for(text)
+    opinion = tiny_model("opinion-disclaimer", {"w:bedacht": 9.0})
+    assert [s.check for s in learned.extend(ctx, "opinion-disclaimer", [], opinion)] == ["opinion-disclaimer"]
+    speaking = tiny_model("speaking-for-school", {"w:bedacht": 9.0})
+    assert learned.extend(ctx, "speaking-for-school", [], speaking) == []
+
+
+def test_shipped_model_reports_an_ironic_question_about_the_foundation():
+    text = ("Zoveel vergaderingen over werkdrukverlaging dat er geen tijd meer is om les voor te bereiden. "
+            "Wie bij de stichting heeft dit eigenlijk bedacht, en stond die ooit zelf voor de klas? 🙄")
+    found = conduct(text, protocol="lithora", channel="x", author="teacher")
+    assert [f.check for f in found] == ["opinion-disclaimer"]
+    assert conduct(text + " Dit is mijn persoonlijke mening en niet die van mijn werkgever.",
+                   protocol="lithora", channel="x", author="teacher") == []
+
+
 def test_features_carry_the_words_of_the_sentence_before():
     ctx = ctx_for("Reactie op een leerling. Je had het gewoon moeten inleveren.")
     second = learned.document_features(ctx)[1]
@@ -318,10 +355,11 @@ def _extend_reference(ctx, check, spans, model):
     if not hits:
         return spans
     if once:
+        if spans and any(spans[0].start < sp[1] and sp[0] < spans[0].end for _, sp in hits):
+            return spans
         p, sp = max(hits, key=lambda h: (h[0], -h[1][0]))
         if spans:
-            r = spans[0]
-            return spans if r.start < sp[1] and sp[0] < r.end else [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR, r.variant)]
+            return [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR, spans[0].variant)]
         hits = [(p, sp)]
     extra = [Span(sp[0], sp[1], check, round(p, 3), learned.DETECTOR) for p, sp in hits]
     return sorted(spans + extra, key=lambda s: (s.start, s.end))

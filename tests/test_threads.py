@@ -27,6 +27,19 @@ def test_colon_turns_with_initials_handles_and_notes():
     assert speakers(text) == ["Mustafa E.", "meesterbram_77", "@juf.kim", "Linda (moeder van Ruben)", "Bram"]
 
 
+def test_numbered_thread_posts_are_turns_of_one_speaker():
+    """An X thread numbers its posts ("1/2", "(2/3)"); the number is not part of the speaker, so the
+    author's numbered posts are the author's turns."""
+    text = ("@k_bakker_nl 1/2: Het bestuur schuift de fusie al maanden voor zich uit.\n"
+            "@k_bakker_nl 2/2: Er ligt intern al een plan om De Linde te sluiten.\n"
+            "@lotte_ouder: Hoe weet u dat?\nKees Prins (2/3): Zo staat het in de krant.")
+    assert speakers(text) == ["@k_bakker_nl", "@k_bakker_nl", "@lotte_ouder", "Kees Prins"]
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) == "@k_bakker_nl"
+    assert threads.in_author_turn(ctx, text.index("Het bestuur schuift"))
+    assert speakers("Groep 4/5: gym op dinsdag.\nStory 1/3: de klas.") == [], "labels with numbers are no speakers"
+
+
 def test_block_turns_name_line_then_text():
     text = "Wendy Kramer\nMoet ik me zorgen maken?\n\nRuben Schrijvers\nNee hoor, het valt mee."
     assert speakers(text) == ["Wendy Kramer", "Ruben Schrijvers"]

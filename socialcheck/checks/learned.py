@@ -19,15 +19,16 @@ score. The model never overrides the text-level conditions the rules apply
 school writes, no announcement finding on an approved channel, no recording
 finding with a consent statement, and so on. Checks that report once per text
 (``opinion-disclaimer``, ``role-disclosure``, ``lesson-recording``) keep one
-finding, at the model's best-scoring sentence when one reaches the threshold
-(when the rules found the text too, their message variant is kept), else at
-the rules' sentence.
+finding: the rules' sentence when the model scores it above the threshold
+too or scores no sentence that high, else the model's best-scoring sentence
+(when the rules found the text too, their message variant is kept).
 
 Turn it off with ``conduct_model: false`` in the config.
 
 Features of a sentence (:func:`sentence_features`, shapes are lists of
 strings): lower-cased words ``w:``, word pairs ``b:``, the first five letters
-of longer words ``p:``, whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
+of longer words ``p:``, its emoji ``e:`` and scare quotes ``scare`` (irony
+markers), whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
 (``Naam: ...``), the text's author kind and channel, the words of the
 sentence before ``x:``, and which of the rules' own patterns match ``L:``
 (:func:`lexical_features`; only some checks' models weigh ``x:`` and ``L:``). The feature version
@@ -51,12 +52,16 @@ from . import _common as c
 from . import threads
 
 #: Version of :func:`sentence_features`; the model file must carry the same.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "conduct_model.json")
 DETECTOR = "conduct.model"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[!?]")
 _TURN = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,40}:")
+#: An emoji (a symbol character): 🙄, 🙃 and 🤔 often mark irony.
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+#: A few words in quotation marks, as scare quotes: het "strategisch personeelsbeleid", 'herprioriteren'.
+_SCARE_QUOTE = re.compile(r"(?:^|[\s(])['\"“‘][^'\"“”‘’\n]{3,40}['\"”’](?=[\s.,;:!?)]|$)")
 #: What a sentence (or, for a recording, the sentence before it) must mention before the model scores it
 #: for a check: the check's subject, in words much broader than the rules' patterns. This keeps the model
 #: on sentences about the check's subject (a newsletter's "de kinderen hebben flink gesport" mentions no
@@ -200,6 +205,10 @@ def _word_features(words: list[str], low: str, first: bool, turn: bool, context:
     out.update("b:" + a + "_" + b for a, b in zip(words, words[1:]))
     if c.is_question(low):
         out.add("q")
+    if not low.isascii():
+        out.update("e:" + ch for ch in _EMOJI.findall(low))
+    if _SCARE_QUOTE.search(low):
+        out.add("scare")
     if first:
         out.add("first")
     if turn:
@@ -324,10 +333,12 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
     return frozenset(i for i in out if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
 
 
-#: Checks whose rules skip questions ("Wie heeft de video van de les?"); an invitation or an insult can be one.
+#: Only checks with an anchor are vetoed at all (see :func:`anchored_sentences`).
 #: Checks whose subject a personal-view statement itself denies: such a sentence is never their finding.
-_NOT_IN_DISCLAIMER = frozenset({"opinion-disclaimer", "speaking-for-school", "role-disclosure"})
-_NO_QUESTIONS = frozenset({"opinion-disclaimer", "role-disclosure", "speaking-for-school", "lesson-recording", "logo-use"})
+_NOT_IN_DISCLAIMER = frozenset({"opinion-disclaimer", "speaking-for-school"})
+#: Checks whose rules skip questions ("Wie heeft de video van de les?"); an invitation or an insult can be one,
+#: and so can an opinion ("Wie heeft dat nou weer bedacht?"): ``opinion-disclaimer`` scores questions.
+_NO_QUESTIONS = frozenset({"speaking-for-school", "lesson-recording", "logo-use"})
 #: A subject word after a negation in the same clause: "ik spreek niet namens de school", "deel geen opnames".
 _NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:.!?]+\s+){0,6}$")
 #: "wij als team hebben genoten", "wij als school zijn trots", "het hele team heeft genoten": a shared feeling is
@@ -356,7 +367,7 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     (for checks whose rules skip questions), every mention of the subject
     negated ("ik spreek niet namens de school", "maak geen filmpjes"), and per
     check the rules' own exceptions (a personal-view statement for the
-    opinion and role checks, a video of oneself, a film that was
+    opinion and speaking-for-school checks, a video of oneself, a film that was
     watched, "voortaan"; a sentence about the rule itself; a shared feeling
     "wij als team hebben genoten"; someone else's logo), and for
     pupil-contact a bare greeting of three words or fewer ("Juf Kim: Hoi!")."""
@@ -476,9 +487,10 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     per sentence whose probability reaches the check's threshold and that no
     rule span overlaps. A :data:`ONCE_PER_TEXT` check reports one span: the
     model's best sentence when the rules found none; when the rules found
-    one, that span, or, if the model's best sentence reaching the threshold
-    is another one, a span there instead (with the rules' message variant:
-    the rules found the text, the model picks the sentence that shows it).
+    one, that span when its sentence reaches the threshold too (or when no
+    sentence does), else a span at the model's best sentence instead (with
+    the rules' message variant: the rules found the text, the model picks the
+    sentence that shows it).
     """
     if not ctx.text.strip() or not gate(ctx, check):
         return spans
@@ -515,10 +527,10 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     if not hits:
         return spans
     if check in ONCE_PER_TEXT:
+        if rule is not None and any(rule.start < sp[1] and sp[0] < rule.end for _, sp in hits):
+            return spans            # the model agrees with the rules' sentence
         p, sp = max(hits, key=lambda h: (h[0], -h[1][0]))
         if rule is not None:
-            if rule.start < sp[1] and sp[0] < rule.end:
-                return spans        # the model agrees with the rules' sentence
             return [Span(sp[0], sp[1], check, round(p, 3), DETECTOR, rule.variant)]
         hits = [(p, sp)]
     extra = [Span(sp[0], sp[1], check, round(p, 3), DETECTOR) for p, sp in hits]

@@ -10,7 +10,7 @@ Turn formats recognised (each line-initial):
 
 - ``Naam Achternaam: tekst``, ``Mustafa E.: tekst``, ``Juf Kim: tekst``,
   ``Linda (moeder van Ruben): tekst``, ``Bram (20:14): tekst``;
-- ``@handle: tekst`` and lower-case handles with a digit, dot or underscore
+- ``@handle: tekst``, also numbered (``@handle 1/2: tekst``), and lower-case handles with a digit, dot or underscore
   (``meesterbram_77: tekst``);
 - a single first name (``Wouter: tekst``) only when it is in the project's
   first-name list (``socialcheck/data/first_names.txt``), so that labels such
@@ -37,11 +37,13 @@ _SPEAKER = (
     r"|[a-z][\w.]*(?:_|\d|\.)[\w.]*"
     r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
     + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?")
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]+\(?\d{1,2}/\d{1,2}\)?)?")     # a numbered thread: "@juf_anna 1/2: ...", "Kees (2/3): ..."
 _TURN_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
 _BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*\n(?=[ \t]*\S)")
-#: A bracketed time or note after a name: "Bram (20:14)", "@juf (reel)"; dropped when comparing speakers.
-_SUFFIX = re.compile(r"\s*\((?:\d{1,2}[:.]\d{2}|reel|post|bewerkt|edited)\)\s*$")
+#: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "@juf (reel)", "@juf 2/3";
+#: dropped when comparing speakers.
+_SUFFIX = re.compile(r"\s*(?:\((?:\d{1,2}[:.]\d{2}|reel|post|bewerkt|edited)\)|\(?\d{1,2}/\d{1,2}\)?)\s*$")
 #: Line labels that look like a speaker but are not ("Let op:", "Onderwerp:", "Van:").
 _NOT_SPEAKER_FIRST = frozenset(
     "let tip update datum tijd locatie waar wanneer wat wie ps nb vraag antwoord edit thema onderwerp aan van cc bcc"
