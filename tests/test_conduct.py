@@ -249,6 +249,17 @@ CASES = [
     ("hurtful-language", "lithora", "x", "In de les bespraken we welke scheldwoorden zoals 'loser' pijn doen.",
      None, None),
     ("hurtful-language", "lithora", "facebook", "Fijn weekend allemaal xxx", None, None),
+    # names and threats added after reading missed insults in the training corpora (invented sentences)
+    ("hurtful-language", "twijs", "linkedin", "Leuk geprobeerd, wijsneus, kom eerst maar eens een dag voor de klas staan.",
+     "Leuk geprobeerd", None),
+    ("hurtful-language", "kalisto", "facebook", "Trek je niks aan van die vent, dat is een zure ouwe zak.",
+     "Trek je niks", None),
+    ("hurtful-language", "lithora", "facebook", "Ze snappen er op dat kantoor geen reet van.", "Ze snappen", None),
+    ("hurtful-language", "som", "instagram",
+     "Aan degene die dit filmpje doorstuurde: ik weet heus wel waar je woont.", "Aan degene", "threat"),
+    ("hurtful-language", "lithora", "facebook", "Op de kinderboerderij zagen we een gans met zes kuikens.", None, None),
+    ("hurtful-language", "onderwijs-primair", "facebook",
+     "Bij de schoolvoetbalfinale raakte hij in de eerste helft geen bal, daarna scoorde hij twee keer.", None, None),
     # ------------------------------------------------------------ confidential-info
     ("confidential-info", "lithora", "facebook",
      "Zucht.\nOnze collega van groep 4 zit voor de derde keer dit jaar in de ziektewet.", "Onze collega", None),
@@ -2137,6 +2148,18 @@ def test_som_reply_without_a_named_pupil_or_about_the_addressee_only_is_not_a_pu
     assert _rules_only(general, "som", "facebook", "pupil-contact") == []
     assert _rules_only("Hoi Karin, de toets van groep 6 is verschoven naar vrijdag.", "som", "facebook",
                        "pupil-contact") == []
+
+
+def test_som_staff_reply_that_addresses_a_speaker_of_the_thread_needs_no_parent_wording():
+    """The parent's own post need not say "mijn zoon": the teacher answers a speaker of the thread by name."""
+    thread = ("Petra Smit: Weer een onvoldoende en niemand die ons op tijd waarschuwt.\n"
+              "Gerrit Hoekstra: Mevrouw Smit, Thijs heeft drie toetsen niet ingeleverd, dat hebben we al besproken.\n"
+              "Petra Smit: Dat is niet waar.\n")
+    assert _rules_only(thread, "som", "facebook", "pupil-contact") == [
+        "Gerrit Hoekstra: Mevrouw Smit, Thijs heeft drie toetsen niet ingeleverd, dat hebben we al besproken."]
+    # addressing someone who is not in the thread is no answer to the parent
+    stranger = thread.replace("Mevrouw Smit, Thijs", "Beste collega's, Thijs")
+    assert _rules_only(stranger, "som", "facebook", "pupil-contact") == []
 
 
 def test_som_direct_reply_to_a_parent_about_a_named_pupil_is_pupil_contact():

@@ -253,6 +253,8 @@ def test_role_gate_opens_on_a_public_post_about_the_school_without_a_thread():
     text = "Ik zit zelf bij de overleggen over het nieuwe gebouw van De Vuurtoren, en het komt echt goed."
     front = {"author": "teacher"}
     assert learned.gate(ctx_for(text, protocol="lithora", channel="facebook", front=front), "role-disclosure")
+    # a personal blog column about the school joins the public discussion too
+    assert learned.gate(ctx_for(text, protocol="lithora", channel="blog", front=front), "role-disclosure")
     # ... but not on the school's own channel, nor when the author says where they work and as what
     assert not learned.gate(ctx_for(text, protocol="lithora", channel="parro", front=front), "role-disclosure")
     stated = "Ik ben leerkracht van groep 5 op De Vuurtoren (Lithora). " + text

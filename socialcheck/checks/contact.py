@@ -284,14 +284,19 @@ _PARENT_VOICE = re.compile(
     c.WB_L + r"(?:mijn|onze|ons)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|jongen|meisje|jongste|oudste)"
     r"|(?:moeder|vader|mama|papa|mam|pap)\s+(?:van\s+)?[^\W\d_]+\)|uw\s+(?:zoon|dochter|kind)" + c.WB_R)
 #: Addressing one person at the start of a line: "Hoi Karin,", "Mevrouw Kok,", "Natasja, ...", "Dag meneer Okafor,".
-_VOCATIVE = re.compile(r"(?m)^[ \t]*(?i:(?:hoi|hey|hee|hallo|dag|beste|lieve|goedemiddag|goedenavond|goedemorgen)\s+)?"
-                       r"(?i:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?([" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][^\W\d_]+)?\s*[,!]")
+_ADDRESS = (r"(?i:(?:hoi|hey|hee|hallo|dag|beste|lieve|goedemiddag|goedenavond|goedemorgen)\s+)?"
+            r"(?i:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?([" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][^\W\d_]+)?\s*[,!]")
+_VOCATIVE = re.compile(r"(?m)^[ \t]*" + _ADDRESS)
+#: The same at the start of a thread turn's text (matched at the turn's body offset).
+_TURN_VOCATIVE = re.compile(_ADDRESS)
 _CAP_WORD = re.compile(r"(?<![\w@.])([" + c._UPPER + r"][^\W\d_]{2,})\b")
 
 
 def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     """Sentences in which the staff author discusses a named pupil's school work
-    or behaviour in a written-out thread with a parent in it (SOM richtlijn 4: no
+    or behaviour in a written-out thread with a parent in it (a parent's wording
+    such as "mijn zoon", or a turn that answers another speaker by name:
+    "Mevrouw De Wit, ..."; SOM richtlijn 4: no
     discussions with pupils or parents on social media): "Mevrouw De Wit, Thijs
     heeft drie toetsen niet ingeleverd", "Jayden begon zelf met duwen". The
     pupil is a capitalised first name (the project's first-name list) that is
@@ -302,9 +307,9 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     first = data.lower_set("first_names")
     if not tl:
         return _pupil_matter_reply(ctx, first)
-    if not _PARENT_VOICE.search(ctx.lower):
-        return []
     speakers = {w.lower() for t in tl for w in re.findall(r"[^\W\d_]+", t.speaker)}
+    if not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
+        return []
     who = threads.author_speaker(ctx)
     opener = tl[0].speaker
     parents = {t.speaker for t in tl if _PARENT_VOICE.search(ctx.lower, t.body, t.end)}
@@ -321,6 +326,16 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
                 out.append(sp)
                 break
     return out
+
+
+def _addresses_a_speaker(ctx: Context, tl, speakers: set[str]) -> bool:
+    """True if a turn opens by addressing another speaker of the thread ("Gerrit: Mevrouw De Wit, ...",
+    "Juf Kim: Hoi Sandra, ..."): the author answers a person in the thread, often the parent."""
+    for t in tl:
+        m = _TURN_VOCATIVE.match(ctx.text, t.body)
+        if m and m.group(1).lower() in speakers - {w.lower() for w in re.findall(r"[^\W\d_]+", t.speaker)}:
+            return True
+    return False
 
 
 def _about_named_pupil(ctx: Context, sp: tuple[int, int], first: frozenset[str], not_pupils: set[str]) -> bool:
