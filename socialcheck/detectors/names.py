@@ -291,6 +291,24 @@ def _may_greet(before: str) -> bool:
 _GREETING_ENDS = tuple(
     "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
     "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
+#: The forms of address _GREETING_BEFORE allows after the greeting ("Hoi juf ...") and its other last words.
+_GREETING_TITLES = ("juf", "meester", "mevrouw", "meneer")
+_GREETING_WORD_ENDS = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
+
+
+def _may_end_in_greeting(b_tail: str) -> bool:
+    """False if _GREETING_BEFORE cannot match a text whose lower case without
+    white space at the end is ``b_tail``: it must end in a greeting word (and a
+    comma), or in one, a comma and a form of address ("hoi juf"). A cheap test."""
+    if b_tail.rstrip(",").endswith(_GREETING_WORD_ENDS):
+        return True
+    for title in _GREETING_TITLES:
+        if b_tail.endswith(title):
+            rest = b_tail[:-len(title)].rstrip()
+            return rest.removesuffix(",").rstrip().endswith(_GREETING_WORD_ENDS)
+    return False
+
+
 _PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
                     "broertje zusje zoon zoontje dochter dochtertje".split())
 _PUPIL_BEFORE = regex.compile(
@@ -802,7 +820,8 @@ def _extend(doc: _Doc, i: int) -> int:
     names, initials, particles and capitalised surnames, as one run."""
     texts, kinds, lex, blocked, n = doc.texts, doc.kinds, doc.lex, doc.blocked, doc.n
     j = i
-    if _is_particle_run(doc, j):
+    particle_starts = lex.particle_starts
+    if (doc.low[j] in particle_starts or doc.low[j] in _NOT_ALONE) and _is_particle_run(doc, j):
         j = _skip_particles(doc, j)
     if j >= n or kinds[j] != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
@@ -821,9 +840,9 @@ def _extend(doc: _Doc, i: int) -> int:
         low = doc.low[j]
         if tx.islower() or low in lex.particle_words or low in _NOT_ALONE:
             # particles stand between given names/initials and the surname, not after a surname
-            given_only = all(doc.base[q] in lex.first or len(texts[q]) <= 2 or kinds[q] == "punct"
-                             for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
-            if given_only and _is_particle_run(doc, j, inside=True):
+            # (only a word that can start particles starts a particle run: a cheap test first)
+            if (low in particle_starts or low in _NOT_ALONE) and _given_only(doc, i, j) \
+                    and _is_particle_run(doc, j, inside=True):
                 j = _skip_particles(doc, j, inside=True) + 1
                 if texts[j - 1].endswith(("'s", "’s")):
                     break
@@ -844,6 +863,14 @@ def _extend(doc: _Doc, i: int) -> int:
             continue
         break
     return j
+
+
+def _given_only(doc: _Doc, i: int, j: int) -> bool:
+    """Are the tokens ``(i, j)`` of a name run given names or initials only,
+    with no lower-case word from ``i - 1`` on (so that particles may follow)?"""
+    first, texts, kinds = doc.lex.first, doc.texts, doc.kinds
+    return all(doc.base[q] in first or len(texts[q]) <= 2 or kinds[q] == "punct"
+               for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
 
 
 def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
@@ -1116,6 +1143,9 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
     (Each regular expression runs only when a cheap test says it can match.)"""
     text, lex = doc.text, doc.lex
     for c in cands:
+        if c.strength >= 3 and c.role is not None:
+            c.keys = _keys(doc, c)  # ("juf Sanne") below, each step would only lift it or give it a role
+            continue
         # _line_before(text, c.start) and _line_after(text, c.end), inlined (with one slice each)
         start, end = c.start, c.end
         lo = start - 60 if start > 60 else 0
@@ -1151,7 +1181,7 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
                     c.lift(3, lex.titles[m.group("t").lower()])
-            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _may_greet(before) and _GREETING_BEFORE.search(before) \
+            if _may_end_in_greeting(b_tail) and _may_greet(before) and _GREETING_BEFORE.search(before) \
                     and _greeting_shape(text, c.end):
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
@@ -1252,6 +1282,10 @@ def _role_of(title: str) -> str | None:
 def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     """Name words of a candidate usable to recognise other mentions in the document."""
     base, kinds, is_key = doc.base, doc.kinds, doc.lex.key_words
+    if c.j == c.i + 1:  # one word, as most candidates are: no loop
+        b = base[c.i]
+        key = is_key.get(b)
+        return (b,) if kinds[c.i] == "word" and (key or key is None and _key_word(doc.lex, b)) else ()
     out = []
     for k in range(c.i, c.j):
         if kinds[k] != "word":
