@@ -204,7 +204,7 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if _has_emoji(text) else []
     ends = [b for _, b in runs]
-    for s, e in ctx.sentences:
+    for s, e in ctx.sentences if runs else ():  # (without an emoji the sentences stay as they are)
         cur = s
         k = bisect.bisect_right(ends, s)          # the first run that ends inside or after the sentence start
         while k < len(runs) and runs[k][0] < e:
@@ -224,7 +224,7 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
             cur = j
         out.append((cur, e))
     cleaned = []
-    for s, e in out:
+    for s, e in out if runs else ctx.sentences:
         while e > s and text[e - 1] in "# \t":
             e -= 1
         # (an enumerator starts with a space, a tab, a digit or a bullet: a cheap test first)
@@ -398,6 +398,7 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
+_JOINER = re.compile(r"[-'’]")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -432,10 +433,10 @@ def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
-        findall, find = _WORD_RE.findall, low.find
+        findall, joiner = _WORD_RE.findall, _JOINER.search
         out = []
         for s, e in sentences(cx):
-            if find("-", s, e) < 0 and find("'", s, e) < 0 and find("’", s, e) < 0:  # the usual case: no word with parts
+            if joiner(low, s, e) is None:  # the usual case: no word with parts
                 out.append(frozenset(findall(low, s, e)))
                 continue
             words = set(findall(low, s, e))
