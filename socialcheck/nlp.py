@@ -128,13 +128,28 @@ class TokenTable:
     def lows(self) -> list[str]:
         """``texts`` lower-cased (computed once)."""
         if self._lows is None:
-            self._lows = list(map(str.lower, self.texts))
+            self._lows = list(map(_LOWER.__getitem__, self.texts))
         return self._lows
 
     def tokens(self) -> list[Token]:
         """The tokens as :class:`Token` objects (``Token.i`` is the index)."""
         return [Token(t, s, e, k, ss, i) for i, (t, s, e, k, ss)
                 in enumerate(zip(self.texts, self.starts, self.ends, self.kinds, self.sent))]
+
+
+class _Lowered(dict):
+    """Token text -> its lower case (``str.lower``), looked up faster than it is
+    made for the words a text shares with others. A missing text is lowered and
+    remembered (up to a bound, for hostile input)."""
+
+    def __missing__(self, text: str) -> str:
+        low = text.lower()
+        if len(self) < 100_000:
+            self[text] = low
+        return low
+
+
+_LOWER = _Lowered()
 
 
 def _kind_of(ch: str) -> str:
