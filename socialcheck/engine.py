@@ -9,6 +9,7 @@ findings at source positions, with message, protocol articles and suggestion
 from __future__ import annotations
 
 import functools
+import operator
 
 from . import detectors, protocols, registry
 from .config import Config
@@ -80,8 +81,12 @@ def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = Non
     findings = _drop_link_echoes(findings)
     from .suppress import apply_suppressions
     findings = apply_suppressions(doc, findings, cfg, pack)
-    findings.sort(key=Finding.sort_key)
+    findings.sort(key=_SORT_KEY)
     return findings
+
+
+#: ``Finding.sort_key`` as one C call per finding.
+_SORT_KEY = operator.attrgetter("path", "start", "end", "check")
 
 
 _ECHO_CHECKS = frozenset({"email-address", "phone-number", "social-handle"})
@@ -91,6 +96,8 @@ def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     """A ``mailto:``/``tel:`` target that repeats the visible link text is one
     finding, not two: drop the link-target copy. Only contact checks can echo
     (a name said twice on one line is two findings)."""
+    if not any(f.check in _ECHO_CHECKS for f in findings):
+        return findings  # (its order does not matter to the caller, which sorts them by position)
     seen: set = set()
     out = []
     for f in sorted(findings, key=lambda f: (f.line, f.start)):
