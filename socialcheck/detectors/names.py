@@ -294,13 +294,18 @@ _GREETING_ENDS = tuple(
 #: The forms of address _GREETING_BEFORE allows after the greeting ("Hoi juf ...") and its other last words.
 _GREETING_TITLES = ("juf", "meester", "mevrouw", "meneer")
 _GREETING_WORD_ENDS = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
+#: The last three letters of each of _GREETING_ENDS (each has three or more).
+_GREETING_SUFFIXES = frozenset(w[-3:] for w in _GREETING_ENDS)
 
 
 def _may_end_in_greeting(b_tail: str) -> bool:
     """False if _GREETING_BEFORE cannot match a text whose lower case without
     white space at the end is ``b_tail``: it must end in a greeting word (and a
     comma), or in one, a comma and a form of address ("hoi juf"). A cheap test."""
-    if b_tail.rstrip(",").endswith(_GREETING_WORD_ENDS):
+    tail = b_tail.rstrip(",")
+    if tail[-3:] not in _GREETING_SUFFIXES:
+        return False  # (the usual case, found with one set look-up)
+    if tail.endswith(_GREETING_WORD_ENDS):
         return True
     for title in _GREETING_TITLES:
         if b_tail.endswith(title):
@@ -548,8 +553,8 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 cands.append(c)
                 i += 1
                 continue
-        # ---- capitalised word(s)
-        if doc.is_cap(i):
+        # ---- capitalised word(s) (doc.is_cap(i), called only for an ALL-CAPS word)
+        if doc.cap[i] and (not doc.upper[i] or doc.is_cap(i)):
             c = _cap_candidate(doc, i)
             if c is not None:
                 cands.append(c)
@@ -631,7 +636,7 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
     while k < doc.n and kinds[k] == "word":
         low = doc.low[k]
         step = 0
-        if k + 1 < doc.n and kinds[k + 1] == "word" and f"{low} {doc.low[k + 1]}" in lex.titles:
+        if k + 1 < doc.n and kinds[k + 1] == "word" and doc.low[k + 1] in lex.title_pairs.get(low, ()):
             step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
         elif low in lex.titles:
             step, r = 1, lex.titles[low]
@@ -693,7 +698,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     base = doc.base[i]
     if len(base) < 2 or base in lex.nonperson_words:
         return None
-    sent_start = doc.starts_sentence(i)
+    sent_start = doc.sent[i] or doc.caps_line[i]  # doc.starts_sentence(i)
     is_first = base in lex.first
     if not is_first and "-" in base:  # "Jan-Willem", "Anne-Sophie", "Jan-Onbekend"
         parts = base.split("-")
@@ -977,7 +982,7 @@ def _blocked(doc: _Doc) -> list[bool]:
             q += 1
         if q == n or lows[q] not in seconds[lows[k]]:
             continue
-        pos = _next_words(doc, k, lex.phrase_lengths[lows[k]])  # as many words as its longest phrase
+        pos = [k, q] + _next_words(doc, q + 1, lex.phrase_lengths[lows[k]] - 2)  # as many words as its longest phrase
         words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
             m = idx.match_at(words, 0)
