@@ -238,12 +238,22 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     return cleaned
 
 
-_EMOJI_CHARS = CharTest(regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]").match)  # the class of _EMOJI_RUN
+_EMOJI_CHAR = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")  # the class of _EMOJI_RUN
+_EMOJI_CHARS = CharTest(_EMOJI_CHAR.match)
+#: The ASCII characters outside that class (all but "^" and "`"), as UTF-8 bytes.
+_ASCII_NOT_EMOJI = bytes(c for c in range(128) if not _EMOJI_CHAR.match(chr(c)))
 
 
 def _has_emoji(text: str) -> bool:
-    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`."""
-    return not text.isascii() and _EMOJI_CHARS.has(text)
+    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`.
+
+    Only the characters that may be one are looked at: the other ASCII ones
+    are dropped from the UTF-8 bytes of ``text`` first (one pass in C; lone
+    surrogates pass through as themselves)."""
+    if text.isascii():
+        return False
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_EMOJI)
+    return _EMOJI_CHARS.has(rest.decode("utf-8", "surrogatepass"))
 
 
 def is_question(text: str) -> bool:
