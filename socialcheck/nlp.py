@@ -353,7 +353,9 @@ def _scan_lines(text: str) -> TokenTable:
                 add_start(q + len(word))
                 add_kind("punct")
                 add_sent(False)
-                start_next = _after_mark(mark, False, word, "word")
+                # _after_mark(mark, False, word, "word"), inlined: only a full stop after a word that is
+                # neither an abbreviation nor a single letter, "!" and "?" end a sentence
+                start_next = mark in "!?" or mark == "." and len(word) > 1 and word.lower() not in ABBREVIATIONS
                 prev_word = word
                 prev_kind = "punct"
             else:  # cut by the pattern, after the white space (not a space) it starts with
