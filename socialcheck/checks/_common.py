@@ -225,6 +225,9 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
         out.append((cur, e))
     cleaned = []
     for s, e in out if runs else ctx.sentences:
+        if e > s and text[e - 1] not in "# \t" and text[s] not in _ENUMERATOR_STARTS and not text[s].isdecimal():
+            cleaned.append((s, e))  # the usual case: nothing to strip (no mark at the end, no enumerator)
+            continue
         while e > s and text[e - 1] in "# \t":
             e -= 1
         # (an enumerator starts with a space, a tab, a digit or a bullet: a cheap test first)
