@@ -1149,7 +1149,7 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
     text, lex = doc.text, doc.lex
     for c in cands:
         if c.strength >= 3 and c.role is not None:
-            c.keys = _keys(doc, c)  # ("juf Sanne") below, each step would only lift it or give it a role
+            c.keys = _keys(doc, c)  # "juf Sanne": strength 3 and a role, which nothing below can change
             continue
         # _line_before(text, c.start) and _line_after(text, c.end), inlined (with one slice each)
         start, end = c.start, c.end
