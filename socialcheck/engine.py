@@ -9,6 +9,7 @@ findings at source positions, with message, protocol articles and suggestion
 from __future__ import annotations
 
 import functools
+import operator
 
 from . import detectors, protocols, registry
 from .config import Config
@@ -76,13 +77,16 @@ def check_document(doc: Document, cfg: Config, pack: protocols.Pack | None = Non
     from .checks import run_checks
     spans = spans + run_checks(ctx, enabled)
     default_pack = protocols.load("default") if pack.protocol != "default" else pack
-    memo: dict = {}
-    findings = [f for f in (to_finding(doc, s, cfg, pack, default_pack, ctx, memo) for s in spans) if f is not None]
+    findings = to_findings(doc, spans, cfg, pack, default_pack, ctx)
     findings = _drop_link_echoes(findings)
     from .suppress import apply_suppressions
     findings = apply_suppressions(doc, findings, cfg, pack)
-    findings.sort(key=Finding.sort_key)
+    findings.sort(key=_SORT_KEY)
     return findings
+
+
+#: ``Finding.sort_key`` as one C call per finding.
+_SORT_KEY = operator.attrgetter("path", "start", "end", "check")
 
 
 _ECHO_CHECKS = frozenset({"email-address", "phone-number", "social-handle"})
@@ -92,6 +96,8 @@ def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     """A ``mailto:``/``tel:`` target that repeats the visible link text is one
     finding, not two: drop the link-target copy. Only contact checks can echo
     (a name said twice on one line is two findings)."""
+    if not any(f.check in _ECHO_CHECKS for f in findings):
+        return findings  # (its order does not matter to the caller, which sorts them by position)
     seen: set = set()
     out = []
     for f in sorted(findings, key=lambda f: (f.line, f.start)):
@@ -115,58 +121,73 @@ def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
                default_pack: protocols.Pack, ctx: Context, memo: dict | None = None) -> Finding | None:
     """Turn one span into a finding, or ``None`` if filtered (allow-list, threshold).
 
-    ``memo``: a dict the caller keeps while it converts the spans of one
-    document with the same ``cfg``, packs and ``ctx``; the fingerprint's hash
-    of check and path is then made once per check instead of once per span,
-    a fingerprint once per check and match, a source line once per line.
-    (What depends only on the check, the packs, the language and the
-    organisation is shared between documents anyway: see :func:`_check_facts`.)
+    ``memo``: see :func:`to_findings`, which this calls with the one span.
     """
-    entry = memo.get(span.check) if memo is not None else None
-    if entry is None:
-        entry = (_check_facts(span.check, cfg, pack, default_pack, ctx), fingerprinter(span.check, doc.path), {})
-        if memo is not None:
-            memo[span.check] = entry
-    facts, fingerprint_of, fingerprints = entry
-    if doc.pieces is None:          # plain text: the identity map (Document.to_source, inlined)
-        n = len(doc.source)
-        s, e = max(0, min(span.start, n)), max(0, min(span.end, n))
-    else:
-        s, e = doc.to_source(span.start, span.end)
-    match = doc.source[s:e] if e > s else doc.text[span.start:span.end]
-    if facts.personal and cfg.has_allow_list:
-        text_match = doc.text[span.start:span.end]
-        if cfg.is_allowed(text_match) or cfg.is_allowed(match):
-            return None
-    if span.check in cfg.severity:
-        sev = cfg.severity[span.check]
-    elif span.severity is not None:
-        sev = span.severity
-    else:
-        sev = facts.severity
-    if sev < cfg.min_severity:
-        return None
-    line, col, end_line, end_col = doc.span_lines(s, e)
-    message = facts.messages.get(span.variant)
-    if message is None:
-        message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
-    fingerprint = fingerprints.get(match)
-    if fingerprint is None:
-        fingerprint = fingerprints[match] = fingerprint_of(match)
-    lines = memo.get(_LINES) if memo is not None else None
+    found = to_findings(doc, (span,), cfg, pack, default_pack, ctx, memo)
+    return found[0] if found else None
+
+
+def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
+                default_pack: protocols.Pack, ctx: Context, memo: dict | None = None) -> list[Finding]:
+    """Turn spans (an iterable of :class:`Span` over ``doc.text``) into
+    findings, in the same order, leaving out those filtered (allow-list,
+    severity threshold).
+
+    ``memo``: a dict the caller keeps while it converts the spans of one
+    document with the same ``cfg``, packs and ``ctx`` (one is made per call
+    without it); the fingerprint's hash of check and path is then made once
+    per check instead of once per span, a fingerprint once per check and
+    match, a source line once per line. (What depends only on the check, the
+    packs, the language and the organisation is shared between documents
+    anyway: see :func:`_check_facts`.)
+    """
+    if memo is None:
+        memo = {}
+    lines = memo.get(_LINES)
     if lines is None:
-        lines = {}
-        if memo is not None:
-            memo[_LINES] = lines
-    source_line = lines.get(line)
-    if source_line is None:
-        source_line = lines[line] = doc.line_text(line)
-    return Finding(
-        path=doc.path, check=span.check, category=facts.category, severity=sev,
-        message=message, line=line, column=col, end_line=end_line,
-        end_column=end_col, start=s, end=e, match=match, scope=doc.scope_at(span.start) if doc.pieces else "text",
-        score=span.score, suggestion=facts.suggestion, protocol_refs=facts.refs,
-        fingerprint=fingerprint, variant=span.variant, source_line=source_line, detector=span.detector)
+        lines = memo[_LINES] = {}
+    path, source, text, pieces = doc.path, doc.source, doc.text, doc.pieces
+    n = len(source)
+    allow, severity, min_severity = cfg.has_allow_list, cfg.severity, cfg.min_severity
+    out: list[Finding] = []
+    for span in spans:
+        check = span.check
+        entry = memo.get(check)
+        if entry is None:
+            entry = memo[check] = (_check_facts(check, cfg, pack, default_pack, ctx), fingerprinter(check, path), {})
+        facts, fingerprint_of, fingerprints = entry
+        if pieces is None:          # plain text: the identity map (Document.to_source, inlined)
+            s, e = max(0, min(span.start, n)), max(0, min(span.end, n))
+        else:
+            s, e = doc.to_source(span.start, span.end)
+        match = source[s:e] if e > s else text[span.start:span.end]
+        if facts.personal and allow:
+            text_match = text[span.start:span.end]
+            if cfg.is_allowed(text_match) or cfg.is_allowed(match):
+                continue
+        if check in severity:
+            sev = severity[check]
+        elif span.severity is not None:
+            sev = span.severity
+        else:
+            sev = facts.severity
+        if sev < min_severity:
+            continue
+        line, col, end_line, end_col = doc.span_lines(s, e)
+        message = facts.messages.get(span.variant)
+        if message is None:
+            message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
+        fingerprint = fingerprints.get(match)
+        if fingerprint is None:
+            fingerprint = fingerprints[match] = fingerprint_of(match)
+        source_line = lines.get(line)
+        if source_line is None:
+            source_line = lines[line] = doc.line_text(line)
+        # (positional: the fields in their order, see Finding)
+        out.append(Finding(path, check, facts.category, sev, message, line, col, end_line, end_col, s, e, match,
+                           doc.scope_at(span.start) if pieces else "text", span.score, facts.suggestion,
+                           facts.refs, fingerprint, span.variant, source_line, span.detector))
+    return out
 
 
 #: Key of the per-document cache of source lines in ``to_finding``'s ``memo`` (not a check id).

@@ -128,13 +128,28 @@ class TokenTable:
     def lows(self) -> list[str]:
         """``texts`` lower-cased (computed once)."""
         if self._lows is None:
-            self._lows = list(map(str.lower, self.texts))
+            self._lows = list(map(_LOWER.__getitem__, self.texts))
         return self._lows
 
     def tokens(self) -> list[Token]:
         """The tokens as :class:`Token` objects (``Token.i`` is the index)."""
         return [Token(t, s, e, k, ss, i) for i, (t, s, e, k, ss)
                 in enumerate(zip(self.texts, self.starts, self.ends, self.kinds, self.sent))]
+
+
+class _Lowered(dict):
+    """Token text -> its lower case (``str.lower``), looked up faster than it is
+    made for the words a text shares with others. A missing text is lowered and
+    remembered (up to a bound, for hostile input)."""
+
+    def __missing__(self, text: str) -> str:
+        low = text.lower()
+        if len(self) < 100_000:
+            self[text] = low
+        return low
+
+
+_LOWER = _Lowered()
 
 
 def _kind_of(ch: str) -> str:
@@ -338,7 +353,9 @@ def _scan_lines(text: str) -> TokenTable:
                 add_start(q + len(word))
                 add_kind("punct")
                 add_sent(False)
-                start_next = _after_mark(mark, False, word, "word")
+                # _after_mark(mark, False, word, "word"), inlined: only a full stop after a word that is
+                # neither an abbreviation nor a single letter, "!" and "?" end a sentence
+                start_next = mark in "!?" or mark == "." and len(word) > 1 and word.lower() not in ABBREVIATIONS
                 prev_word = word
                 prev_kind = "punct"
             else:  # cut by the pattern, after the white space (not a space) it starts with

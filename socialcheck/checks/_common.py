@@ -204,7 +204,7 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     runs = [m.span() for m in _EMOJI_RUN.finditer(text)] if _has_emoji(text) else []
     ends = [b for _, b in runs]
-    for s, e in ctx.sentences:
+    for s, e in ctx.sentences if runs else ():  # (without an emoji the sentences stay as they are)
         cur = s
         k = bisect.bisect_right(ends, s)          # the first run that ends inside or after the sentence start
         while k < len(runs) and runs[k][0] < e:
@@ -224,7 +224,10 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
             cur = j
         out.append((cur, e))
     cleaned = []
-    for s, e in out:
+    for s, e in out if runs else ctx.sentences:
+        if e > s and text[e - 1] not in "# \t" and text[s] not in _ENUMERATOR_STARTS and not text[s].isdecimal():
+            cleaned.append((s, e))  # the usual case: nothing to strip (no mark at the end, no enumerator)
+            continue
         while e > s and text[e - 1] in "# \t":
             e -= 1
         # (an enumerator starts with a space, a tab, a digit or a bullet: a cheap test first)
@@ -238,12 +241,22 @@ def _refined_sentences(ctx: Context) -> list[tuple[int, int]]:
     return cleaned
 
 
-_EMOJI_CHARS = CharTest(regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]").match)  # the class of _EMOJI_RUN
+_EMOJI_CHAR = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")  # the class of _EMOJI_RUN
+_EMOJI_CHARS = CharTest(_EMOJI_CHAR.match)
+#: The ASCII characters outside that class (all but "^" and "`"), as UTF-8 bytes.
+_ASCII_NOT_EMOJI = bytes(c for c in range(128) if not _EMOJI_CHAR.match(chr(c)))
 
 
 def _has_emoji(text: str) -> bool:
-    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`."""
-    return not text.isascii() and _EMOJI_CHARS.has(text)
+    """True if ``text`` is not ASCII and has a character of :data:`_EMOJI_RUN`.
+
+    Only the characters that may be one are looked at: the other ASCII ones
+    are dropped from the UTF-8 bytes of ``text`` first (one pass in C; lone
+    surrogates pass through as themselves)."""
+    if text.isascii():
+        return False
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_EMOJI)
+    return _EMOJI_CHARS.has(rest.decode("utf-8", "surrogatepass"))
 
 
 def is_question(text: str) -> bool:
@@ -398,6 +411,7 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
+_JOINER = re.compile(r"[-'’]")
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -432,10 +446,10 @@ def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
-        findall, find = _WORD_RE.findall, low.find
+        findall, joiner = _WORD_RE.findall, _JOINER.search
         out = []
         for s, e in sentences(cx):
-            if find("-", s, e) < 0 and find("'", s, e) < 0 and find("’", s, e) < 0:  # the usual case: no word with parts
+            if joiner(low, s, e) is None:  # the usual case: no word with parts
                 out.append(frozenset(findall(low, s, e)))
                 continue
             words = set(findall(low, s, e))

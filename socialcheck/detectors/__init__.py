@@ -8,6 +8,7 @@ digits inside it, an e-mail address over the name inside it), then the longer.
 from __future__ import annotations
 
 import bisect
+import operator
 
 from ..model import Span
 from .base import Context
@@ -42,6 +43,9 @@ PRIORITY = {
 }
 
 
+_START = operator.attrgetter("start")
+
+
 def run(ctx: Context, enabled: frozenset[str] | None = None) -> list[Span]:
     """Run every detector whose checks are enabled; return non-overlapping spans
     sorted by position (overlaps resolved by :data:`PRIORITY`, then length)."""
@@ -59,11 +63,15 @@ def run(ctx: Context, enabled: frozenset[str] | None = None) -> list[Span]:
         spans.extend(fn(ctx, spans))
     for fn, _checks in post:
         spans.extend(fn(ctx, spans))
-    return resolve([s for s in spans if on(s.check)])
+    return resolve(spans if enabled is None else [s for s in spans if s.check in enabled])
 
 
 def resolve(spans: list[Span]) -> list[Span]:
-    """Drop spans that overlap a stronger one (see :data:`PRIORITY`)."""
+    """Drop spans that overlap a stronger one (see :data:`PRIORITY`) and empty
+    spans; the others sorted by start."""
+    live = sorted((s for s in spans if s.end > s.start), key=_START)
+    if all(a.end <= b.start for a, b in zip(live, live[1:])):
+        return live  # the usual case: no two overlap, all are kept
     ranked = sorted(spans, key=lambda s: (-PRIORITY.get(s.check, 10), -(s.end - s.start), s.start))
     starts: list[int] = []
     kept: list[Span] = []  # sorted by start, non-overlapping

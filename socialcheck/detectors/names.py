@@ -291,6 +291,29 @@ def _may_greet(before: str) -> bool:
 _GREETING_ENDS = tuple(
     "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
     "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
+#: The forms of address _GREETING_BEFORE allows after the greeting ("Hoi juf ...") and its other last words.
+_GREETING_TITLES = ("juf", "meester", "mevrouw", "meneer")
+_GREETING_WORD_ENDS = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
+#: The last three letters of each of _GREETING_ENDS (each has three or more).
+_GREETING_SUFFIXES = frozenset(w[-3:] for w in _GREETING_ENDS)
+
+
+def _may_end_in_greeting(b_tail: str) -> bool:
+    """False if _GREETING_BEFORE cannot match a text whose lower case without
+    white space at the end is ``b_tail``: it must end in a greeting word (and a
+    comma), or in one, a comma and a form of address ("hoi juf"). A cheap test."""
+    tail = b_tail.rstrip(",")
+    if tail[-3:] not in _GREETING_SUFFIXES:
+        return False  # (the usual case, found with one set look-up)
+    if tail.endswith(_GREETING_WORD_ENDS):
+        return True
+    for title in _GREETING_TITLES:
+        if b_tail.endswith(title):
+            rest = b_tail[:-len(title)].rstrip()
+            return rest.removesuffix(",").rstrip().endswith(_GREETING_WORD_ENDS)
+    return False
+
+
 _PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
                     "broertje zusje zoon zoontje dochter dochtertje".split())
 _PUPIL_BEFORE = regex.compile(
@@ -530,8 +553,8 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 cands.append(c)
                 i += 1
                 continue
-        # ---- capitalised word(s)
-        if doc.is_cap(i):
+        # ---- capitalised word(s) (doc.is_cap(i), called only for an ALL-CAPS word)
+        if doc.cap[i] and (not doc.upper[i] or doc.is_cap(i)):
             c = _cap_candidate(doc, i)
             if c is not None:
                 cands.append(c)
@@ -613,7 +636,7 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
     while k < doc.n and kinds[k] == "word":
         low = doc.low[k]
         step = 0
-        if k + 1 < doc.n and kinds[k + 1] == "word" and f"{low} {doc.low[k + 1]}" in lex.titles:
+        if k + 1 < doc.n and kinds[k + 1] == "word" and doc.low[k + 1] in lex.title_pairs.get(low, ()):
             step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
         elif low in lex.titles:
             step, r = 1, lex.titles[low]
@@ -675,7 +698,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
     base = doc.base[i]
     if len(base) < 2 or base in lex.nonperson_words:
         return None
-    sent_start = doc.starts_sentence(i)
+    sent_start = doc.sent[i] or doc.caps_line[i]  # doc.starts_sentence(i)
     is_first = base in lex.first
     if not is_first and "-" in base:  # "Jan-Willem", "Anne-Sophie", "Jan-Onbekend"
         parts = base.split("-")
@@ -802,7 +825,8 @@ def _extend(doc: _Doc, i: int) -> int:
     names, initials, particles and capitalised surnames, as one run."""
     texts, kinds, lex, blocked, n = doc.texts, doc.kinds, doc.lex, doc.blocked, doc.n
     j = i
-    if _is_particle_run(doc, j):
+    particle_starts = lex.particle_starts
+    if (doc.low[j] in particle_starts or doc.low[j] in _NOT_ALONE) and _is_particle_run(doc, j):
         j = _skip_particles(doc, j)
     if j >= n or kinds[j] != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
@@ -821,9 +845,9 @@ def _extend(doc: _Doc, i: int) -> int:
         low = doc.low[j]
         if tx.islower() or low in lex.particle_words or low in _NOT_ALONE:
             # particles stand between given names/initials and the surname, not after a surname
-            given_only = all(doc.base[q] in lex.first or len(texts[q]) <= 2 or kinds[q] == "punct"
-                             for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
-            if given_only and _is_particle_run(doc, j, inside=True):
+            # (only a word that can start particles starts a particle run: a cheap test first)
+            if (low in particle_starts or low in _NOT_ALONE) and _given_only(doc, i, j) \
+                    and _is_particle_run(doc, j, inside=True):
                 j = _skip_particles(doc, j, inside=True) + 1
                 if texts[j - 1].endswith(("'s", "’s")):
                     break
@@ -844,6 +868,14 @@ def _extend(doc: _Doc, i: int) -> int:
             continue
         break
     return j
+
+
+def _given_only(doc: _Doc, i: int, j: int) -> bool:
+    """Are the tokens ``(i, j)`` of a name run given names or initials only,
+    with no lower-case word from ``i - 1`` on (so that particles may follow)?"""
+    first, texts, kinds = doc.lex.first, doc.texts, doc.kinds
+    return all(doc.base[q] in first or len(texts[q]) <= 2 or kinds[q] == "punct"
+               for q in range(i + 1, j)) and not _has_particle(doc, i - 1, j)
 
 
 def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
@@ -950,7 +982,7 @@ def _blocked(doc: _Doc) -> list[bool]:
             q += 1
         if q == n or lows[q] not in seconds[lows[k]]:
             continue
-        pos = _next_words(doc, k, lex.phrase_lengths[lows[k]])  # as many words as its longest phrase
+        pos = [k, q] + _next_words(doc, q + 1, lex.phrase_lengths[lows[k]] - 2)  # as many words as its longest phrase
         words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
             m = idx.match_at(words, 0)
@@ -1116,6 +1148,9 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
     (Each regular expression runs only when a cheap test says it can match.)"""
     text, lex = doc.text, doc.lex
     for c in cands:
+        if c.strength >= 3 and c.role is not None:
+            c.keys = _keys(doc, c)  # "juf Sanne": strength 3 and a role, which nothing below can change
+            continue
         # _line_before(text, c.start) and _line_after(text, c.end), inlined (with one slice each)
         start, end = c.start, c.end
         lo = start - 60 if start > 60 else 0
@@ -1151,7 +1186,7 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
                     c.lift(3, lex.titles[m.group("t").lower()])
-            if b_tail.rstrip(",").endswith(_GREETING_ENDS) and _may_greet(before) and _GREETING_BEFORE.search(before) \
+            if _may_end_in_greeting(b_tail) and _may_greet(before) and _GREETING_BEFORE.search(before) \
                     and _greeting_shape(text, c.end):
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
@@ -1252,6 +1287,10 @@ def _role_of(title: str) -> str | None:
 def _keys(doc: _Doc, c: _Cand) -> tuple[str, ...]:
     """Name words of a candidate usable to recognise other mentions in the document."""
     base, kinds, is_key = doc.base, doc.kinds, doc.lex.key_words
+    if c.j == c.i + 1:  # one word, as most candidates are: no loop
+        b = base[c.i]
+        key = is_key.get(b)
+        return (b,) if kinds[c.i] == "word" and (key or key is None and _key_word(doc.lex, b)) else ()
     out = []
     for k in range(c.i, c.j):
         if kinds[k] != "word":
