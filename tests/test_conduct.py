@@ -120,6 +120,14 @@ CASES = [
      "Hoi buren! Namens Kalisto kan ik jullie geruststellen: het speelveld blijft open.", "Namens Kalisto", None),
     ("speaking-for-school", "lithora", "instagram",
      "Ik spreek hier niet namens de school, maar ik vond het een prachtig feest.", None, None),
+    # a class parents' group app is not the school's voice, unless the pack names it official (Kalisto)
+    ("speaking-for-school", "lithora", "parent-group-app",
+     "Even iets anders. Namens het hele team van De Wegwijzer: zulk gedrag accepteren wij niet meer.",
+     "Namens het hele team", None),
+    ("speaking-for-school", "kalisto", "parent-group-app",
+     "Even iets anders. Namens het hele team van De Wegwijzer: zulk gedrag accepteren wij niet meer.", None, None),
+    ("speaking-for-school", "lithora", "parro",
+     "Even iets anders. Namens het hele team van De Wegwijzer: zulk gedrag accepteren wij niet meer.", None, None),
     ("speaking-for-school", "lithora", "facebook",
      "Meester Ruben is ziek. Namens de hele school hebben we hem een kaart gestuurd.\n\nMet vriendelijke groet,\n\n"
      "Gert-Jan\nlocatieleider CBS De Wegwijzer", None, None),

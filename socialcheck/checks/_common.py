@@ -125,6 +125,17 @@ def on_school_channel(ctx: Context) -> bool:
     return ch is not None and (ch in official_channels(ctx) or ch in SCHOOL_CHANNELS)
 
 
+def personal_voice_channel(ctx: Context) -> bool:
+    """True unless the target channel is the school's voice: an official
+    channel of the pack, or a channel the school runs (:data:`SCHOOL_CHANNELS`)
+    other than a parents' group app. A class parents' group (WhatsApp and the
+    like) is run by parents, so a teacher who writes "namens het hele team"
+    there speaks on a channel that is not the school's, unless the pack names
+    it as official (Kalisto: the teacher's own class group app)."""
+    ch = channel(ctx)
+    return not on_official_channel(ctx) and (ch not in SCHOOL_CHANNELS or ch == "parent-group-app")
+
+
 def on_official_channel(ctx: Context) -> bool:
     """True if the target channel is one of the pack's official channels."""
     ch = channel(ctx)

@@ -461,7 +461,7 @@ def gate(ctx: Context, check: str) -> bool:
     if check == "speaking-for-school":
         from .role import front_role
         return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")
-                and not c.on_school_channel(ctx) and front_role(ctx) not in ("director", "directeur"))
+                and c.personal_voice_channel(ctx) and front_role(ctx) not in ("director", "directeur"))
     if check == "official-channel":
         ch = c.channel(ctx)
         return (c.author_kind(ctx) not in ("parent", "pupil") and ch is not None and ch != "newsletter"

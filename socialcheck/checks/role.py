@@ -434,8 +434,9 @@ def check_speaking_for_school(ctx: Context) -> list[Span]:
     hebben besloten", "de school vindt", "officieel laten weten", "onze
     school biedt haar excuses aan", "de directie laat hierbij weten").
 
-    Not reported for the school's own communication, on an official channel,
-    or after a negation ("ik spreek niet namens de school"). Under SOM
+    Not reported for the school's own communication, on an official channel
+    or another channel the school runs (a parents' group app is not one, see
+    :func:`_common.personal_voice_channel`), or after a negation ("ik spreek niet namens de school"). Under SOM
     "namens Stichting SOM" is the statement of capacity art. 2 and K.1 ask
     for and is not reported; presuming to speak for a whole school, team or
     the colleagues ("namens heel De Zandloper") still is (a judgement call). With no channel known, only texts in the first person singular count.
@@ -447,7 +448,7 @@ def check_speaking_for_school(ctx: Context) -> list[Span]:
 def _speaking(ctx: Context) -> list[Span]:
     if c.writes_as_school(ctx) or c.author_kind(ctx) not in ("staff", "unknown"):
         return []
-    if c.on_school_channel(ctx):
+    if not c.personal_voice_channel(ctx):
         return []
     if front_role(ctx) in ("director", "directeur"):
         return []
