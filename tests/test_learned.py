@@ -175,6 +175,12 @@ def test_anchor_limits_scoring_to_sentences_about_the_subject():
     assert learned.anchored_sentences(ctx, "lesson-recording") == frozenset({1})
 
 
+def test_on_a_video_channel_every_sentence_may_describe_the_recording():
+    text = "De kinderen hebben flink gesport. Hier de video van de gymles."
+    assert learned.anchored_sentences(ctx_for(text, channel="tiktok"), "lesson-recording") == frozenset({0, 1})
+    assert learned.anchored_sentences(ctx_for(text, channel="facebook"), "lesson-recording") == frozenset({1})
+
+
 # ------------------------------------------------------------------ the model file
 
 def test_lexical_features_name_the_rule_patterns_a_sentence_matches():
