@@ -307,7 +307,7 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     first = data.lower_set("first_names")
     if not tl:
         return _pupil_matter_reply(ctx, first)
-    speakers = {w.lower() for t in tl for w in re.findall(r"[^\W\d_]+", t.speaker)}
+    speakers = {w for t in tl for w in _speaker_words(t.speaker)}
     if not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
         return []
     who = threads.author_speaker(ctx)
@@ -328,12 +328,17 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def _speaker_words(speaker: str) -> set[str]:
+    """The lower-cased words of a thread speaker's name ("Sandra de Wit" -> {"sandra", "de", "wit"})."""
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", speaker)}
+
+
 def _addresses_a_speaker(ctx: Context, tl, speakers: set[str]) -> bool:
     """True if a turn opens by addressing another speaker of the thread ("Gerrit: Mevrouw De Wit, ...",
     "Juf Kim: Hoi Sandra, ..."): the author answers a person in the thread, often the parent."""
     for t in tl:
         m = _TURN_VOCATIVE.match(ctx.text, t.body)
-        if m and m.group(1).lower() in speakers - {w.lower() for w in re.findall(r"[^\W\d_]+", t.speaker)}:
+        if m and m.group(1).lower() in speakers - _speaker_words(t.speaker):
             return True
     return False
 

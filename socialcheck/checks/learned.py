@@ -58,7 +58,8 @@ DETECTOR = "conduct.model"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[!?]")
 _TURN = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,40}:")
-#: An emoji (a symbol character): 🙄, 🙃 and 🤔 often mark irony.
+#: An emoji proper (the pictograph blocks; narrower than ``_common._EMOJI_RUN``, which also takes modifier
+#: symbols and joiners to strip a whole run): 🙄, 🙃 and 🤔 often mark irony.
 _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 #: A few words in quotation marks, as scare quotes: het "strategisch personeelsbeleid", 'herprioriteren'.
 _SCARE_QUOTE = re.compile(r"(?:^|[\s(])['\"“‘][^'\"“”‘’\n]{3,40}['\"”’](?=[\s.,;:!?)]|$)")
@@ -319,11 +320,9 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
         follow = True
     else:
         pattern = ANCHORS.get(check)
-        if pattern is None:
-            if check not in _NEEDS_WORDS:
-                return range(len(sents))
-            return frozenset(i for i in range(len(sents)) if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
-        if check == "lesson-recording" and c.channel(ctx) in _VIDEO_CHANNELS:
+        if pattern is None and check not in _NEEDS_WORDS:
+            return range(len(sents))
+        if pattern is None or (check == "lesson-recording" and c.channel(ctx) in _VIDEO_CHANNELS):
             return frozenset(i for i in range(len(sents)) if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
         hits = [m.start() for m in pattern.finditer(ctx.lower)]
         follow = check == "lesson-recording"
