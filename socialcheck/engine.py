@@ -190,7 +190,7 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
     return out
 
 
-#: Key of the per-document cache of source lines in ``to_finding``'s ``memo`` (not a check id).
+#: Key of the per-document cache of source lines in ``to_findings``' ``memo`` (not a check id).
 _LINES = 0
 
 
