@@ -1177,7 +1177,7 @@ CASES += [
      "Vandaag met mijn mentorklas naar Walibi geweest! De leerlingen hadden het super naar hun zin en ik ook. "
      "Moe maar voldaan 😴",
      None, None),
-    ("lesson-recording", "lithora", "tiktok",
+    ("lesson-recording", "lithora", "facebook",     # a class activity told in words, on a channel that is not video-only
      "Vandaag hebben we in groep 5 een proefjesochtend gehad. De kinderen deden allerlei proeven met water en "
      "zout en schreven op wat ze zagen. Volgende week gaan we verder met magneten.",
      None, None),
