@@ -37,6 +37,10 @@ def position(source: str, fragment: str) -> tuple[int, int]:
     return source.count("\n", 0, i) + 1, i - (source.rfind("\n", 0, i) + 1) + 1
 
 
+#: A teacher answering a parent in a class parents' group app with inside knowledge, no role stated.
+_PARENT_APP_THREAD = ("Sanne: Weet iemand waarom de gymles op vrijdag vervalt?\nMarloes: Dat is in ons teamoverleg al weken "
+                      "geleden besloten, het bestuur wil meer tijd voor rekenen. Geloof me, ik zit er middenin.")
+
 # (check, protocol, channel, text, sentence the finding starts at or None, expected variant)
 CASES = [
     # ------------------------------------------------------------ opinion-disclaimer
@@ -1524,6 +1528,10 @@ CASES += [
     ("role-disclosure", "twijs", "instagram",
      'Reactie onder de post van @dorpskrant: "Basisschool De Vonk sluit de poort om half negen"\n\n'
      "Ik zie elke dag hoe druk het bij die poort is.", "Ik zie elke dag", None),
+    # a class parents' group app is a personal channel for joining a discussion, unless the pack names it official
+    ("role-disclosure", "lithora", "parent-group-app", _PARENT_APP_THREAD, "Marloes: Dat is in ons teamoverleg", None),
+    ("role-disclosure", "twijs", "parent-group-app", _PARENT_APP_THREAD, "Marloes: Dat is in ons teamoverleg", None),
+    ("role-disclosure", "kalisto", "parent-group-app", _PARENT_APP_THREAD, None, None),
     ("role-disclosure", "kalisto", "whatsapp",
      "Goedemorgen ouders van groep 6,\n\nOuders die niet in deze app zitten krijgen de informatie per mail.\n\nGroet, juf Anouk",
      None, None),

@@ -462,7 +462,7 @@ def gate(ctx: Context, check: str) -> bool:
         discussion = in_discussion(ctx)
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
-        return (c.is_staff_voice(ctx) and not c.on_school_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
+        return (c.is_staff_voice(ctx) and c.personal_voice_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
                 and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, own_sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role
