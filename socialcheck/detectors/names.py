@@ -427,19 +427,21 @@ class _Doc:
         # token is one follows from its text (its kind from its first character, see nlp.scan).
         self.mixed = mixed = list(itertools.compress(range(n), map(lex.mixed_words.__getitem__, texts)))
         title, upper, cap = [False] * n, [False] * n, [False] * n
+        ups = []  # the ALL-CAPS words, in order
         for k in mixed:
             txt = texts[k]
             if txt.isupper():
                 cap[k] = True
                 if len(txt) > 1:
                     upper[k] = True  # Token.is_upper
+                    ups.append(k)
                 else:
                     title[k] = True  # Token.is_title: "J"
             elif txt[0].isupper():
                 title[k] = cap[k] = True  # Token.is_title
         self.title, self.upper, self.cap = title, upper, cap
         self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
-        self.caps_line = _caps_lines(self)
+        self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
 
     def is_cap(self, k: int) -> bool:
@@ -936,12 +938,11 @@ def _initials_surname(doc: _Doc, i: int) -> int:
     return 0
 
 
-def _caps_lines(doc: _Doc) -> list[bool]:
+def _caps_lines(doc: _Doc, ups: list[int]) -> list[bool]:
     """Per token: is its line an ALL-CAPS heading (two or more words of two or
-    more characters, at least 80 % of them upper case)? Only lines with an
-    upper-case word are looked at."""
+    more characters, at least 80 % of them upper case)? Only the lines of the
+    upper-case words ``ups`` (the indices ``k`` of ``doc.upper[k]``, in order) are looked at."""
     out = [False] * doc.n
-    ups = [k for k in doc.mixed if doc.upper[k]]
     if len(ups) < 2:
         return out
     text, texts, starts, kinds = doc.text, doc.texts, doc.starts, doc.kinds
