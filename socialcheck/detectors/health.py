@@ -114,7 +114,11 @@ class _Terms:
         lows, kinds = table.lows, table.kinds
         present = set(lows)
         singles = self._singles(present)
-        keys = singles | (present & self._phrase_firsts) | (present & self._caps_lows)
+        # a phrase's first word counts only where all the phrase's words are in the text ("in" for
+        # "in het gips"): elsewhere no phrase can follow it, and it is no health word alone
+        # unless it is in ``singles`` or ``caps`` (and so a key anyway)
+        firsts = {w for w in present & self._phrase_firsts if any(present.issuperset(p) for p in self.phrases[w])}
+        keys = singles | firsts | (present & self._caps_lows)
         if not keys:
             return []
         texts, starts, ends = table.texts, table.starts, table.ends
