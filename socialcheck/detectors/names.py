@@ -64,9 +64,9 @@ class Lexicon:
         places, nonperson: :class:`PhraseIndex` of the multi-word entries.
         place_words, nonperson_words: the one-word entries of those lists.
         phrase_starts: first words of the multi-word places and non-person phrases;
-        phrase_seconds: such a first word → the second words its phrases can have;
-        phrase_longest: the most words in one of those phrases; phrase_lengths: such a first
-            word -> the most words in a phrase it starts.
+        phrase_pairs: such a first word → the second words its phrases can have → the most
+            words in a phrase that starts with those two;
+        phrase_longest: the most words in one of those phrases.
         title_starts: first words of the titles; title_pairs: first word of a two-word
             title → its second words.
         triggers: title starts, phrase starts, school types and figure titles.
@@ -90,12 +90,15 @@ class Lexicon:
         self.place_words = self.places.singles
         self.nonperson_words = self.nonperson.singles
         self.phrase_starts = self.places.starts | self.nonperson.starts
-        #: first word of a multi-word place/non-person phrase -> the second words it can have
-        self.phrase_seconds = {w: self.places.seconds.get(w, frozenset()) | self.nonperson.seconds.get(w, frozenset())
-                               for w in self.phrase_starts}
+        #: first word of a multi-word place/non-person phrase -> the second words it can have -> the most
+        #: words in a phrase that starts with those two
+        self.phrase_pairs: dict[str, dict[str, int]] = {}
+        for idx in (self.places, self.nonperson):
+            for first, seconds in idx.pairs.items():
+                pairs = self.phrase_pairs.setdefault(first, {})
+                for second, most in seconds.items():
+                    pairs[second] = max(pairs.get(second, 0), most)
         self.phrase_longest = max(self.places.longest, self.nonperson.longest)
-        #: first word of a multi-word place/non-person phrase -> the most words in a phrase it starts
-        self.phrase_lengths = {w: max(self.places.lengths(w) + self.nonperson.lengths(w)) for w in self.phrase_starts}
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
         #: first word of a two-word title ("de heer", "intern begeleider") -> its second words
         self.title_pairs: dict[str, set[str]] = {}
@@ -139,6 +142,7 @@ class PhraseIndex:
         singles: the one-word phrases.
         starts: first words of the multi-word phrases.
         seconds: first word → the second words of its multi-word phrases.
+        pairs: first word → second word → the most words in a phrase that starts with those two.
         longest: the most words in one phrase (0 without multi-word phrases).
     """
 
@@ -158,6 +162,11 @@ class PhraseIndex:
         self._multi = {k: frozenset(v) for k, v in by_first.items()}
         self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
         self.seconds = {k: frozenset(p[1] for p in v) for k, v in by_first.items()}
+        self.pairs: dict[str, dict[str, int]] = {}
+        for k, v in by_first.items():
+            pairs = self.pairs[k] = {}
+            for p in v:
+                pairs[p[1]] = max(pairs.get(p[1], 0), len(p))
         self.longest = max((len(p) for v in by_first.values() for p in v), default=0)
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
@@ -973,17 +982,18 @@ def _blocked(doc: _Doc) -> list[bool]:
             blocked[k] = True
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
-    phrase_starts = lex.phrase_starts
-    seconds = lex.phrase_seconds
-    for k in [k for k in doc.marked if lows[k] in phrase_starts]:
+    phrase_pairs = lex.phrase_pairs
+    for k in [k for k in doc.marked if lows[k] in phrase_pairs]:
         if blocked[k] or kinds[k] != "word":
             continue
         q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
         while q < n and kinds[q] != "word" and kinds[q] != "num":
             q += 1
-        if q == n or lows[q] not in seconds[lows[k]]:
+        most = phrase_pairs[lows[k]].get(lows[q]) if q < n else None
+        if most is None:
             continue
-        pos = [k, q] + _next_words(doc, q + 1, lex.phrase_lengths[lows[k]] - 2)  # as many words as its longest phrase
+        # as many words as the longest phrase that starts with these two (most are two words long)
+        pos = [k, q] + _next_words(doc, q + 1, most - 2) if most > 2 else [k, q]
         words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
             m = idx.match_at(words, 0)
