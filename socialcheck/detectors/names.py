@@ -536,6 +536,8 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                     cands.append(c)
                     i = c.j
                     continue
+        if shape & _TITLE_ONLY:
+            continue  # a word that may start a title and nothing else ("De" of "De heer")
         # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
         if shape & _INITIAL and doc.cap[i] and i + 1 < n and texts[i + 1] == ".":
             j = _initials_surname(doc, i)
@@ -581,6 +583,7 @@ _MINUTES_NAME = 4  # initials used as a name in minutes: "PvD"
 _OWNER = 8  # 2-3 capitals, may own an action point in minutes: "RW"
 _POSSESSIVE = 16  # a first name with a possessive s: "Finns"
 _CAMEL_NAME = 32  # names run together: "bedanktIlse"
+_TITLE_ONLY = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
 
 
 def _word_shape(lex: Lexicon, tx: str) -> int:
@@ -588,7 +591,7 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     up to a bound). ``_INERT``: the word is no title or initial, has none of
     the other shapes, and :func:`_cap_candidate` rejects it for its text
     alone (a place, a non-person word, a frequent word that is no first name
-    or surname)."""
+    or surname). ``_TITLE_ONLY``: the same, but the word starts a title."""
     low = tx.lower()
     base = _base(low) if "'" in low or "’" in low else low
     up = tx.isupper()
@@ -611,10 +614,9 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     if not is_first and "-" in base:
         parts = base.split("-")
         is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and tx.split("-")[-1][:1].isupper()
-    if not shape and low not in lex.title_starts and (
-            len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
-            or base in lex.common and not is_first and base not in lex.surname_core):
-        shape = _INERT
+    if not shape and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
+                      or base in lex.common and not is_first and base not in lex.surname_core):
+        shape = _TITLE_ONLY if low in lex.title_starts else _INERT
     if len(lex.word_shapes) < 100_000:
         lex.word_shapes[tx] = shape
     return shape
