@@ -28,14 +28,18 @@ def enabled_checks(cfg: Config, pack: protocols.Pack, path: str) -> frozenset[st
     """Checks that run for ``path``: personal-data, media and tool checks
     always (unless ignored); conduct checks only where the pack maps them to
     an article; then ``select``/``ignore``/``per_file_ignores``."""
-    mapped = pack.mapped_checks
-    out = {c.id for c in registry.CHECKS.values()
-           if c.category != Category.CONDUCT or c.id in mapped}
+    out = set(_NOT_CONDUCT)
+    out.update(_CONDUCT & pack.mapped_checks)
     if cfg.select:
         out &= cfg.select
     out -= cfg.ignore
     out -= cfg.ignored_for(path)
     return frozenset(out)
+
+
+#: The conduct checks of the catalogue, and all its other checks (the catalogue is fixed at import).
+_CONDUCT = frozenset(c.id for c in registry.CHECKS.values() if c.category == Category.CONDUCT)
+_NOT_CONDUCT = frozenset(registry.CHECKS).difference(_CONDUCT)
 
 
 def make_context(doc: Document, cfg: Config, pack: protocols.Pack) -> Context:
@@ -96,14 +100,16 @@ def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     """A ``mailto:``/``tel:`` target that repeats the visible link text is one
     finding, not two: drop the link-target copy. Only contact checks can echo
     (a name said twice on one line is two findings)."""
-    if not any(f.check in _ECHO_CHECKS for f in findings):
+    contact = [f for f in findings if f.check in _ECHO_CHECKS]
+    if not contact:
         return findings  # (its order does not matter to the caller, which sorts them by position)
+    # Only contact findings are dropped, so only they are sorted and looked at: the others are
+    # kept in their order, which the caller's stable sort by position needs no more than the
+    # contact findings' (two findings of different checks never tie in it; two of one check at
+    # the same place are echoes, one of which is dropped).
     seen: set = set()
-    out = []
-    for f in sorted(findings, key=lambda f: (f.line, f.start)):
-        if f.check not in _ECHO_CHECKS:
-            out.append(f)
-            continue
+    out = [f for f in findings if f.check not in _ECHO_CHECKS]
+    for f in sorted(contact, key=lambda f: (f.line, f.start)):
         key = (f.check, f.line, _norm_contact(f.match))
         if key in seen:
             continue
@@ -156,10 +162,12 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
         if entry is None:
             entry = memo[check] = (_check_facts(check, cfg, pack, default_pack, ctx), fingerprinter(check, path), {})
         facts, fingerprint_of, fingerprints = entry
+        s, e = span.start, span.end
         if pieces is None:          # plain text: the identity map (Document.to_source, inlined)
-            s, e = max(0, min(span.start, n)), max(0, min(span.end, n))
+            if not 0 <= s <= n or not 0 <= e <= n:   # (a span outside the text: clamped to it)
+                s, e = max(0, min(s, n)), max(0, min(e, n))
         else:
-            s, e = doc.to_source(span.start, span.end)
+            s, e = doc.to_source(s, e)
         match = source[s:e] if e > s else text[span.start:span.end]
         if facts.personal and allow:
             text_match = text[span.start:span.end]

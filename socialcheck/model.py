@@ -49,17 +49,26 @@ class Category(str, enum.Enum):
 
 
 def _fast_frozen_init(cls: type) -> type:
-    """Give the frozen, slotted dataclass ``cls`` an ``__init__`` that sets each
-    field through its slot's descriptor: the same parameters, defaults and
-    result as the ``__init__`` that ``dataclass`` writes, which calls
-    ``object.__setattr__`` per field (a frozen class must bypass its own
-    ``__setattr__``) and so makes a finding several times slower to build.
+    """Give the frozen, slotted dataclass ``cls`` a faster ``__init__``: the
+    same parameters, defaults and result as the ``__init__`` that
+    ``dataclass`` writes, which calls ``object.__setattr__`` per field (a
+    frozen class must bypass its own ``__setattr__``) and so makes a finding
+    several times slower to build.
+
+    The new ``__init__`` makes the instance, while it sets the fields, one of
+    a plain class with the same slots (assigning ``__class__`` is allowed
+    between classes of the same layout), whose attributes are plain stores
+    into the slots; then it makes it a ``cls`` again. An instance of a
+    subclass of ``cls`` (whose layout may differ) gets each field through its
+    slot's descriptor instead.
 
     Raises:
         TypeError: ``cls`` has a field this does not handle (a default factory,
             ``init=False``, keyword-only) or a ``__post_init__``.
     """
-    params, lines, names = [], [], {}
+    params, fast, slow = [], [], []
+    names = {"_cls": cls, "_twin": type(f"_{cls.__name__}Slots", (), {"__slots__": cls.__slots__}),
+             "_set_class": object.__dict__["__class__"].__set__}
     for f in dataclasses.fields(cls):
         if f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only:
             raise TypeError(f"{cls.__name__}.{f.name}: not a plain field")
@@ -69,10 +78,13 @@ def _fast_frozen_init(cls: type) -> type:
         else:
             names[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
-        lines.append(f"    _set_{f.name}(self, {f.name})\n")
+        fast.append(f"        self.{f.name} = {f.name}\n")
+        slow.append(f"        _set_{f.name}(self, {f.name})\n")
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} has a __post_init__")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(lines) or '    pass'}", names)
+    exec(f"def __init__(self, {', '.join(params)}):\n"
+         f"    if type(self) is _cls:\n        _set_class(self, _twin)\n{''.join(fast)}        self.__class__ = _cls\n"
+         f"    else:\n{''.join(slow) or '        pass'}\n", names)
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__

@@ -331,18 +331,25 @@ def _scan_lines(text: str) -> TokenTable:
         end = n if nl < 0 else nl
         q = pos  # where the next piece between spaces starts
         for chunk in text[pos:end].split(" ") if pos < end else ():
-            if not chunk:
-                q += 1
-                continue
-            kind = "word" if chunk.isalpha() else "num" if chunk.isdecimal() else None
-            if kind:  # one word (letters only) or one number (decimal digits only)
+            if chunk.isalpha():  # one word (letters only): the most frequent piece, tested first
                 add_text(chunk)
                 add_start(q)
-                add_kind(kind)
+                add_kind("word")
                 add_sent(start_next)
                 start_next = False
                 prev_word = chunk
-                prev_kind = kind
+                prev_kind = "word"
+            elif not chunk:
+                q += 1
+                continue
+            elif chunk.isdecimal():  # one number (decimal digits only)
+                add_text(chunk)
+                add_start(q)
+                add_kind("num")
+                add_sent(start_next)
+                start_next = False
+                prev_word = chunk
+                prev_kind = "num"
             elif chunk[-1] in marks and chunk[:-1].isalpha():  # a word and a mark
                 word, mark = chunk[:-1], chunk[-1]
                 add_text(word)

@@ -445,10 +445,10 @@ def test_trigger_word_cache_across_texts_keys_and_its_bound(monkeypatch):
             assert _common._words_matching(present, *key) == want
 
 
-def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_first_word(monkeypatch):
+def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_first_two(monkeypatch):
     """_blocked looks at as many words after a phrase start as the longest
-    place or non-person phrase with that first word has: the same blocked
-    tokens as looking at as many words as the longest phrase of all."""
+    place or non-person phrase with those first two words has: the same
+    blocked tokens as looking at as many words as the longest phrase of all."""
     lex = names.lexicon()
     starts = sorted(lex.phrase_starts)
     phrases = sorted(p for idx in (lex.places, lex.nonperson) for w in idx.starts for p in idx._multi[w])
@@ -461,14 +461,14 @@ def test_phrase_blocking_reads_only_as_many_words_as_the_longest_phrase_of_its_f
             if pick < 0.3:      # a whole phrase, maybe cut short or with a word too many
                 words.extend(rng.choice(phrases)[:rng.randint(1, 8)])
                 continue
-            w = rng.choice(starts) if pick < 0.5 else rng.choice(sorted(lex.phrase_seconds[rng.choice(starts)])) \
+            w = rng.choice(starts) if pick < 0.5 else rng.choice(sorted(lex.phrase_pairs[rng.choice(starts)])) \
                 if pick < 0.7 else rng.choice(["Sanne", "de", "M.", "G.", "Schmidt", "-", ",", "&", "5", "\n"])
             words.append(w)
         texts.append(" ".join(w.capitalize() if rng.random() < 0.5 else w for w in words))
     want = []
-    longest = {w: lex.phrase_longest for w in lex.phrase_starts}
+    longest = {w: dict.fromkeys(seconds, lex.phrase_longest) for w, seconds in lex.phrase_pairs.items()}
     with monkeypatch.context() as m:
-        m.setattr(lex, "phrase_lengths", longest)
+        m.setattr(lex, "phrase_pairs", longest)
         for text in texts:
             want.append(names._blocked(names._Doc(text, Context(text).token_table, lex)))
     got = [names._blocked(names._Doc(text, Context(text).token_table, lex)) for text in texts]

@@ -27,7 +27,8 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     neem ik jullie mee in mijn rekenles van dinsdag" shows a lesson, it
     announces nothing)."""
     out: list[Span] = []
-    use_model = ctx.options.get("conduct_model", True)
+    # (the model adds nothing to a text that learned.may_add rules out: asked once, not per check)
+    use_model = ctx.options.get("conduct_model", True) and learned.may_add(ctx)
     for check_id, fn in CHECK_FUNCTIONS.items():
         if check_id in enabled:
             spans = fn(ctx)

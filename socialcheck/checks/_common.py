@@ -84,13 +84,16 @@ def memo(ctx: Context, key: str, fn):
     Checks that need another check's result (an opinion sentence that is
     already reported as hurtful) share the work this way.
     """
-    try:
-        return ctx.__dict__["_conduct_memo"][key]
-    except KeyError:
+    store = ctx.__dict__.get("_conduct_memo")
+    if store is None:
         store = ctx.__dict__.setdefault("_conduct_memo", {})
-        if key not in store:
-            store[key] = fn(ctx)
-        return store[key]
+    value = store.get(key, _UNSET)
+    if value is _UNSET:   # (looked up, not caught as a KeyError: most keys are missing once per text)
+        value = store[key] = fn(ctx)
+    return value
+
+
+_UNSET = object()
 
 
 def pack_setting(ctx: Context, check: str, key: str, default=None):
@@ -457,16 +460,22 @@ def _sentence_words(ctx: Context) -> list[frozenset[str]]:
     hyphenated and apostrophe words). Built once per text."""
     def build(cx: Context) -> list[frozenset[str]]:
         low = cx.lower
-        findall, joiner = _WORD_RE.findall, _JOINER.search
-        out = []
-        for s, e in sentences(cx):
-            if joiner(low, s, e) is None:  # the usual case: no word with parts
-                out.append(frozenset(findall(low, s, e)))
-                continue
-            words = set(findall(low, s, e))
-            for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
-                words.update(_PART_RE.findall(w))
-            out.append(frozenset(words))
+        findall = _WORD_RE.findall
+        sents = sentences(cx)
+        out = [frozenset(findall(low, s, e)) for s, e in sents]
+        # Only a sentence with a hyphen or an apostrophe can hold a word with parts: those are
+        # found from where these marks are in the text (the sentences are in order and do not
+        # overlap; a mark between two sentences gives the one before it, whose words it leaves
+        # as they are), not by a search of every sentence.
+        if "-" in low or "'" in low or "’" in low:
+            starts = [s for s, _ in sents]
+            for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _JOINER.finditer(low)}:
+                if i < 0:
+                    continue
+                words = set(out[i])
+                for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
+                    words.update(_PART_RE.findall(w))
+                out[i] = frozenset(words)
         return out
     return memo(ctx, "sentence_words", build)
 

@@ -452,7 +452,7 @@ def gate(ctx: Context, check: str) -> bool:
     either, a text may as well be the school's own newsletter ("Het team van
     OBS De Regenboog bedankt de ouders"), so only the rules run.
     """
-    if c.channel(ctx) is None and c.author_kind(ctx) != "staff":
+    if not _channel_or_staff(ctx):
         return False
     if check == "opinion-disclaimer":
         from .opinion import needs_disclaimer
@@ -486,6 +486,18 @@ def gate(ctx: Context, check: str) -> bool:
     return True                 # hurtful-language, confidential-info: no text-level condition
 
 
+def may_add(ctx: Context) -> bool:
+    """Can the model add a span to the findings of any check of this text?
+    Not of an empty (or white-space) text, nor where neither the target
+    channel nor a staff author is known (the first condition of :func:`gate`)."""
+    return bool(ctx.text) and not ctx.text.isspace() and _channel_or_staff(ctx)
+
+
+def _channel_or_staff(ctx: Context) -> bool:
+    """Is the target channel or a staff author known?"""
+    return c.channel(ctx) is not None or c.author_kind(ctx) == "staff"
+
+
 def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | None = None) -> list[Span]:
     """``spans`` (the rules' findings of ``check``) plus the model's.
 
@@ -499,7 +511,7 @@ def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | No
     the rules' message variant: the rules found the text, the model picks the
     sentence that shows it).
     """
-    if not ctx.text.strip() or not gate(ctx, check):
+    if not may_add(ctx) or not gate(ctx, check):
         return spans
     # A once-per-text check: the rules found the text; the model may pick a better sentence for the finding.
     rule = spans[0] if check in ONCE_PER_TEXT and len(spans) == 1 else None

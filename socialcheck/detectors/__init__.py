@@ -49,19 +49,18 @@ _START = operator.attrgetter("start")
 def run(ctx: Context, enabled: frozenset[str] | None = None) -> list[Span]:
     """Run every detector whose checks are enabled; return non-overlapping spans
     sorted by position (overlaps resolved by :data:`PRIORITY`, then length)."""
-    def on(check: str) -> bool:
-        return enabled is None or check in enabled
-
-    post = [(fn, checks) for fn, checks, _needs in POST_DETECTORS if any(on(c) for c in checks)]
-    needed = {c for fn, checks, needs in POST_DETECTORS if any(on(c) for c in checks) for c in needs}
+    post = [(fn, checks, needs) for fn, checks, needs in POST_DETECTORS
+            if enabled is None or not enabled.isdisjoint(checks)]
+    # the checks whose detectors run: the enabled ones and those the post-detectors need
+    wanted = None if enabled is None else enabled.union(*(needs for _fn, _checks, needs in post))
     spans: list[Span] = []
     for fn, checks in DETECTORS:
-        if any(on(c) or c in needed for c in checks):
+        if wanted is None or not wanted.isdisjoint(checks):
             spans.extend(fn(ctx))
     extra = ctx.options.get("extra_detectors") or ()
     for fn in extra:
         spans.extend(fn(ctx, spans))
-    for fn, _checks in post:
+    for fn, _checks, _needs in post:
         spans.extend(fn(ctx, spans))
     return resolve(spans if enabled is None else [s for s in spans if s.check in enabled])
 

@@ -122,11 +122,15 @@ def _matcher() -> type:
     return Matcher
 
 
+_DATE_SHAPE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_SCHOOL_YEAR_SHAPE = regex.compile(r"(19|20)\d\d\s?[-/]\s?(19|20)\d\d")
+
+
 def _looks_like_date_or_amount(text: str, s: int, e: int) -> bool:
     raw = text[s:e]
-    if regex.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
+    if _DATE_SHAPE.fullmatch(raw):
         return True
-    if regex.fullmatch(r"(19|20)\d\d\s?[-/]\s?(19|20)\d\d", raw):
+    if _SCHOOL_YEAR_SHAPE.fullmatch(raw):
         return True
     before = text[max(0, s - 2):s]
     return "€" in before or "$" in before
@@ -218,7 +222,7 @@ def detect_handles(ctx: Context) -> list[Span]:
         spans.append(_handle_span(ctx, m.start(), m.end(), handle, 0.85, "handle"))
     for m in _LABELLED_HANDLE.finditer(text) if platforms and ":" in text else ():
         h = m.group("h")
-        if any(a <= m.start("h") < b for a, b in taken) or not regex.search(r"[\d._]", h) or h.endswith("."):
+        if any(a <= m.start("h") < b for a, b in taken) or not _HANDLE_MARK.search(h) or h.endswith("."):
             continue
         spans.append(_handle_span(ctx, m.start("h"), m.end("h"), h, 0.8, "labelled-handle"))
     return spans
@@ -238,10 +242,15 @@ def _may_have_profile_url(text: str) -> bool:
     return any(d in folded for d in _PROFILE_DOMAINS)
 
 
+#: A digit, dot or underscore: a labelled handle ("Insta: juf.sanne") has one, a plain word does not.
+_HANDLE_MARK = regex.compile(r"[\d._]")
+_NOT_ALNUM = regex.compile(r"[\W_]+")
+
+
 def _handle_span(ctx: Context, start: int, end: int, handle: str, score: float, detector: str) -> Span:
     """A ``social-handle`` span; variant ``org`` (info) for a school's or organisation's account."""
-    flat = regex.sub(r"[\W_]+", "", handle.lower())
-    orgs = {regex.sub(r"[\W_]+", "", o.lower()) for o in ctx.options.get("organisations") or () if o}
+    flat = _NOT_ALNUM.sub("", handle.lower())
+    orgs = {_NOT_ALNUM.sub("", o.lower()) for o in ctx.options.get("organisations") or () if o}
     if _ORG_HANDLE.search(handle) or any(o and (o in flat or flat in o) and len(flat) >= 4 for o in orgs):
         return Span(start, end, "social-handle", score, detector, "org", Severity.INFO)
     return Span(start, end, "social-handle", score, detector)

@@ -114,7 +114,11 @@ class _Terms:
         lows, kinds = table.lows, table.kinds
         present = set(lows)
         singles = self._singles(present)
-        keys = singles | (present & self._phrase_firsts) | (present & self._caps_lows)
+        # a phrase's first word counts only where all the phrase's words are in the text ("in" for
+        # "in het gips"): elsewhere no phrase can follow it, and it is no health word alone
+        # unless it is in ``singles`` or ``caps`` (and so a key anyway)
+        firsts = {w for w in present & self._phrase_firsts if any(present.issuperset(p) for p in self.phrases[w])}
+        keys = singles | firsts | (present & self._caps_lows)
         if not keys:
             return []
         texts, starts, ends = table.texts, table.starts, table.ends
@@ -145,7 +149,7 @@ class _Terms:
         own: listed, or with a listed prefix or suffix. Verdicts are remembered
         per word (up to a bound, for hostile input)."""
         found = words & self._hits
-        for low in words - self._hits - self._misses:
+        for low in words.difference(self._hits, self._misses):
             hit = low in self.exact or bool(self.prefixes and low.startswith(self.prefixes)) or bool(
                 self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND)
                 and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes))
@@ -163,6 +167,9 @@ def _terms() -> _Terms:
 
 _INJURY_TRIGGER = frozenset("gebroken gekneusd verstuikt verzwikt ontwricht bezeerd geopereerd gekneusde verstuikte "
                             "verzwikte ontwrichte brak kneusde bezeerde ontwrichtte".split())
+#: The trigger words that hold no other one: a text holds a trigger word exactly when it holds one of these
+#: ("gekneusde" holds "gekneusd", "ontwrichtte" holds "ontwricht"), which takes fewer searches of the text.
+_INJURY_CORES = tuple(sorted(w for w in _INJURY_TRIGGER if not any(v != w and v in w for v in _INJURY_TRIGGER)))
 
 
 def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
@@ -171,7 +178,7 @@ def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
     in a sentence without a stronger health word."""
     spans = _terms().hits(ctx.token_table)
     low = ctx.lower
-    if any(w in low for w in _INJURY_TRIGGER):
+    if any(w in low for w in _INJURY_CORES):
         spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
     text = ctx.text
     return sorted((a, b, _is_care_provider(text[a:b])) for a, b in set(spans))

@@ -64,9 +64,9 @@ class Lexicon:
         places, nonperson: :class:`PhraseIndex` of the multi-word entries.
         place_words, nonperson_words: the one-word entries of those lists.
         phrase_starts: first words of the multi-word places and non-person phrases;
-        phrase_seconds: such a first word → the second words its phrases can have;
-        phrase_longest: the most words in one of those phrases; phrase_lengths: such a first
-            word -> the most words in a phrase it starts.
+        phrase_pairs: such a first word → the second words its phrases can have → the most
+            words in a phrase that starts with those two;
+        phrase_longest: the most words in one of those phrases.
         title_starts: first words of the titles; title_pairs: first word of a two-word
             title → its second words.
         triggers: title starts, phrase starts, school types and figure titles.
@@ -90,12 +90,15 @@ class Lexicon:
         self.place_words = self.places.singles
         self.nonperson_words = self.nonperson.singles
         self.phrase_starts = self.places.starts | self.nonperson.starts
-        #: first word of a multi-word place/non-person phrase -> the second words it can have
-        self.phrase_seconds = {w: self.places.seconds.get(w, frozenset()) | self.nonperson.seconds.get(w, frozenset())
-                               for w in self.phrase_starts}
+        #: first word of a multi-word place/non-person phrase -> the second words it can have -> the most
+        #: words in a phrase that starts with those two
+        self.phrase_pairs: dict[str, dict[str, int]] = {}
+        for idx in (self.places, self.nonperson):
+            for first, seconds in idx.pairs.items():
+                pairs = self.phrase_pairs.setdefault(first, {})
+                for second, most in seconds.items():
+                    pairs[second] = max(pairs.get(second, 0), most)
         self.phrase_longest = max(self.places.longest, self.nonperson.longest)
-        #: first word of a multi-word place/non-person phrase -> the most words in a phrase it starts
-        self.phrase_lengths = {w: max(self.places.lengths(w) + self.nonperson.lengths(w)) for w in self.phrase_starts}
         self.title_starts = frozenset(t.split()[0] for t in self.titles)
         #: first word of a two-word title ("de heer", "intern begeleider") -> its second words
         self.title_pairs: dict[str, set[str]] = {}
@@ -139,6 +142,7 @@ class PhraseIndex:
         singles: the one-word phrases.
         starts: first words of the multi-word phrases.
         seconds: first word → the second words of its multi-word phrases.
+        pairs: first word → second word → the most words in a phrase that starts with those two.
         longest: the most words in one phrase (0 without multi-word phrases).
     """
 
@@ -158,6 +162,11 @@ class PhraseIndex:
         self._multi = {k: frozenset(v) for k, v in by_first.items()}
         self._lengths = {k: tuple(sorted({len(p) for p in v}, reverse=True)) for k, v in by_first.items()}
         self.seconds = {k: frozenset(p[1] for p in v) for k, v in by_first.items()}
+        self.pairs: dict[str, dict[str, int]] = {}
+        for k, v in by_first.items():
+            pairs = self.pairs[k] = {}
+            for p in v:
+                pairs[p[1]] = max(pairs.get(p[1], 0), len(p))
         self.longest = max((len(p) for v in by_first.values() for p in v), default=0)
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
@@ -427,19 +436,21 @@ class _Doc:
         # token is one follows from its text (its kind from its first character, see nlp.scan).
         self.mixed = mixed = list(itertools.compress(range(n), map(lex.mixed_words.__getitem__, texts)))
         title, upper, cap = [False] * n, [False] * n, [False] * n
+        ups = []  # the ALL-CAPS words, in order
         for k in mixed:
             txt = texts[k]
             if txt.isupper():
                 cap[k] = True
                 if len(txt) > 1:
                     upper[k] = True  # Token.is_upper
+                    ups.append(k)
                 else:
                     title[k] = True  # Token.is_title: "J"
             elif txt[0].isupper():
                 title[k] = cap[k] = True  # Token.is_title
         self.title, self.upper, self.cap = title, upper, cap
         self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
-        self.caps_line = _caps_lines(self)
+        self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
 
     def is_cap(self, k: int) -> bool:
@@ -525,6 +536,8 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                     cands.append(c)
                     i = c.j
                     continue
+        if shape & _TITLE_ONLY:
+            continue  # a word that may start a title and nothing else ("De" of "De heer")
         # ---- initials: "J. de Boer", "P.J. van Dongen", "Th. Bakker"
         if shape & _INITIAL and doc.cap[i] and i + 1 < n and texts[i + 1] == ".":
             j = _initials_surname(doc, i)
@@ -570,6 +583,7 @@ _MINUTES_NAME = 4  # initials used as a name in minutes: "PvD"
 _OWNER = 8  # 2-3 capitals, may own an action point in minutes: "RW"
 _POSSESSIVE = 16  # a first name with a possessive s: "Finns"
 _CAMEL_NAME = 32  # names run together: "bedanktIlse"
+_TITLE_ONLY = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
 
 
 def _word_shape(lex: Lexicon, tx: str) -> int:
@@ -577,7 +591,7 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     up to a bound). ``_INERT``: the word is no title or initial, has none of
     the other shapes, and :func:`_cap_candidate` rejects it for its text
     alone (a place, a non-person word, a frequent word that is no first name
-    or surname)."""
+    or surname). ``_TITLE_ONLY``: the same, but the word starts a title."""
     low = tx.lower()
     base = _base(low) if "'" in low or "’" in low else low
     up = tx.isupper()
@@ -600,10 +614,9 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     if not is_first and "-" in base:
         parts = base.split("-")
         is_first = parts[0] in lex.first and parts[0] not in lex.ambiguous and tx.split("-")[-1][:1].isupper()
-    if not shape and low not in lex.title_starts and (
-            len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
-            or base in lex.common and not is_first and base not in lex.surname_core):
-        shape = _INERT
+    if not shape and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
+                      or base in lex.common and not is_first and base not in lex.surname_core):
+        shape = _TITLE_ONLY if low in lex.title_starts else _INERT
     if len(lex.word_shapes) < 100_000:
         lex.word_shapes[tx] = shape
     return shape
@@ -936,12 +949,11 @@ def _initials_surname(doc: _Doc, i: int) -> int:
     return 0
 
 
-def _caps_lines(doc: _Doc) -> list[bool]:
+def _caps_lines(doc: _Doc, ups: list[int]) -> list[bool]:
     """Per token: is its line an ALL-CAPS heading (two or more words of two or
-    more characters, at least 80 % of them upper case)? Only lines with an
-    upper-case word are looked at."""
+    more characters, at least 80 % of them upper case)? Only the lines of the
+    upper-case words ``ups`` (the indices ``k`` of ``doc.upper[k]``, in order) are looked at."""
     out = [False] * doc.n
-    ups = [k for k in doc.mixed if doc.upper[k]]
     if len(ups) < 2:
         return out
     text, texts, starts, kinds = doc.text, doc.texts, doc.starts, doc.kinds
@@ -972,17 +984,18 @@ def _blocked(doc: _Doc) -> list[bool]:
             blocked[k] = True
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
-    phrase_starts = lex.phrase_starts
-    seconds = lex.phrase_seconds
-    for k in [k for k in doc.marked if lows[k] in phrase_starts]:
+    phrase_pairs = lex.phrase_pairs
+    for k in [k for k in doc.marked if lows[k] in phrase_pairs]:
         if blocked[k] or kinds[k] != "word":
             continue
         q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
         while q < n and kinds[q] != "word" and kinds[q] != "num":
             q += 1
-        if q == n or lows[q] not in seconds[lows[k]]:
+        most = phrase_pairs[lows[k]].get(lows[q]) if q < n else None
+        if most is None:
             continue
-        pos = [k, q] + _next_words(doc, q + 1, lex.phrase_lengths[lows[k]] - 2)  # as many words as its longest phrase
+        # as many words as the longest phrase that starts with these two (most are two words long)
+        pos = [k, q] + _next_words(doc, q + 1, most - 2) if most > 2 else [k, q]
         words = [lows[q] for q in pos]
         for idx in (lex.nonperson, lex.places):
             m = idx.match_at(words, 0)

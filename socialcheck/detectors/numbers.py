@@ -53,6 +53,9 @@ def _date_starts(ctx: Context) -> list[int]:
 # ------------------------------------------------------------------ BSN
 
 _BSN = regex.compile(r"(?<![\p{L}\p{Nd}.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}\.\d{3}\.\d{3}\.\d)(?![\p{Nd}]|[.,/-]\p{Nd})")
+_NOT_DIGIT = regex.compile(r"\D")
+#: An order, invoice or reference number label just before nine digits: not a BSN.
+_REFERENCE_BEFORE = regex.compile(r"(?:order|factuur|klant|artikel|referentie|kenmerk|dossier)\w*\W*$")
 _BSN_CONTEXT = ("bsn", "burgerservice", "sofi", "persoonsnummer", "burger service")
 
 
@@ -64,12 +67,12 @@ def detect_bsn(ctx: Context) -> list[Span]:
     text = ctx.text
     spans = []
     for m in anchored_at(_BSN, _bsn_starts(ctx), text):  # a BSN starts where a run of digits starts
-        digits = regex.sub(r"\D", "", m.group())
+        digits = _NOT_DIGIT.sub("", m.group())
         if len(digits) != 9 or digits == "000000000" or not bsn.is_valid(digits):
             continue
         left, right = window(text, m.start(), m.end(), 40, 10)
         context = any(w in left for w in _BSN_CONTEXT)
-        if not context and regex.search(r"(?:order|factuur|klant|artikel|referentie|kenmerk|dossier)\w*\W*$", left):
+        if not context and _REFERENCE_BEFORE.search(left):
             continue
         spans.append(Span(m.start(), m.end(), "national-id", 0.95 if context else 0.6, "bsn"))
     return spans
@@ -148,6 +151,8 @@ _STREET = regex.compile(
 _STREET_ANCHOR = re.compile(r" \d(?<=[a-z] \d)")
 _STREET_ENDINGS = tuple(_STREET_SUFFIX.split("|"))
 _POSTBUS = regex.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?!\p{Nd})")
+#: A capitalised word (a town) after a postcode.
+_CAPITALISED_AFTER = regex.compile(r"[ ,]*[\p{Lu}][\p{L}'’-]+")
 _ADDR_CONTEXT = ("adres", "woont", "wonen", "postcode", "straat", "huis", "bij ons", "thuis", "verhuisd")
 
 
@@ -172,7 +177,7 @@ def detect_addresses(ctx: Context) -> list[Span]:
         left, right = window(text, m.start(), m.end(), 40, 25)
         near_street = any(sp.end <= m.start() and m.start() - sp.end <= 4 for sp in spans)
         context = near_street or any(w in left for w in _ADDR_CONTEXT) or bool(
-            regex.match(r"[ ,]*[\p{Lu}][\p{L}'’-]+", text[m.end():m.end() + 30]))
+            _CAPITALISED_AFTER.match(text[m.end():m.end() + 30]))
         if letters.islower() and not context:
             continue
         if 1900 <= int(m.group(1)) <= 2099 and not context:
