@@ -139,6 +139,13 @@ def personal_voice_channel(ctx: Context) -> bool:
     return not on_official_channel(ctx) and (ch not in SCHOOL_CHANNELS or ch == "parent-group-app")
 
 
+def channel_or_staff(ctx: Context) -> bool:
+    """True if the target channel or a staff author is known (``--channel``,
+    front matter, config); without either a text may be the school's own web
+    page or newsletter."""
+    return channel(ctx) is not None or author_kind(ctx) == "staff"
+
+
 def on_official_channel(ctx: Context) -> bool:
     """True if the target channel is one of the pack's official channels."""
     ch = channel(ctx)

@@ -452,7 +452,7 @@ def gate(ctx: Context, check: str) -> bool:
     either, a text may as well be the school's own newsletter ("Het team van
     OBS De Regenboog bedankt de ouders"), so only the rules run.
     """
-    if not _channel_or_staff(ctx):
+    if not c.channel_or_staff(ctx):
         return False
     if check == "opinion-disclaimer":
         from .opinion import needs_disclaimer
@@ -490,12 +490,7 @@ def may_add(ctx: Context) -> bool:
     """Can the model add a span to the findings of any check of this text?
     Not of an empty (or white-space) text, nor where neither the target
     channel nor a staff author is known (the first condition of :func:`gate`)."""
-    return bool(ctx.text) and not ctx.text.isspace() and _channel_or_staff(ctx)
-
-
-def _channel_or_staff(ctx: Context) -> bool:
-    """Is the target channel or a staff author known?"""
-    return c.channel(ctx) is not None or c.author_kind(ctx) == "staff"
+    return bool(ctx.text) and not ctx.text.isspace() and c.channel_or_staff(ctx)
 
 
 def extend(ctx: Context, check: str, spans: list[Span], model: ConductModel | None = None) -> list[Span]:

@@ -256,7 +256,7 @@ def in_discussion(ctx: Context) -> bool:
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or not c.personal_voice_channel(ctx):
         return []
-    if c.channel(ctx) is None and c.author_kind(ctx) != "staff":
+    if not c.channel_or_staff(ctx):
         return []           # no channel, no staff author: a web page with its comments, not someone joining in
     thread = is_thread(ctx)
     if not in_discussion(ctx):
