@@ -171,13 +171,35 @@ def detect_emails(ctx: Context) -> list[Span]:
     administratie@, groep5@ ...) is a warning (variant ``functional``).
     """
     spans = []
-    for m in _EMAIL.finditer(ctx.text):
+    for m in _emails(ctx.text):
         local = m.group().split("@", 1)[0].lower()
         if local in FUNCTIONAL_LOCAL_PARTS or _FUNCTIONAL_PATTERNS.match(local):
             spans.append(Span(m.start(), m.end(), "email-address", 0.9, "email", "functional", Severity.WARNING))
         else:
             spans.append(Span(m.start(), m.end(), "email-address", 0.95, "email"))
     return spans
+
+
+def _emails(text: str):
+    """The matches of ``_EMAIL.finditer(text)``, found faster: only from 64
+    characters before each "@" on, and not at all in a text without one.
+
+    Every match holds an "@" with at most 64 characters of the match before
+    it. So the next match (the first that starts at or after the end of the
+    last one) starts no earlier than 64 characters before the first "@" at or
+    after that end, and a search from there finds it (the pattern may look
+    behind where the search starts, as it does in ``finditer``). Without a
+    further "@" there is no further match.
+    """
+    end = 0
+    at = text.find("@")
+    while at >= 0:
+        m = _EMAIL.search(text, max(end, at - 64))
+        if m is None:
+            return
+        yield m
+        end = m.end()
+        at = text.find("@", end)
 
 
 # ------------------------------------------------------------------ social handles
