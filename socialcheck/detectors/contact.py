@@ -12,6 +12,7 @@ Sources:
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -28,6 +29,11 @@ _PHONE_CANDIDATE = regex.compile(r"(?<![\p{L}\p{Nd}@])(?:\+|00)?\(?\d[\d\s().\-/
 # (yet) issued according to the phonenumbers metadata.
 _NL_MOBILE = regex.compile(r"(?<![\p{L}\p{Nd}+])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?|0)6[\s-]{0,3}(?:\d[\s.-]?){7}\d(?!\p{Nd})")
 _SERVICE_PREFIXES = ("+31800", "+31900", "+31906", "+31909", "+3188", "+3185", "+3114")
+#: Seven characters that a match of _PHONE_CANDIDATE can start with (it is seven or more characters of
+#: "+", "(", digits and its separators), tested with ``re`` (cheaper per call than ``regex``): an ASCII
+#: digit or white space (``re``'s \s holds every ASCII character of ``regex``'s), "().-/+", or any
+#: character outside ASCII (so that no Unicode digit or space ``regex`` knows is left out).
+_PHONE_HEAD = re.compile(r"[\d\s().\-/+\x80-\U0010ffff]{7}")
 
 
 def _phone_candidates(ctx: Context):
@@ -36,7 +42,9 @@ def _phone_candidates(ctx: Context):
     A match starts with a digit that follows no letter or digit (the start of a
     run of digits: see :func:`.base.digit_runs`), or with "+" or "(" just before
     such a digit, or with "+(" just before it. The pattern is tried only there
-    (see :func:`.base.anchored_at`) instead of at every character of the text.
+    (see :func:`.base.anchored_at`) instead of at every character of the text,
+    and only where _PHONE_HEAD matches (most runs of digits are followed by a
+    letter within seven characters: "groep 7 naar").
     """
     text = ctx.text
     starts: list[int] = []
@@ -46,7 +54,8 @@ def _phone_candidates(ctx: Context):
                 starts.append(r - 2)
             starts.append(r - 1)
         starts.append(r)
-    return anchored_at(_PHONE_CANDIDATE, starts, text)
+    head = _PHONE_HEAD.match
+    return anchored_at(_PHONE_CANDIDATE, [s for s in starts if head(text, s)], text)
 
 
 def detect_phones(ctx: Context) -> list[Span]:
@@ -162,13 +171,35 @@ def detect_emails(ctx: Context) -> list[Span]:
     administratie@, groep5@ ...) is a warning (variant ``functional``).
     """
     spans = []
-    for m in _EMAIL.finditer(ctx.text):
+    for m in _emails(ctx.text):
         local = m.group().split("@", 1)[0].lower()
         if local in FUNCTIONAL_LOCAL_PARTS or _FUNCTIONAL_PATTERNS.match(local):
             spans.append(Span(m.start(), m.end(), "email-address", 0.9, "email", "functional", Severity.WARNING))
         else:
             spans.append(Span(m.start(), m.end(), "email-address", 0.95, "email"))
     return spans
+
+
+def _emails(text: str):
+    """The matches of ``_EMAIL.finditer(text)``, found faster: only from 64
+    characters before each "@" on, and not at all in a text without one.
+
+    Every match holds an "@" with at most 64 characters of the match before
+    it. So the next match (the first that starts at or after the end of the
+    last one) starts no earlier than 64 characters before the first "@" at or
+    after that end, and a search from there finds it (the pattern may look
+    behind where the search starts, as it does in ``finditer``). Without a
+    further "@" there is no further match.
+    """
+    end = 0
+    at = text.find("@")
+    while at >= 0:
+        m = _EMAIL.search(text, max(end, at - 64))
+        if m is None:
+            return
+        yield m
+        end = m.end()
+        at = text.find("@", end)
 
 
 # ------------------------------------------------------------------ social handles

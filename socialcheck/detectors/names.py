@@ -1360,8 +1360,6 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
                 and _listed_with_a_word(doc, c):
             c.strength = 1
     for g in _list_groups(doc, cands):
-        if len(g) < 2:
-            continue
         confirmed = [c for c in g if c.strength >= 2]
         if not confirmed:
             continue
@@ -1378,9 +1376,9 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
 
 
 def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
-    """The runs of candidates separated only by list gaps (", ", " en ", ...; a
-    bare space only on an ALL-CAPS line). They depend on the candidates'
-    places alone, so they are found once per list of candidates."""
+    """The runs of two or more candidates separated only by list gaps (", ",
+    " en ", ...; a bare space only on an ALL-CAPS line). They depend on the
+    candidates' places alone, so they are found once per list of candidates."""
     cached = doc.__dict__.get("_list_groups")
     if cached is not None and cached[0] is cands and cached[1] == len(cands):
         return cached[2]
@@ -1393,6 +1391,7 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
             groups[-1].append(c)
         else:
             groups.append([c])
+    groups = [g for g in groups if len(g) > 1]
     doc.__dict__["_list_groups"] = (cands, len(cands), groups)
     return groups
 
@@ -1443,7 +1442,9 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
         if c.strength < 2:
             continue
         end = c.end
-        if text.endswith(("'s", "’s"), c.start, end):
+        if text[end - 1] not in "s'’":
+            pass  # (the usual case: no possessive to cut off, found with one test)
+        elif text.endswith(("'s", "’s"), c.start, end):
             end -= 2
         elif text.endswith(("'", "’"), c.start, end):
             end -= 1
