@@ -2241,3 +2241,46 @@ def test_som_pupil_matter_finding_says_it_is_a_discussion():
     found = [f for f in engine.check_document(read_text("post.txt", _SOM_THREAD), cfg) if f.check == "pupil-contact"]
     assert [f.variant for f in found] == ["discussion"]
     assert found[0].message.startswith("Zaak van een leerling besproken")
+
+
+def test_the_authors_own_handle_above_a_post_is_no_reply():
+    """A reel or post copied with the author's handle on its first line ("@meesterjoep_kalisto") is not a
+    reply to anyone: no discussion, so no role-disclosure, even though the handle names the foundation."""
+    text = ("@meesterjoep_kalisto\n\nSchoolreis vlog!! Heel groep 6 in de achtbaan, kijk die koppies.\n"
+            "Daarna patat, regen en nog meer patat.\n\n#schoolreis #meester")
+    assert _rules_only(text, "kalisto", "tiktok", "role-disclosure") == []
+    reply = "Reactie op de Dorpskrant:\n@dorpskrant Bij Kalisto is dat allang intern besloten, dat weet ik zeker."
+    assert _rules_only(reply, "kalisto", "x", "role-disclosure"), "a line that answers a handle still is a reply"
+
+
+def test_a_pupils_message_pasted_above_the_teachers_answer_is_not_the_authors():
+    """Only the author's own turns of a pasted chat count: the pupil's question about a test is not official
+    news on WhatsApp; the teacher's offer to be messaged any time is pupil contact (TWijs)."""
+    text = ("Noor:\nMevrouw, ik snap echt niks van hoofdstuk 5 en de toets is donderdag 😩\n\n"
+            "Mevr. Bakker:\nGeeft niks Noor, je mag me altijd appen hoor, ook in het weekend of 's avonds laat.\n\n"
+            "Noor:\nThanks!")
+    found = [(f.check, f.match) for f in check(text, "twijs", "whatsapp")]
+    assert not [m for _, m in found if "hoofdstuk 5" in m], found
+    assert any(ch == "pupil-contact" and "altijd appen" in m for ch, m in found), found
+
+
+def test_a_finding_in_a_chat_export_starts_at_the_words_not_at_the_time_stamp_and_name():
+    text = ("[12-03 19:41] Moeder van Jesse: Hoe gaat het eigenlijk in de klas?\n"
+            "[12-03 20:06] Juf Lotte: Tussen ons: bij Noah uit dezelfde groep loopt al een traject met jeugdzorg "
+            "en zijn dossier ligt bij de orthopedagoog.\n")
+    found = _rules_only(text, "som", "whatsapp", "confidential-info")
+    assert len(found) == 1 and found[0].startswith("Tussen ons"), found
+
+
+_CLASS_APP = ("Klassenapp groep 6 (aangemaakt door juf Fenna)\n\nGoedemorgen ouders!\n"
+              "Gym is donderdag in plaats van dinsdag, de zaal wordt geverfd.\n"
+              "Ouders die niet in deze app zitten krijgen dit bericht per mail.")
+
+
+def test_kalisto_teachers_whatsapp_group_with_the_class_parents_is_the_approved_group_app():
+    """Kalisto B.1 lets a teacher run a group app with the parents of the class for practical news; on
+    WhatsApp that is the app. Lithora approves no such app; one parent addressed alone is no class app."""
+    assert _rules_only(_CLASS_APP, "kalisto", "whatsapp", "official-channel") == []
+    assert _rules_only(_CLASS_APP, "lithora", "whatsapp", "official-channel")
+    dm = "Hoi Ingrid, even via de app.\n\nVrijdagmiddag zijn de kinderen om 12.00 uur vrij, wil je het doorgeven?"
+    assert _rules_only(dm, "kalisto", "whatsapp", "official-channel")

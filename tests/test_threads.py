@@ -83,3 +83,50 @@ def test_no_clear_author_means_every_turn_may_be_the_authors():
     ctx = ctx_of(text, "teacher")
     assert threads.author_speaker(ctx) is None
     assert all(threads.in_author_turn(ctx, text.index(w)) for w in ("Karin", "Petra", "Anja"))
+
+
+def test_chat_export_time_stamps_and_timed_handles_are_turns():
+    """A pasted WhatsApp export ("[12-03 19:41] Naam: ...") or an Instagram DM log ("handle (di 19:03): ...")
+    is a thread; the time note is not part of the speaker, so one person's lines are one speaker's turns."""
+    text = ("[12-03 19:41] Moeder van Jesse: Waarom moest hij nablijven?\n"
+            "[12-03 19:58] Juf Lotte: Dat bespreek ik liever op school.\n"
+            "12-03-2025 20:03 - Moeder van Jesse: Prima.")
+    assert speakers(text) == ["Moeder van Jesse", "Juf Lotte", "Moeder van Jesse"]
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Juf Lotte"
+    dm = ("fleur.x12 (di 19:03): meester wat was het huiswerk?\nmeester_tom (di 19:20): Blok 4 les 7.\n"
+          "fleur.x12 (di 19:21): dankjewel!")
+    assert speakers(dm) == ["fleur.x12", "meester_tom", "fleur.x12"]
+    assert speakers("[Bijlage] foto.jpg\n[Locatie] het plein") == [], "bracketed notes without a speaker are no turns"
+
+
+def test_block_turns_with_a_colon_after_the_name():
+    text = "Noor:\nMevrouw, ik snap hoofdstuk 5 niet.\n\nMevr. Bakker:\nKom morgen in de pauze langs.\n\nNoor:\nOké!"
+    assert speakers(text) == ["Noor", "Mevr. Bakker", "Noor"]
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) == "Mevr. Bakker", "a teacher's title makes the staff author's turns"
+    assert not threads.in_author_turn(ctx, text.index("ik snap"))
+
+
+COLUMN = ("Krijt en koffie, een blog van Marieke Oudshoorn, juf van groep 6\n\n"
+          "Wie heeft ooit bedacht dat negenjarigen drie keer per jaar getoetst moeten worden?\n\n"
+          "Reacties (2)\n\nJoost van Dam\nHerkenbaar, die toetsen zijn onzin.\n\n"
+          "Marieke{mark}\nDank je Joost, ik hou het hier netjes.")
+
+
+def test_the_column_above_the_comments_is_the_authors_when_she_replies():
+    """A blog column with comments under it, where the columnist answers: the column is hers (marked
+    "(auteur)", or her name in the byline), so what it says counts as the author's words."""
+    for mark in (" (auteur)", ""):
+        text = COLUMN.format(mark=mark)
+        ctx = ctx_of(text, "teacher")
+        assert threads.author_speaker(ctx) == "Marieke"
+        assert threads.in_author_turn(ctx, text.index("Wie heeft ooit"))
+        assert not threads.in_author_turn(ctx, text.index("Herkenbaar"))
+
+
+def test_a_quoted_post_above_the_authors_reply_is_not_hers():
+    text = ("Bericht van de Dorpskrant: De Linde gaat dicht, zegt de gemeente.\n\n"
+            "Karin Vos: Klopt dat?\nPetra Smit: Ik zit er dicht genoeg op, het klopt niet.")
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) == "Petra Smit"
+    assert not threads.in_author_turn(ctx, text.index("De Linde gaat"))

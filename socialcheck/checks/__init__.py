@@ -8,6 +8,8 @@ the config says ``conduct_model: false``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..detectors.base import Context
 from ..model import Span
 
@@ -25,7 +27,13 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     the wrong channel); likewise an announcement-variant ``official-channel``
     finding on a sentence that ``lesson-recording`` reports ("in deze vlog
     neem ik jullie mee in mijn rekenles van dinsdag" shows a lesson, it
-    announces nothing)."""
+    announces nothing).
+
+    In a written-out thread whose author is clear (:func:`.threads.author_speaker`),
+    a finding outside the author's own turns is dropped: a pupil's question
+    or a parent's angry reply pasted above the author's answer is not the
+    author's conduct. A finding that starts on a turn's speaker label
+    ("[12-03 19:59] Juf Lotte: ...") starts after it, at the words themselves."""
     out: list[Span] = []
     # (the model adds nothing to a text that learned.may_add rules out: asked once, not per check)
     use_model = ctx.options.get("conduct_model", True) and learned.may_add(ctx)
@@ -33,6 +41,11 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
         if check_id in enabled:
             spans = fn(ctx)
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
+    if out and threads.author_speaker(ctx) is not None:
+        out = [s for s in out if threads.in_author_turn(ctx, s.start)]
+    tl = threads.turns(ctx) if out else ()
+    if tl:
+        out = [_past_speaker(s, tl) for s in out]
     for check_id, variant, owner in _LEFT_TO:
         owned = [(s.start, s.end) for s in out if s.check == owner]
         if owned:
@@ -40,6 +53,14 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
                                           and any(a < s.end and s.start < b for a, b in owned))]
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+def _past_speaker(span: Span, tl) -> Span:
+    """``span`` moved to start after the speaker label of the turn it starts in, if it starts on one."""
+    for t in tl:
+        if t.start <= span.start < t.body < span.end:
+            return replace(span, start=t.body)
+    return span
 
 
 #: ``(check, variant, other check)``: a finding of that check and variant on a sentence the other check
@@ -56,7 +77,7 @@ from .opinion import check_opinion_disclaimer  # noqa: E402
 from .recording import check_lesson_recording  # noqa: E402
 from .role import check_role_disclosure, check_speaking_for_school  # noqa: E402
 from .tone import check_hurtful_language  # noqa: E402
-from . import learned  # noqa: E402
+from . import learned, threads  # noqa: E402
 
 CHECK_FUNCTIONS.update({
     "opinion-disclaimer": check_opinion_disclaimer,

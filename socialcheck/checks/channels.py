@@ -248,6 +248,11 @@ def check_official_channel(ctx: Context) -> list[Span]:
     - ``whatsapp``: with ``no_pupil_whatsapp`` (Kalisto), a WhatsApp/app
       group with pupils, or a WhatsApp text that addresses pupils.
 
+    Where the pack approves a teacher's group app with the parents of the
+    class (``parent-group-app``, Kalisto B.1), a WhatsApp message to the
+    class's parents as a group ("Goedemorgen ouders!") is sent through that
+    app.
+
     Parents and pupils writing themselves are not checked. A ``steer``
     sentence that ``pupil-contact`` reports, and an announcement sentence that
     ``lesson-recording`` reports, are left to that check
@@ -258,6 +263,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
     spans: dict[tuple[int, int], Span] = {}
     ch = c.channel(ctx)
     official = c.official_channels(ctx)
+    if ch == "whatsapp" and "parent-group-app" in official and _class_app_for_parents(ctx):
+        ch = "parent-group-app"     # Kalisto B.1: the teacher's own group app with the class's parents is WhatsApp
     group_with_pupils = False
     if c.pack_setting(ctx, "official-channel", "no_pupil_whatsapp", False):
         for sp in _pupil_whatsapp(ctx):
@@ -299,6 +306,21 @@ def check_official_channel(ctx: Context) -> list[Span]:
                 continue        # "ziekmelden kan via de Parro-app": points to the official channel
             spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
+
+
+#: A greeting to the parents as a group at a line start, also after a chat speaker ("Beste ouders",
+#: "Juf Anouk: Goedemorgen ouders!"), or a class app named as the parents' ("Klassenapp groep 5, alleen voor ouders").
+_PARENTS_GREETING = re.compile(
+    r"(?m)^(?:[^\n:]{1,60}:[ \t]+)?[^\w\n]*(?:beste|lieve|hoi|hallo|hai|hey|dag|goedemorgen|goedemiddag|goedenavond"
+    r"|goeiemorgen)\s+ouders(?:/verzorgers|\s+en\s+verzorgers)?\b"
+    r"|(?:klassen|groeps)app\w*\b[^\n]{0,80}?\b(?:voor|met)\s+(?:de\s+|alle\s+)?ouders\b")
+
+
+def _class_app_for_parents(ctx: Context) -> bool:
+    """True if a WhatsApp text is a message to the parents of a class as a group ("Goedemorgen ouders!"), not
+    to one parent and not to pupils: for a pack that approves the teacher's group app with the class's
+    parents (Kalisto B.1), that app is this WhatsApp group."""
+    return "pupils" not in c.audience(ctx) and _PARENTS_GREETING.search(ctx.lower) is not None
 
 
 #: A line the app writes, not the teacher: "Meester Koen heeft 'Groep 8' aangemaakt", "... heeft jou

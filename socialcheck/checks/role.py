@@ -76,6 +76,8 @@ _DISCUSSION_ALSO = {"groep": (frozenset({"deze", "facebook", "whatsapp", "buurt"
                     "wie": (frozenset({"die"}), _ASKING), "iedereen": (frozenset({"die"}), _ASKING),
                     "vragen": (frozenset({"over", "hier"}),)}
 _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
+#: The text's first line holding only a handle: the author's own profile header ("@juf.kim" above a reel).
+_PROFILE_HEADER = re.compile(r"\A\s*@[\w.]+[ \t]*(?:\n|\Z)")
 #: A written-out thread: several lines that start with a speaker ("Anja Verbeek: ...", "@juf.floor: ...").
 _SPEAKER_LINE = re.compile(
     r"(?m)^[ \t]*(?:@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
@@ -246,11 +248,19 @@ def own_sentences(ctx: Context) -> list[tuple[int, int]]:
 
 def in_discussion(ctx: Context) -> bool:
     """True if the text takes part in a discussion: a written-out thread, a
-    line that opens with an @handle, or a sentence of :data:`_DISCUSSION`
+    line that opens with an @handle (not the author's own handle alone on the
+    first line, a profile header above a post), or a sentence of :data:`_DISCUSSION`
     ("Reactie op ...", "de discussie hierboven"). Computed once per text."""
     return c.memo(ctx, "role-discussion", lambda cx: bool(
-        is_thread(cx) or _REPLY_AT.search(cx.text)
+        is_thread(cx) or _replies_at(cx.text)
         or c.matching_sentences(cx, _DISCUSSION, _DISCUSSION_WORDS, first=True, also=_DISCUSSION_ALSO)))
+
+
+def _replies_at(text: str) -> bool:
+    """True if a line opens with an @handle other than the author's own profile header
+    (a first line holding nothing but a handle)."""
+    head = _PROFILE_HEADER.match(text)
+    return bool(_REPLY_AT.search(text, head.end() if head else 0))
 
 
 def _role_disclosure(ctx: Context) -> list[Span]:

@@ -15,8 +15,9 @@ Turn formats recognised (each line-initial):
 - a single first name (``Wouter: tekst``) only when it is in the project's
   first-name list (``socialcheck/data/first_names.txt``), so that labels such
   as ``Tip:``, ``POV:`` or ``Onderwerp:`` are not speakers;
-- the block form, a line holding only a speaker's name with the text on the
-  next line (``Wendy Kramer`` / ``Daar gaat mijn dochter heen``).
+- the block form, a line holding only a speaker's name, with or without a
+  colon, with the text on the next line (``Wendy Kramer`` / ``Daar gaat mijn
+  dochter heen``; ``Noor:`` / ``Mevrouw, ik snap het niet``).
 
 A text is a thread when it has at least two turns by at least two speakers.
 """
@@ -39,11 +40,17 @@ _SPEAKER = (
     + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"(?:[ \t]+\(?\d{1,2}/\d{1,2}\)?)?")     # a numbered thread: "@juf_anna 1/2: ...", "Kees (2/3): ..."
-_TURN_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
-_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*\n(?=[ \t]*\S)")
+#: A chat export's time stamp before the speaker: "[12-03 19:41] ", "[19:41, 12-3-2025] ", "12-03-2025 19:41 - ".
+_STAMP = (r"(?:\[[^\]\n]{1,30}\][ \t]*"
+          r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*)?")
+_TURN_LINE = re.compile(r"(?m)^[ \t]*" + _STAMP + r"(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
+_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 #: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "@juf (reel)", "@juf 2/3";
 #: dropped when comparing speakers.
-_SUFFIX = re.compile(r"\s*(?:\((?:\d{1,2}[:.]\d{2}|reel|post|bewerkt|edited)\)|\(?\d{1,2}/\d{1,2}\)?)\s*$")
+_SUFFIX = re.compile(r"\s*(?:\((?:[^()\n]*\d{1,2}[:.]\d{2}[^()\n]*|reel|post|bewerkt|edited|" + r"auteur|schrijver|schrijfster|blogger|author|op|ts"
+                     r")\)|\(?\d{1,2}/\d{1,2}\)?)\s*$", re.I)
+#: A speaker marked as the writer of the post or column above the comments: "Marieke (auteur)".
+_AUTHOR_MARK = re.compile(r"\((?:auteur|schrijver|schrijfster|blogger|author|op|ts)\)", re.I)
 #: Line labels that look like a speaker but are not ("Let op:", "Onderwerp:", "Van:").
 _NOT_SPEAKER_FIRST = frozenset(
     "let tip update datum tijd locatie waar wanneer wat wie ps nb vraag antwoord edit thema onderwerp aan van cc bcc"
@@ -52,7 +59,7 @@ _NOT_SPEAKER_FIRST = frozenset(
     " post bericht tekst sfeer audio muziek geluid beeld scene scène".split())
 
 #: Staff, parent and pupil cues in a speaker's name ("Juf Kim", "mama_van_lotje", "sophie.x.2013").
-_STAFF_NAME = re.compile(r"juf|meester|meneer|mevrouw|docent|leerkracht|mentor|teacher|directeur|\bib\b", re.I)
+_STAFF_NAME = re.compile(r"juf|meester|meneer|mevrouw|\bmevr\b|docent|leerkracht|mentor|teacher|directeur|\bib\b", re.I)
 _PARENT_NAME = re.compile(r"moeder|vader|ouder|mama|papa|\boma\b|\bopa\b", re.I)
 _PUPIL_NAME = re.compile(r"(?:19|20)[01]\d|leerling", re.I)
 
@@ -66,6 +73,7 @@ class Turn(NamedTuple):
     body: int
     end: int
     speaker: str
+    marked: bool = False    # the speaker line says this is the post's own writer: "Marieke (auteur)"
 
 
 def turns(ctx: Context) -> tuple[Turn, ...]:
@@ -87,17 +95,18 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     text = ctx.text
     if ":" not in text and "\n" not in text:
         return ()
-    found = [(m.start(), m.end(), _SUFFIX.sub("", m.group("who")))
+    found = [(m.start(), m.end(), m.group("who"))
              for m in _TURN_LINE.finditer(text) if _speaker_ok(m.group("who"))]
     if len(found) < 2:
-        found = [(m.start(), m.end(), _SUFFIX.sub("", m.group("who")))
+        found = [(m.start(), m.end(), m.group("who"))
                  for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
-    if len(found) < 2 or len({w for _, _, w in found}) < 2:
+    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w))) for s, b, w in found]
+    if len(found) < 2 or len({w for _, _, w, _ in found}) < 2:
         return ()
     out = []
-    for k, (s, b, w) in enumerate(found):
+    for k, (s, b, w, marked) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(text)
-        out.append(Turn(s, b, end, w))
+        out.append(Turn(s, b, end, w, marked))
     return tuple(out)
 
 
@@ -120,6 +129,9 @@ def _author_speaker(ctx: Context) -> str | None:
     tl = turns(ctx)
     if not tl:
         return None
+    marked = {t.speaker for t in tl if t.marked}
+    if len(marked) == 1:
+        return marked.pop()
     from .role import _CORRECTION, _EMPLOYMENT, _INSIDE
     kind = c.author_kind(ctx)
     base: dict[str, float] = {}
@@ -151,11 +163,38 @@ def in_author_turn(ctx: Context, start: int) -> bool:
     """True if offset ``start`` lies in one of the author's turns, or the text
     has no thread or no clear author (then every sentence may be the author's).
     Text before the first turn (a context note, the post being discussed) is
-    not the author's when an author is known."""
+    not the author's when an author is known, unless it is the author's own
+    post or column (:func:`wrote_the_post`)."""
     who = author_speaker(ctx)
     if who is None:
         return True
-    for t in turns(ctx):
+    tl = turns(ctx)
+    if start < tl[0].start:
+        return wrote_the_post(ctx)
+    for t in tl:
         if t.start <= start < t.end:
             return t.speaker == who
     return False
+
+
+def wrote_the_post(ctx: Context) -> bool:
+    """True if the text before a thread's first turn (a blog column, a
+    LinkedIn article, the post under which the comments follow) is the
+    author's own: the author's speaker is marked as its writer ("Marieke
+    (auteur)"), or the byline above the comments names the author's speaker
+    ("een blog van Marieke Oudshoorn" ... "Marieke: dank je!")."""
+    return c.memo(ctx, "thread-own-post", _wrote_the_post)
+
+
+def _wrote_the_post(ctx: Context) -> bool:
+    who = author_speaker(ctx)
+    tl = turns(ctx)
+    if who is None or not tl:
+        return False
+    if any(t.marked and t.speaker == who for t in tl):
+        return True
+    head = ctx.text[:tl[0].start]
+    first = who.split()[0]
+    if first.startswith("@") or len(first) < 3 or not first[0].isupper():
+        return False
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", head) is not None
