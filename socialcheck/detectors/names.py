@@ -644,15 +644,15 @@ def _minute_owner(doc: _Doc, i: int) -> bool:
 def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
     """Skip titles starting at ``i`` ("mevrouw dr.", "Prof. Dr.", "intern begeleider");
     return (index after them, role, whether one was a form of address)."""
-    kinds, lex = doc.kinds, doc.lex
+    kinds, lows, n, lex = doc.kinds, doc.low, doc.n, doc.lex
+    titles, title_pairs = lex.titles, lex.title_pairs
     k, role, address = i, None, False
-    while k < doc.n and kinds[k] == "word":
-        low = doc.low[k]
-        step = 0
-        if k + 1 < doc.n and kinds[k + 1] == "word" and doc.low[k + 1] in lex.title_pairs.get(low, ()):
-            step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
-        elif low in lex.titles:
-            step, r = 1, lex.titles[low]
+    while k < n and kinds[k] == "word":
+        low = lows[k]
+        if low in title_pairs and k + 1 < n and kinds[k + 1] == "word" and lows[k + 1] in title_pairs[low]:
+            step, r = 2, titles[f"{low} {lows[k + 1]}"]
+        elif low in titles:
+            step, r = 1, titles[low]
         else:
             break
         if doc.upper[k] and not doc.caps_line[k] and low not in ("dr", "dhr", "mw", "mr", "ir"):
@@ -662,7 +662,7 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
         if r != "any" or role is None:
             role = r if r != "any" else role
         k += step
-        if k < doc.n and doc.texts[k] == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
+        if k < n and doc.texts[k] == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
             k += 1  # "dhr.", "Dr.", "fam." — but "zijn moeder. Hiba ..." is a new sentence
     return k, role, address
 
@@ -677,7 +677,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     # "de moeder van Finn": Finn is the child, found by context
     if role in ("parent", "pupil") and low == "van" and not address:
         return None
-    if _is_particle_run(doc, k):
+    if (doc.low[k] in lex.particle_starts or doc.low[k] in _NOT_ALONE) and _is_particle_run(doc, k):
         if not address:
             return None  # "directeur van de Spoorwegen"
         j = _extend(doc, k)
