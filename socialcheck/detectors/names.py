@@ -1204,13 +1204,15 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
-        # (a name after other text on its line is neither: a cheap test on ``before`` first)
-        if not before.strip(" -–*_>\t") and _signature_line(doc, c):
+        # (a name after other text on its line is neither: a cheap test on ``before`` first; when its
+        # last character is none of the marks stripped below, neither strip leaves it empty)
+        lead = not before or before[-1] in " -–*_>\t\u2022"
+        if lead and not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
             if role:
                 c.lift(2, role)
-        elif c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
+        elif lead and c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
                 and _alone_on_line(text, c):
             role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
             if role:
@@ -1462,8 +1464,12 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
 
 def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
-    after = _line_after(text, end, 80)
-    if not _has_digit(after):
+    nl = text.find("\n", end, end + 80)  # _line_after(text, end, 80), inlined
+    after = text[end:nl if nl >= 0 else end + 80]
+    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:  # not _has_digit(after)
+        # an age before the name needs "jarige" there (a cheap test first)
+        if "jarige" not in text[start - 30 if start > 30 else 0:start]:
+            return None
         before = _line_before(text, start, 30)
         m = _AGE_BEFORE.search(before) if "jarige" in before else None
         if m:
