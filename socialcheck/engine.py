@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from bisect import bisect_right
 
 from . import detectors, protocols, registry
 from .config import Config
@@ -156,6 +157,8 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
     n = len(source)
     allow, severity, min_severity = cfg.has_allow_list, cfg.severity, cfg.min_severity
     out: list[Finding] = []
+    line_starts = doc.line_starts
+    n_lines = len(line_starts)
     for span in spans:
         check = span.check
         entry = memo.get(check)
@@ -181,7 +184,13 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
             sev = facts.severity
         if sev < min_severity:
             continue
-        line, col, end_line, end_col = doc.span_lines(s, e)
+        # doc.span_lines(s, e), inlined for the usual span on one line
+        i = bisect_right(line_starts, s) - 1
+        a = line_starts[i]
+        if a <= e and (i + 1 == n_lines or e < line_starts[i + 1]):
+            line, col, end_line, end_col = i + 1, s - a + 1, i + 1, e - a + 1
+        else:
+            line, col, end_line, end_col = doc.span_lines(s, e)
         message = facts.messages.get(span.variant)
         if message is None:
             message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)

@@ -510,12 +510,22 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     must then hold a trigger that is not in ``also`` or one whose sets it
     meets (a word found through ``prefixes`` or ``contains`` always counts).
     """
-    present = word_set(ctx)
-    found = set(words & present) if words else set()
-    loose = _words_matching(present, tuple(prefixes), tuple(contains)) if prefixes or contains else set()
-    found.update(loose)
-    if not found:
-        return []
+    store = ctx.__dict__.get("_conduct_memo")
+    present = store.get("word_set") if store is not None else None
+    if present is None:
+        present = word_set(ctx)
+    if prefixes or contains:
+        loose = _words_matching(present, prefixes if type(prefixes) is tuple else tuple(prefixes),
+                                contains if type(contains) is tuple else tuple(contains))
+        found = set(words & present) if words else set()
+        found.update(loose)
+        if not found:
+            return []
+    elif not words or words.isdisjoint(present):
+        return []  # (the usual case: no trigger word in the text, found without a new set)
+    else:
+        loose = set()
+        found = set(words & present)
     sw = _sentence_words(ctx)
     hits = list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
     if not also or found.isdisjoint(also):

@@ -644,15 +644,15 @@ def _minute_owner(doc: _Doc, i: int) -> bool:
 def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
     """Skip titles starting at ``i`` ("mevrouw dr.", "Prof. Dr.", "intern begeleider");
     return (index after them, role, whether one was a form of address)."""
-    kinds, lex = doc.kinds, doc.lex
+    kinds, lows, n, lex = doc.kinds, doc.low, doc.n, doc.lex
+    titles, title_pairs = lex.titles, lex.title_pairs
     k, role, address = i, None, False
-    while k < doc.n and kinds[k] == "word":
-        low = doc.low[k]
-        step = 0
-        if k + 1 < doc.n and kinds[k + 1] == "word" and doc.low[k + 1] in lex.title_pairs.get(low, ()):
-            step, r = 2, lex.titles[f"{low} {doc.low[k + 1]}"]
-        elif low in lex.titles:
-            step, r = 1, lex.titles[low]
+    while k < n and kinds[k] == "word":
+        low = lows[k]
+        if low in title_pairs and k + 1 < n and kinds[k + 1] == "word" and lows[k + 1] in title_pairs[low]:
+            step, r = 2, titles[f"{low} {lows[k + 1]}"]
+        elif low in titles:
+            step, r = 1, titles[low]
         else:
             break
         if doc.upper[k] and not doc.caps_line[k] and low not in ("dr", "dhr", "mw", "mr", "ir"):
@@ -662,7 +662,7 @@ def _title_run(doc: _Doc, i: int) -> tuple[int, str | None, bool]:
         if r != "any" or role is None:
             role = r if r != "any" else role
         k += step
-        if k < doc.n and doc.texts[k] == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
+        if k < n and doc.texts[k] == "." and (low in ABBREVIATIONS or low in _ADDRESS_FORMS):
             k += 1  # "dhr.", "Dr.", "fam." — but "zijn moeder. Hiba ..." is a new sentence
     return k, role, address
 
@@ -677,7 +677,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     # "de moeder van Finn": Finn is the child, found by context
     if role in ("parent", "pupil") and low == "van" and not address:
         return None
-    if _is_particle_run(doc, k):
+    if (doc.low[k] in lex.particle_starts or doc.low[k] in _NOT_ALONE) and _is_particle_run(doc, k):
         if not address:
             return None  # "directeur van de Spoorwegen"
         j = _extend(doc, k)
@@ -1204,13 +1204,15 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 c.lift(2)
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
-        # (a name after other text on its line is neither: a cheap test on ``before`` first)
-        if not before.strip(" -–*_>\t") and _signature_line(doc, c):
+        # (a name after other text on its line is neither: a cheap test on ``before`` first; when its
+        # last character is none of the marks stripped below, neither strip leaves it empty)
+        lead = not before or before[-1] in " -–*_>\t\u2022"
+        if lead and not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
             if role:
                 c.lift(2, role)
-        elif c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
+        elif lead and c.strength >= 2 and c.role is None and not before.strip(" -–*_>\t\u2022") \
                 and _alone_on_line(text, c):
             role = _signature_role(text, c.end)  # "Wendy Schouten\nDirecteur Kindcentrum De Vlinder"
             if role:
@@ -1462,8 +1464,12 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
 
 def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
-    after = _line_after(text, end, 80)
-    if not _has_digit(after):
+    nl = text.find("\n", end, end + 80)  # _line_after(text, end, 80), inlined
+    after = text[end:nl if nl >= 0 else end + 80]
+    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:  # not _has_digit(after)
+        # an age before the name needs "jarige" there (a cheap test first)
+        if "jarige" not in text[start - 30 if start > 30 else 0:start]:
+            return None
         before = _line_before(text, start, 30)
         m = _AGE_BEFORE.search(before) if "jarige" in before else None
         if m:
