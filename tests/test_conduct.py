@@ -1529,8 +1529,8 @@ CASES += [
      'Reactie onder de post van @dorpskrant: "Basisschool De Vonk sluit de poort om half negen"\n\n'
      "Ik zie elke dag hoe druk het bij die poort is.", "Ik zie elke dag", None),
     # a class parents' group app is a personal channel for joining a discussion, unless the pack names it official
-    ("role-disclosure", "lithora", "parent-group-app", _PARENT_APP_THREAD, "Marloes: Dat is in ons teamoverleg", None),
-    ("role-disclosure", "twijs", "parent-group-app", _PARENT_APP_THREAD, "Marloes: Dat is in ons teamoverleg", None),
+    ("role-disclosure", "lithora", "parent-group-app", _PARENT_APP_THREAD, "Dat is in ons teamoverleg", None),
+    ("role-disclosure", "twijs", "parent-group-app", _PARENT_APP_THREAD, "Dat is in ons teamoverleg", None),
     ("role-disclosure", "kalisto", "parent-group-app", _PARENT_APP_THREAD, None, None),
     ("role-disclosure", "kalisto", "whatsapp",
      "Goedemorgen ouders van groep 6,\n\nOuders die niet in deze app zitten krijgen de informatie per mail.\n\nGroet, juf Anouk",
@@ -1552,17 +1552,17 @@ CASES += [
     # pupil-contact: accepting in a thread, yes to "can they add you?", passing on an invitation
     ("pupil-contact", "twijs", "facebook",
      "Sem: juffff ik heb u een vriendschapsverzoek gestuurd\nJuf Mila: Ja ik zag hem, heb hem net geaccepteerd!",
-     "Juf Mila: Ja ik zag hem", None),
+     "Ja ik zag hem", None),
     ("pupil-contact", "twijs", "facebook",
      "Sem: juffff mogen de anderen u ook toevoegen?\nJuf Mila: Tuurlijk, hoe meer zielen hoe meer vreugd!",
-     "Juf Mila: Tuurlijk", None),
+     "Tuurlijk", None),
     ("pupil-contact", "twijs", "facebook",
      "Sem: juffff mogen de anderen u ook toevoegen?\nJuf Mila: Nee hoor, dat doe ik niet.", None, None),
     ("pupil-contact", "onderwijs-primair", "whatsapp",
      "Zeg maar tegen de kids dat ze me op Insta mogen volgen.", "Zeg maar tegen de kids", None),
     ("pupil-contact", "som", "facebook",
      "Moeder van Daan: Waarom heeft hij dat advies gekregen?\nJuf Kim: Ik wil best uitleggen waarom we tot dit advies kwamen.",
-     "Juf Kim: Ik wil best uitleggen", None),
+     "Ik wil best uitleggen", None),
     ("pupil-contact", "som", "parro",
      "Moeder van Daan: Waarom heeft hij dat advies gekregen?\nJuf Kim: Ik bel u morgen even om het toe te lichten.", None, None),
     # hurtful-language: rhetorical insults, "shut up", a bunch of brainless ..., fat cats
@@ -1597,13 +1597,13 @@ CASES += [
 CASES += [
     ("role-disclosure", "twijs", "facebook",
      "Els Bakker: Weet iemand of De Wilg dichtgaat?\nKim Vos: Geloof me, als je zoals ik elke dag binnen die muren loopt, weet je het wel.",
-     "Kim Vos: Geloof me", None),
+     "Geloof me", None),
     ("role-disclosure", "lithora", "x",
      "@schoolnieuws: Lithora wil twee scholen samenvoegen.\n@meesterbram: Ik zie van heel dichtbij hoe het bestuur zulke plannen aanpakt.",
-     "meesterbram: Ik zie van heel dichtbij", None),
+     "Ik zie van heel dichtbij", None),
     ("role-disclosure", "kalisto", "instagram",
      "@krant_west: Ophef op basisschool De Tol.\n@juf.sara: ik hoor zulke dingen nou eenmaal eerder dan jullie",
-     "juf.sara: ik hoor zulke dingen", None),
+     "ik hoor zulke dingen", None),
     ("role-disclosure", "kalisto", "blog",
      "Conclusie: passend onderwijs is bij ons een mooie naam voor bezuinigen.\nTip: lees het rapport.", None, None),
     ("speaking-for-school", "som", "linkedin",
@@ -1635,7 +1635,7 @@ CASES += [
     ("confidential-info", "lithora", "tiktok", "Groep 6 heeft al weken geen juf omdat zij thuiszit met rugklachten.", "Groep 6 heeft", None),
     ("confidential-info", "kalisto", "instagram",
      "@krant: Leerkracht tijdelijk niet voor de klas.\n@juf.sara: hij is op non-actief gezet, er loopt een onderzoek",
-     "juf.sara: hij is op non-actief", None),
+     "hij is op non-actief", None),
 ]
 
 # A clip's description ("[video: ...]", "Titel: ...") is not posted text: the finding goes to the caption.
@@ -1687,7 +1687,7 @@ CASES += [
     # a marker's next sentence is another speaker's reply in a thread: not the confidential information
     ("confidential-info", "lithora", "instagram",
      "Noor: Tussen ons: Sem zit nu in een zorgtraject, zijn dossier is al heel dik.\nWouter: Maar verder alles goed.\n"
-     "Noor: Fijn!", "Noor: Tussen ons", None),
+     "Noor: Fijn!", "Tussen ons", None),
     ("confidential-info", "lithora", "instagram",
      "Noor: Niet verder vertellen hoor!\nWouter: Maar verder alles goed.", None, None),
     ("confidential-info", "lithora", "instagram",
@@ -1718,7 +1718,7 @@ CASES += [
     ("role-disclosure", "lithora", "facebook",
      "Karin Vos: Klopt het dat De Linde gaat sluiten?\nPetra Smit: Jawel, het bestuur heeft het al besloten.\n"
      "Karin Vos: Hoe weet jij dat?\nPetra Smit: Ik zit er dicht genoeg op, geloof me maar.",
-     "Petra Smit: Ik zit er dicht", None),
+     "Ik zit er dicht", None),
     # ... and another speaker's opinion is not the author's missing disclaimer
     ("opinion-disclaimer", "lithora", "facebook",
      "Monique Vos: Schandalig dat de school niks doet aan het pesten.\nSanne de Boer: Ik zie die kinderen elke dag "
@@ -1731,7 +1731,7 @@ CASES += [
     ("role-disclosure", "twijs", "facebook",
      "Mustafa E.: Weet iemand waarom Het Vlot in noodlokalen zit?\nJoyce K.: Asbest of zo?\n"
      "Wendy Smit: Geen asbest hoor, ik ben zelf leerkracht bovenbouw en het gaat om vocht.",
-     "Wendy Smit: Geen asbest", "incomplete"),
+     "Geen asbest", "incomplete"),
     # consent in other words: "mochten erop van hun ouders"
     ("lesson-recording", "lithora", "instagram",
      "Hier het filmpje van de rekenles van groep 6! Alle kinderen op deze video mochten erop van hun ouders.", None, None),
@@ -1762,7 +1762,7 @@ CASES += [
      "Karin Vos: Tussen ons: ze zit thuis met een burn-out.", None, None),
     ("confidential-info", "lithora", "facebook",
      "Karin Vos: Weet iemand waarom juf Anne weg is?\nPetra Smit: Ik zit er dicht genoeg op, geloof me.\n"
-     "Petra Smit: Tussen ons: ze zit thuis met een burn-out.", "Petra Smit: Tussen ons", None),
+     "Petra Smit: Tussen ons: ze zit thuis met een burn-out.", "Tussen ons", None),
     # more personal-view wordings: "mijn eigen geluid, niet dat van mijn school", "die is alleen van mij"
     ("opinion-disclaimer", "lithora", "facebook",
      "Dit is mijn eigen geluid, niet dat van mijn school. De werkdruk is onverantwoord hoog.", None, None),
@@ -1786,7 +1786,7 @@ CASES += [
     # a function word in the author's handle is not the function the pack asks to state
     ("role-disclosure", "lithora", "instagram",
      "@bijles: Lithora wil naar een vierdaagse lesweek, wat vinden jullie?\n@tamara: Niks van aan.\n"
-     "@juf.mo: Ik werk zelf bij Lithora en zo zit het niet: het gaat om één vrije middag.", "juf.mo: Ik werk zelf",
+     "@juf.mo: Ik werk zelf bij Lithora en zo zit het niet: het gaat om één vrije middag.", "Ik werk zelf",
      "incomplete"),
     # hurtful phrases: "slappe zak", "te dom om voor de duivel te dansen", "verwend aapje"
     ("hurtful-language", "lithora", "parent-group-app", "Die Bas was altijd al een slappe zak.", "Die Bas", None),
@@ -1803,7 +1803,7 @@ CASES += [
     # pupils answering "ok meester" show whom a WhatsApp group is for (Kalisto: no WhatsApp groups with pupils)
     ("official-channel", "kalisto", "whatsapp",
      "Meester Daan: Ik heb deze groep gemaakt voor vragen over het werk.\nLisa: ok meester\nThijs: top meester",
-     "Meester Daan: Ik heb deze groep", "whatsapp"),
+     "Ik heb deze groep", "whatsapp"),
     ("official-channel", "kalisto", "whatsapp",
      "Meester Daan: Ik heb deze groep gemaakt voor vragen over het werk.\nLisa: ok, dank u wel voor het regelen",
      None, None),
@@ -1818,7 +1818,7 @@ CASES += [
     ("role-disclosure", "lithora", "facebook",
      "Kees Vos: Belachelijk, die nieuwe telefoonregel.\nAnja Bos: Mee eens.\nKees Vos: De school luistert nooit.\n"
      "Petra Smit: De school heeft de regel vorig jaar al met de MR besproken.",
-     "Petra Smit: De school", None),
+     "De school heeft de regel", None),
     # one finding per sentence: speaking for the team is reported, not also as a missing role statement
     ("role-disclosure", "kalisto", "instagram",
      "@ouder_x: Gaat Het Palet ook mee met die extra oefentoetsen?\n"
@@ -1826,7 +1826,7 @@ CASES += [
     ("speaking-for-school", "kalisto", "instagram",
      "@ouder_x: Gaat Het Palet ook mee met die extra oefentoetsen?\n"
      "@meesterhidde: Namens het hele team van Het Palet: nee, daar valt niet over te onderhandelen.",
-     "meesterhidde: Namens", None),
+     "Namens", None),
     # more ways of speaking for the school
     ("speaking-for-school", "som", "facebook", "Wij als SOM-school vinden dat de inspectie te veel naar papier kijkt.",
      "Wij als SOM-school", None),
@@ -2151,7 +2151,7 @@ _SOM_THREAD = ("Post van Ingrid de Groot: Mijn zoon krijgt een 3,8 voor geschied
 
 def test_som_staff_reply_about_a_named_pupils_work_in_a_parents_thread_is_pupil_contact():
     assert _rules_only(_SOM_THREAD, "som", "facebook", "pupil-contact") == [
-        "Mees Verhoef: Mevrouw De Groot, Finn heeft die toets gewoon niet goed gemaakt, hij had de hoofdstukken "
+        "Mevrouw De Groot, Finn heeft die toets gewoon niet goed gemaakt, hij had de hoofdstukken "
         "niet geleerd."]
 
 
@@ -2172,7 +2172,7 @@ def test_som_staff_reply_that_addresses_a_speaker_of_the_thread_needs_no_parent_
               "Gerrit Hoekstra: Mevrouw Smit, Thijs heeft drie toetsen niet ingeleverd, dat hebben we al besproken.\n"
               "Petra Smit: Dat is niet waar.\n")
     assert _rules_only(thread, "som", "facebook", "pupil-contact") == [
-        "Gerrit Hoekstra: Mevrouw Smit, Thijs heeft drie toetsen niet ingeleverd, dat hebben we al besproken."]
+        "Mevrouw Smit, Thijs heeft drie toetsen niet ingeleverd, dat hebben we al besproken."]
     # addressing someone who is not in the thread is no answer to the parent
     stranger = thread.replace("Mevrouw Smit, Thijs", "Beste collega's, Thijs")
     assert _rules_only(stranger, "som", "facebook", "pupil-contact") == []
