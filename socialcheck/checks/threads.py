@@ -15,6 +15,8 @@ Turn formats recognised (each line-initial):
 - a single first name (``Wouter: tekst``) only when it is in the project's
   first-name list (``socialcheck/data/first_names.txt``), so that labels such
   as ``Tip:``, ``POV:`` or ``Onderwerp:`` are not speakers;
+- any of these after a chat export's time stamp (``[12-03 19:41] Naam: tekst``,
+  ``12-03-2025 19:41 - Naam: tekst``);
 - the block form, a line holding only a speaker's name, with or without a
   colon, with the text on the next line (``Wendy Kramer`` / ``Daar gaat mijn
   dochter heen``; ``Noor:`` / ``Mevrouw, ik snap het niet``).
@@ -45,12 +47,13 @@ _STAMP = (r"(?:\[[^\]\n]{1,30}\][ \t]*"
           r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*)?")
 _TURN_LINE = re.compile(r"(?m)^[ \t]*" + _STAMP + r"(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
 _BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
-#: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "@juf (reel)", "@juf 2/3";
-#: dropped when comparing speakers.
-_SUFFIX = re.compile(r"\s*(?:\((?:[^()\n]*\d{1,2}[:.]\d{2}[^()\n]*|reel|post|bewerkt|edited|" + r"auteur|schrijver|schrijfster|blogger|author|op|ts"
-                     r")\)|\(?\d{1,2}/\d{1,2}\)?)\s*$", re.I)
-#: A speaker marked as the writer of the post or column above the comments: "Marieke (auteur)".
-_AUTHOR_MARK = re.compile(r"\((?:auteur|schrijver|schrijfster|blogger|author|op|ts)\)", re.I)
+#: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "zoeyy.x11 (di 19:03)",
+#: "@juf (reel)", "Marieke (auteur)", "@juf 2/3"; dropped when comparing speakers.
+#: Notes that mark a speaker as the writer of the post or column above the comments: "Marieke (auteur)".
+_WRITER = r"auteur|schrijver|schrijfster|blogger|author|op|ts"
+_SUFFIX = re.compile(r"\s*(?:\((?:[^()\n]*\d{1,2}[:.]\d{2}[^()\n]*|reel|post|bewerkt|edited|" + _WRITER
+                     + r")\)|\(?\d{1,2}/\d{1,2}\)?)\s*$", re.I)
+_AUTHOR_MARK = re.compile(r"\((?:" + _WRITER + r")\)", re.I)
 #: Line labels that look like a speaker but are not ("Let op:", "Onderwerp:", "Van:").
 _NOT_SPEAKER_FIRST = frozenset(
     "let tip update datum tijd locatie waar wanneer wat wie ps nb vraag antwoord edit thema onderwerp aan van cc bcc"
@@ -114,7 +117,8 @@ def author_speaker(ctx: Context) -> str | None:
     """The speaker whose turns are the author's, when the text says so clearly
     enough; None outside a thread or when no speaker stands out.
 
-    Signals per speaker (a score; the best must lead by at least 1): inside
+    A speaker marked as the post's writer ("Marieke (auteur)") is the
+    author. Otherwise, signals per speaker (a score; the best must lead by at least 1): inside
     knowledge or a statement of employment in a turn (+3, see
     :mod:`socialcheck.checks.role`), correcting others about the school (+1),
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
