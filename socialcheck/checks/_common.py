@@ -510,13 +510,9 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     must then hold a trigger that is not in ``also`` or one whose sets it
     meets (a word found through ``prefixes`` or ``contains`` always counts).
     """
-    store = ctx.__dict__.get("_conduct_memo")
-    present = store.get("word_set") if store is not None else None
-    if present is None:
-        present = word_set(ctx)
+    present = word_set(ctx)
     if prefixes or contains:
-        loose = _words_matching(present, prefixes if type(prefixes) is tuple else tuple(prefixes),
-                                contains if type(contains) is tuple else tuple(contains))
+        loose = _words_matching(present, tuple(prefixes), tuple(contains))
         found = set(words & present) if words else set()
         found.update(loose)
         if not found:
