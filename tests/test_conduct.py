@@ -2284,3 +2284,114 @@ def test_kalisto_teachers_whatsapp_group_with_the_class_parents_is_the_approved_
     assert _rules_only(_CLASS_APP, "lithora", "whatsapp", "official-channel")
     dm = "Hoi Ingrid, even via de app.\n\nVrijdagmiddag zijn de kinderen om 12.00 uur vrij, wil je het doorgeven?"
     assert _rules_only(dm, "kalisto", "whatsapp", "official-channel")
+
+
+def _rules_by(author: str, text: str, protocol: str, channel: str, check_id: str) -> list[str]:
+    """Like :func:`_rules_only`, with the ``author:`` of the front matter set."""
+    cfg = config.build({}, None, {"protocol": protocol, "channel": channel, "conduct_model": False})
+    doc = read_markdown("post.md", f"---\nauthor: {author}\n---\n{text}")
+    return [f.match for f in engine.check_document(doc, cfg) if f.check == check_id]
+
+
+_SETTLED = ("@dorpsnieuws: Basisschool De Meidoorn al maanden zonder vaste directeur. Ouders ongerust.\n"
+            "@papa_van_twee: Weet iemand wat er speelt?\n"
+            "@juf_rianne: Er is allang een nieuwe directeur gevonden, ze begint na de zomer.\n"
+            "@papa_van_twee: Bron??\n")
+
+
+def test_a_long_settled_fact_in_a_thread_is_inside_knowledge():
+    """'allang' (and 'het gaat niet om', 'het ligt niet aan') corrects a rumour with what only an insider
+    knows: a teacher who does so without her role breaks TWijs C.3; a parent's line is no such thing."""
+    assert _rules_by("teacher", _SETTLED, "twijs", "x", "role-disclosure") == [
+        "Er is allang een nieuwe directeur gevonden, ze begint na de zomer."]
+    assert _rules_by("parent", _SETTLED, "twijs", "x", "role-disclosure") == []
+    stated = _SETTLED.replace("Er is allang", "Ik werk zelf op De Meidoorn als leerkracht van groep 5: er is allang")
+    assert _rules_by("teacher", stated, "twijs", "x", "role-disclosure") == []
+    money = _SETTLED.replace("Er is allang een nieuwe directeur gevonden, ze begint na de zomer.",
+                             "Het ligt niet aan het geld, het bestuur moet nog tekenen.")
+    assert _rules_by("teacher", money, "twijs", "x", "role-disclosure") == [
+        "Het ligt niet aan het geld, het bestuur moet nog tekenen."]
+
+
+_NEWS_THREAD = ("dalwijksnieuws.nl – 'Overblijven op De Klaproos verdwijnt' – 12 reacties\n\n"
+                "Henk Jansen: Typisch, eerst fuseren en dan bezuinigen.\n"
+                "R. de Wit: Het gaat helemaal niet om een bezuiniging, er komt een continurooster.\n"
+                "Henk Jansen: En wie bent u dan?\n")
+
+
+def test_comments_under_a_news_article_are_a_personal_channel_even_when_given_as_website():
+    """A teacher commenting under a local paper's article speaks as a private person (Lithora A.4 asks her to
+    say she works there), though the user gave the channel as 'website'; the school's own page is not that."""
+    assert _rules_by("teacher", _NEWS_THREAD, "lithora", "website", "role-disclosure") == [
+        "Het gaat helemaal niet om een bezuiniging, er komt een continurooster."]
+    own_page = _NEWS_THREAD.replace("dalwijksnieuws.nl – 'Overblijven op De Klaproos verdwijnt' – 12 reacties",
+                                    "Nieuws van De Klaproos")
+    assert _rules_by("teacher", own_page, "lithora", "website", "role-disclosure") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ik kan je vertellen dat we er op De Kraanvogel allemaal zo over denken.", True),
+    ("Volgens mij staan alle collega's van de stichting er precies zo in.", True),
+    ("Ik denk niet dat we er allemaal zo over denken.", False),
+    ("Mijn buren denken er allemaal zo over, maar ik niet.", False),
+])
+def test_everyone_at_the_school_thinks_alike_is_speaking_for_it(text, want):
+    """Presuming that the whole team or every colleague shares one's view speaks for them (Lithora B.2)."""
+    assert bool(_rules_by("teacher", text, "lithora", "facebook", "speaking-for-school")) == want
+
+
+def test_a_whatsapp_group_named_for_the_class_parents_is_the_kalisto_group_app():
+    text = ("Groepsapp: Ouders groep 4 – juf Ilona (beheerder)\n\nGoedemiddag allemaal!\n"
+            "Donderdag 22 mei gaan we op schoolreis naar het speelpark, de bus vertrekt om 8.30 uur.\n")
+    assert _rules_by("teacher", text, "kalisto", "whatsapp", "official-channel") == []
+    pupils = text.replace("Groepsapp: Ouders groep 4", "Groepsapp: Groep 4")
+    assert _rules_by("teacher", pupils, "kalisto", "whatsapp", "official-channel")
+
+
+def test_a_twijs_class_page_behind_the_school_login_is_its_inlogomgeving():
+    """TWijs B.1 approves the ouderportaal or a login environment of the school; a public class page is neither."""
+    text = ("Klassenpagina groep 5 · alleen zichtbaar na inloggen\n\n"
+            "Vrijdag gaan we op schoolreis, de bus vertrekt om 8.30 uur.\n")
+    assert _rules_by("teacher", text, "twijs", "class-page", "official-channel") == []
+    public = text.replace("alleen zichtbaar na inloggen", "openbare pagina op Padlet")
+    assert _rules_by("teacher", public, "twijs", "class-page", "official-channel") == [
+        "Vrijdag gaan we op schoolreis, de bus vertrekt om 8.30 uur."]
+
+
+def test_a_heading_over_an_announcement_is_not_reported_the_announcement_is():
+    text = ("Groep 7 van meester Dirk · openbare klassenpagina\n\nNieuws & huiswerk – week 41\n\n"
+            "Huiswerk: voor maandag de topografie van Zuid-Amerika leren!\n")
+    assert _rules_by("teacher", text, "kalisto", "class-page", "official-channel") == [
+        "Huiswerk: voor maandag de topografie van Zuid-Amerika leren!"]
+
+
+@pytest.mark.parametrize("protocol, channel, text, want", [
+    ("twijs", "tiktok", "Groep 8, als jullie dit zien: volgen mag, ik volg terug!", True),
+    ("twijs", "tiktok", "Groep 8, als jullie dit zien: mij volgen mag niet, sorry!", False),
+    ("kalisto", "facebook", "Hoi Nadia! Ik heb je net een vriendschapsverzoek gestuurd, dan kunnen we bijkletsen "
+     "over hoe het met Amira in de klas gaat.", True),
+    ("twijs", "instagram", "fem.sterre: juf ik heb u een volgverzoek gestuurd\n"
+     "juf.lies.tw: Haha oké, omdat jij het bent: geaccepteerd!\nfem.sterre: yay", True),
+])
+def test_following_back_requests_to_one_reader_and_a_bare_accept(protocol, channel, text, want):
+    assert bool(_rules_by("teacher", text, protocol, channel, "pupil-contact")) == want
+
+
+def test_the_other_side_accepting_the_authors_request_is_not_a_second_finding():
+    text = ("Messenger – Joyce Wessels en Nadia El Idrissi\n\n"
+            "Joyce: Hoi Nadia! Ik heb je net een vriendschapsverzoek gestuurd, dan kunnen we bijkletsen over Amira.\n"
+            "Nadia: Haha gezellig! Geaccepteerd.\n"
+            "Joyce: Top!\n")
+    assert _rules_by("teacher", text, "kalisto", "facebook", "pupil-contact") == [
+        "Ik heb je net een vriendschapsverzoek gestuurd, dan kunnen we bijkletsen over Amira."]
+
+
+def test_a_tiktok_caption_under_the_authors_handle_is_the_authors_even_with_comments_below():
+    """The caption above the comments is the author's own post when its header holds her handle; the
+    'POV:' line is the caption, not a description of the clip (Kalisto A.5: film of school situations)."""
+    text = ("juf.yas.kalisto · 2 d\n\nPOV: groep 6 tijdens de rekenles vanochtend, gefilmd vanaf mijn bureau\n"
+            "#juf #fyp\n\nReacties\nnoor_x_12: JUFFF ik sta erop\njuf.yas.kalisto: Haha ja Noor!\n")
+    assert _rules_by("teacher", text, "kalisto", "tiktok", "lesson-recording") == [
+        "POV: groep 6 tijdens de rekenles vanochtend, gefilmd vanaf mijn bureau"]
+    someone_else = text.replace("juf.yas.kalisto · 2 d", "groep6fan · 2 d")
+    assert _rules_by("teacher", someone_else, "kalisto", "tiktok", "lesson-recording") == []

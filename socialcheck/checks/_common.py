@@ -112,7 +112,20 @@ def _channel(ctx: Context) -> str | None:
     if not isinstance(ch, str) or not ch.strip():
         return None
     ch = ch.strip().lower()
-    return CHANNEL_ALIASES.get(ch, ch)
+    ch = CHANNEL_ALIASES.get(ch, ch)
+    if ch == "website" and _NEWS_COMMENTS.search(ctx.lower, 0, 400):
+        return NEWS_COMMENTS
+    return ch
+
+
+#: The channel id for the comments under an article on someone else's site (a local paper): given as
+#: ``website``, but the writer speaks there as a private person, not as the school's website.
+NEWS_COMMENTS = "news-comments"
+#: A line near the top that says the text is the comment section of a news article: "Reacties onder het artikel
+#: '...'", "dagbladdalwijk.nl – '...' – 9 reacties", "westerbeeksnieuws.nl – reacties onder '...'".
+_NEWS_COMMENTS = re.compile(
+    r"\breacties?\s+(?:onder|bij|op)\s+(?:het\s+|een\s+|dit\s+)?(?:(?:nieuws|kranten)?artikel|nieuwsbericht|krantenbericht)"
+    r"|^[^\w\n]*(?:www\.)?[a-z0-9-]+\.(?:nl|be|com|nu)\b[^\n]*?\b(?:\d+\s+)?reacties?\b", re.M)
 
 
 def official_channels(ctx: Context) -> tuple[str, ...]:

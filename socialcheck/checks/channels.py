@@ -223,11 +223,28 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
         if _TEASER.match(low):
             continue        # a column announces its next instalment, not a school matter
+        if _is_heading(ctx.text, sp):
+            continue        # "Nieuws & huiswerk – week 41": the heading over the announcement, not the announcement
         out.append(sp)
     # A mail's subject line repeats the announcement in its body: the body's sentence is the finding.
     if len(out) > 1 and _SUBJECT_LINE.match(ctx.lower, ctx.lower.rfind("\n", 0, out[0][0]) + 1):
         out.pop(0)
     return out
+
+
+def _is_heading(text: str, sp: tuple[int, int]) -> bool:
+    """True if the sentence ``sp`` (offsets into ``text``) is a heading: a whole line of at most six words,
+    without closing punctuation, with a blank line (or the end of the text) after it."""
+    line_start = text.rfind("\n", 0, sp[0]) + 1
+    line_end = text.find("\n", sp[1])
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:sp[0]].strip() or text[sp[1]:line_end].strip():
+        return False
+    line = text[sp[0]:sp[1]].rstrip()
+    if not line or line[-1] in ".!?:;," or len(line.split()) > 6:
+        return False
+    nxt = text.find("\n", line_end + 1)
+    return line_end >= len(text) or not text[line_end + 1:nxt if nxt >= 0 else len(text)].strip()
 
 
 #: "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn" (the next column's subject).
@@ -265,6 +282,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
     official = c.official_channels(ctx)
     if ch == "whatsapp" and "parent-group-app" in official and _class_app_for_parents(ctx):
         ch = "parent-group-app"     # Kalisto B.1: the teacher's own group app with the class's parents is WhatsApp
+    elif ch == "class-page" and "ouderportaal" in official and _LOGIN_PAGE.search(ctx.lower):
+        ch = "ouderportaal"         # TWijs B.1: "het ouderportaal of een inlogomgeving van de school"
     group_with_pupils = False
     if c.pack_setting(ctx, "official-channel", "no_pupil_whatsapp", False):
         for sp in _pupil_whatsapp(ctx):
@@ -313,7 +332,16 @@ def check_official_channel(ctx: Context) -> list[Span]:
 _PARENTS_GREETING = re.compile(
     r"(?m)^(?:[^\n:]{1,60}:[ \t]+)?[^\w\n]*(?:beste|lieve|hoi|hallo|hai|hey|dag|goedemorgen|goedemiddag|goedenavond"
     r"|goeiemorgen)\s+ouders(?:/verzorgers|\s+en\s+verzorgers)?\b"
-    r"|(?:klassen|groeps)app\w*\b[^\n]{0,80}?\b(?:voor|met)\s+(?:de\s+|alle\s+)?ouders\b")
+    r"|(?:klassen|groeps)app\w*\b[^\n]{0,80}?\b(?:voor|met)\s+(?:de\s+|alle\s+)?ouders\b"
+    # the group's name says it: "Groepsapp: Ouders groep 4", "WhatsApp-groep 'Ouders 6B'"
+    r"|(?:(?:klassen|groeps)app\w*|(?:whats)?app-?groep\w*)\s*[:'\"“‘–-]\s*(?:de\s+)?ouders\b")
+
+
+#: A class page that says it sits behind the school's login: "alleen zichtbaar na inloggen", "achter de inlog
+#: van school", "in de inlogomgeving".
+_LOGIN_PAGE = re.compile(
+    r"(?:zichtbaar|te\s+zien|te\s+lezen)\s+(?:na|voor|met)\s+(?:het\s+)?inlog|achter\s+(?:de|een|onze)\s+inlog"
+    r"|inlogomgeving|alleen\s+voor\s+(?:wie\s+is\s+)?ingelogd")
 
 
 def _class_app_for_parents(ctx: Context) -> bool:

@@ -40,7 +40,7 @@ _FRIEND = re.compile(
     # a group on a social platform for the class: "ik heb een Facebookgroep aangemaakt, vraag gerust om lid te worden"
     r"|(?:facebook|insta\w*|snapchat|tiktok|discord)-?groep\w*\s+(?:\w+\s+){0,3}?(?:aangemaakt|gemaakt|opgericht|gestart)"
     r"|om\s+lid\s+te\s+worden|word\s+(?:gerust\s+)?lid"
-    r"|(?:volgen|toevoegen)\s+mag|mag\s+(?:je|jullie)\s+(?:me\s+|mij\s+)?(?:volgen|toevoegen)"
+    r"|(?:volgen|toevoegen)\s+mag(?!\s+(?:niet|nooit|echt\s+niet)\b)|mag\s+(?:je|jullie)\s+(?:me\s+|mij\s+)?(?:volgen|toevoegen)"
     r"|(?:dit|dat)\s+is\s+(?:echt\s+)?(?:wel\s+)?mijn\s+(?:account|insta\w*|tiktok|snap\w*)"
     r"|(?:jullie|je|ze|zij|iedereen|de\s+kids|de\s+kinderen)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:volgen|toevoegen|adden)"
     r"|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
@@ -54,6 +54,9 @@ _FRIEND = re.compile(
     r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,2}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
     r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+)?(?:volgen|toevoegen|adden)"
     r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
+    # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
+    r"|(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
+    r"|ik\s+volg\s+(?:\w+\s+)?terug"
     r")" + c.WB_R)
 _ACCEPT = re.compile(
     c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geac?cepteerd|aangenomen|bevestigd|goedgekeurd)" + c.WB_R
@@ -91,12 +94,16 @@ _OFFICIAL_NAMES = {
     "website": r"website|site",
 }
 
+#: A request sent to the one reader: "ik heb je net een vriendschapsverzoek gestuurd".
+_SENT_TO_YOU = re.compile(
+    c.WB_L + r"(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd")
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
 #: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
 _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)
-#: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd".
+#: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd", "omdat jij het bent: geaccepteerd".
 _ACCEPT_SHORT = re.compile(
-    c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen))" + c.WB_R)
+    c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen)"
+    r"|geac?cepteerd)" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
 #: Every match of _CONTACT_QUESTION is one of these words or starts with one of these prefixes.
@@ -193,7 +200,9 @@ def _invitations(ctx: Context) -> list[Invitation]:
                 break
         if kind is None:
             cand = _ACCEPT_SHORT.search(low)
-            if cand and "verzoek" in ctx.lower[max(0, sp[0] - 300):sp[0] + cand.start()] \
+            req = ctx.lower.rfind("verzoek", max(0, sp[0] - 300), sp[0] + cand.start()) if cand else -1
+            # (not the request the author sent: then it is the other side that accepts it)
+            if req >= 0 and not any(a <= req < b for a, b in (inv.span for inv in out)) \
                     and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                 kind, m = "friend", cand
         if kind is None or not threads.in_author_turn(ctx, sp[0]):
@@ -259,6 +268,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
                 continue
         elif parents_only and not include_parents:
             continue
+        elif not inv.audience and not include_parents and _SENT_TO_YOU.search(c.span_text(ctx, inv.span)):
+            continue        # "ik heb je een vriendschapsverzoek gestuurd" to someone the text does not call a pupil
         spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
     if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
         taken = {sp.start for sp in spans}

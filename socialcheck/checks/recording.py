@@ -224,9 +224,9 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
 
 
 #: A line that describes a clip or photo instead of being posted text: in brackets, or headed
-#: "video:", "Titel:", "Tekst in beeld:", "POV:", "Story 1/3", "Reel:".
+#: "video:", "Titel:", "Tekst in beeld:", "Story 1/3", "Reel:" (not "POV:", which opens a TikTok caption).
 _DESCRIPTION = re.compile(
-    r"[ \t]*(?:[\[(]|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|pov|reel|story"
+    r"[ \t]*(?:[\[(]|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|reel|story"
     r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
 
 
@@ -261,7 +261,8 @@ def _caption_after(ctx: Context, pos: int) -> tuple[int, int] | None:
     for sp in c.sentences(ctx):
         if sp[0] <= pos or _is_description(ctx, sp[0]):
             continue
-        if _WORDS_OUTSIDE_TAGS.search(_HASHTAG.sub("", ctx.text[sp[0]:sp[1]])):
+        start = sp[0] - 1 if sp[0] and ctx.text[sp[0] - 1] == "#" else sp[0]     # "#meester #groep8": split after "#"
+        if _WORDS_OUTSIDE_TAGS.search(_HASHTAG.sub("", ctx.text[start:sp[1]])):
             return sp
     return None
 

@@ -136,7 +136,9 @@ _CORRECTION = re.compile(
     r"|(?:flink\s+|erg\s+|enorm\s+|zwaar\s+|nogal\s+)?overdreven|erger\s+dan\s+het\s+is|niet\s+zo\s+erg\s+als"
     r"|(?:is|zijn)\s+(?:daar\s+|hier\s+)?(?:echt\s+|helemaal\s+|gewoon\s+)?niet\s+(?:onveilig|gevaarlijk|slecht|zo\s+erg)"
     r"|(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,5}?(?:uitgepraat|opgelost|geregeld|gerepareerd|afgehandeld|rechtgezet)"
-    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:gemaakt|besproken))"
+    r"|(?:is|zijn|wordt|worden)\s+(?:al\s+|allang\s+|allemaal\s+|gewoon\s+|netjes\s+|keurig\s+)+(?:gemaakt|besproken)"
+    # the long-settled fact a rumour missed: "dat is allang met de gemeente afgesproken", "die regel was er allang"
+    r"|allang|(?:gaat|ging|draait)\s+(?:\w+\s+)?(?:helemaal\s+|echt\s+|totaal\s+)?niet\s+om|(?:het|dat)\s+ligt\s+(?:\w+\s+)?niet\s+aan)"
     + c.WB_R, re.M)
 #: The text is about a school at all (a correction needs that).
 _ABOUT_SCHOOL = re.compile(
@@ -355,6 +357,8 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
 _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+)?achter|zegt\s+(?:nee|ja|neen)"
                 r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+)?(?:mee\s+)?eens"
                 r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen))")
+#: "... zo over denken", "... zo in staan", and with the verb before: "staan er allemaal zo in.", "denken er zo over".
+_ALIKE = r"(?:over\s+denken|in\s+staan|(?:over|in)\s*(?:[.!?,;]|$))"
 _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
@@ -373,6 +377,11 @@ _SPEAK = re.compile(
     r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))\s+(?:\w+\s+)?"
     + _TEAM_STANCE +
     r"|(?:daar|hier)\s+is\s+iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school\s+het\s+(?:\w+\s+)?(?:over\s+)?(?:mee\s+)?eens"
+    # everyone at the school thinks alike: "we denken er op De Kraanvogel allemaal zo over", "alle directeuren van
+    # de stichting staan er precies zo in"
+    r"|(?:wij|we)\b[^.!?\n]{0,50}?\ballemaal\s+(?:er\s+)?(?:precies\s+|net\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|juffen|meesters|leerkrachten|leraren)\b[^.!?\n]{0,50}?\b(?:er\s+)?"
+    r"(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
     # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
     r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
@@ -408,8 +417,8 @@ _SPEAK = re.compile(
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
-                         " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel".split())
-_ANY_SPEAK = re.compile(r"namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
+                         " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle".split())
+_ANY_SPEAK = re.compile(r"\balle\b|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")

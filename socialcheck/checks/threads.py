@@ -129,6 +129,15 @@ def author_speaker(ctx: Context) -> str | None:
     return c.memo(ctx, "thread-author", _author_speaker)
 
 
+#: Calling someone "juf"/"meester" (not "mevrouw": a teacher addresses a parent so): "Hoi juf Sanne!", "Juf Ilse, ik heb je ...", "juf ik heb u ...", "dank u meester!".
+_ADDRESSES_STAFF = re.compile(
+    r"(?:^|[.!?,]\s|\b(?:hoi|hallo|hey|hé|hee|dag|beste|lieve|goedemorgen|goedemiddag|dank\s+(?:je|u)(?:\s+wel)?|bedankt)\s)"
+    r"\W*(?:juf|juffrouw|meester)\b(?:\s+[^\W\d_]+)?\s*(?:[,!?:]|\s+(?:ik|mag|wil|kunt|kun|heeft|hebt|weet)\b)")
+#: A chat's title line: "Messenger – Joyce Wessels en Nadia El Idrissi", "WhatsApp: juf Ilse ↔ Sem",
+#: "Instagram-berichten – @a en @b".
+_CHAT_HEADER = re.compile(r"\s*[^\n]{0,40}?(?:messenger|whatsapp|berichten|dm|chat|privébericht\w*|app)\b[^\n]{0,80}?(?:\ben\b|↔|&|<->|→)", re.I)
+
+
 def _author_speaker(ctx: Context) -> str | None:
     tl = turns(ctx)
     if not tl:
@@ -141,10 +150,13 @@ def _author_speaker(ctx: Context) -> str | None:
     base: dict[str, float] = {}
     inside: set[str] = set()
     correcting: set[str] = set()
+    addressing: set[str] = set()    # who calls someone "juf" or "meester" is not the teacher
+    # the author usually replies in a thread; in a chat between two people under its title line either may have begun
+    opener = 0.0 if len({t.speaker for t in tl}) == 2 and _CHAT_HEADER.match(ctx.text, 0, tl[0].start) else -1.0
     for k, t in enumerate(tl):
         who = t.speaker
         if who not in base:
-            sc = -1.0 if k == 0 else 0.0
+            sc = opener if k == 0 else 0.0
             if kind in ("staff", "unknown"):
                 sc += 3 * bool(_STAFF_NAME.search(who)) - 3 * bool(_PARENT_NAME.search(who) or _PUPIL_NAME.search(who))
             elif kind == "parent":
@@ -156,7 +168,9 @@ def _author_speaker(ctx: Context) -> str | None:
             inside.add(who)
         if who not in correcting and _CORRECTION.search(body):
             correcting.add(who)
-    scores = {w: sc + 3 * (w in inside) + (w in correcting) for w, sc in base.items()}
+        if kind in ("staff", "unknown") and who not in addressing and _ADDRESSES_STAFF.search(body):
+            addressing.add(who)
+    scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) for w, sc in base.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
         return None
@@ -186,7 +200,8 @@ def wrote_the_post(ctx: Context) -> bool:
     LinkedIn article, the post under which the comments follow) is the
     author's own: the author's speaker is marked as its writer ("Marieke
     (auteur)"), or the byline above the comments names the author's speaker
-    ("een blog van Marieke Oudshoorn" ... "Marieke: dank je!")."""
+    ("een blog van Marieke Oudshoorn" ... "Marieke: dank je!"), or the post's header
+    holds the author's handle ("juf.yas.kalisto · 2 d" ... "juf.yas.kalisto: haha ja")."""
     return c.memo(ctx, "thread-own-post", _wrote_the_post)
 
 
@@ -199,6 +214,10 @@ def _wrote_the_post(ctx: Context) -> bool:
         return True
     head = ctx.text[:tl[0].start]
     first = who.split()[0]
+    handle = first.lstrip("@")
+    if (first.startswith("@") or not first[0].isupper()) and len(handle) >= 4 and " " not in who:
+        # a handle in the post's header: "juf.yas.kalisto · 2 d", "🎵 origineel geluid – meesterbram.tw"
+        return re.search(r"(?<![\w.])@?" + re.escape(handle) + r"(?![\w])", head) is not None
     if first.startswith("@") or len(first) < 3 or not first[0].isupper():
         return False
     return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", head) is not None
