@@ -2395,3 +2395,13 @@ def test_a_tiktok_caption_under_the_authors_handle_is_the_authors_even_with_comm
         "POV: groep 6 tijdens de rekenles vanochtend, gefilmd vanaf mijn bureau"]
     someone_else = text.replace("juf.yas.kalisto · 2 d", "groep6fan · 2 d")
     assert _rules_by("teacher", someone_else, "kalisto", "tiktok", "lesson-recording") == []
+
+
+def test_stating_the_logo_rule_is_not_using_the_logo():
+    """Onderwijs Primair asks staff to get the directie's approval for the logo; a director who reminds the team
+    of that rule, or says she gave approval, uses no logo. A teacher's restyled logo still is a finding."""
+    rule = ("Beste collega's,\n\nWil je ons logo gebruiken op shirts of flyers, vraag het dan even bij mij.\n"
+            "Voor de sponsorloop heb ik de ouderraad al toestemming gegeven voor ons logo op de hesjes.\n")
+    assert _rules_by("director", rule, "onderwijs-primair", "email", "logo-use") == []
+    use = "Ik heb ons logo een beetje opgeleukt met een regenboog voor de sponsorloop!"
+    assert _rules_by("teacher", use, "onderwijs-primair", "facebook", "logo-use") == [use]

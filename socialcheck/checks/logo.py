@@ -36,6 +36,15 @@ _APPROVED = re.compile(
     r"|(?:na|in)\s+overleg\s+met\s+(?:de\s+|onze\s+|mijn\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider|bestuur)"
     r"|(?:met\s+(?:het\s+)?(?:akkoord|zegen|ok|oké|instemming)\s+van)\s+(?:de\s+|onze\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider)"
     r"|(?:directie|directeur|directrice|schoolleiding|schoolleider)\b[^.!?\n]{0,60}?\b(?:groen\s+licht|vond\s+het\s+(?:prima|goed)|ok\s+gegeven|oké\s+gegeven|mochten\s+we|mocht\s+ik))" + c.WB_R)
+#: A sentence that states the logo rule instead of using the logo: "wil je ons logo gebruiken ..., vraag het dan
+#: even bij mij", "als je het logo gebruikt, vraag eerst toestemming", "graag het logo niet zelf aanpassen", and the
+#: approver's own word: "ik heb de ouderraad toestemming gegeven".
+_RULE = re.compile(
+    c.WB_L + r"(?:(?:wil|wilt|willen|als|wanneer)\s+(?:je|jij|jullie|u)\b[^.!?\n]{0,100}?\b(?:vraag|vragen|overleg|neem\s+contact)"
+    r"|(?:graag|let\s+op|denk\s+eraan|vergeet\s+niet)\b[^.!?\n]{0,60}?\bniet\s+(?:zelf\s+)?(?:aanpassen|veranderen|bewerken|wijzigen"
+    r"|uitrekken|vervormen|gebruiken)"
+    r"|(?:heb|hebben)\s+(?:ik|wij|we)\b[^.!?\n]{0,60}?\b(?:toestemming|goedkeuring|akkoord)\s+gegeven"
+    r"|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:toestemming|goedkeuring|akkoord)\s+gegeven)" + c.WB_R)
 _NO_APPROVAL = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
 
 
@@ -60,6 +69,8 @@ def check_logo_use(ctx: Context) -> list[Span]:
                 continue
             slow = slow[:cut]
             sp = (sp[0], sp[0] + cut)
+        if _RULE.search(slow):
+            continue        # "wil je ons logo gebruiken, vraag het dan even bij mij": the rule itself, not a use
         hit = _LOGO_USE.search(slow)
         if hit is None:
             m = _ANY_LOGO.search(slow)
