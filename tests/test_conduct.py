@@ -1503,11 +1503,10 @@ CASES += [
      "Weer een cao waar we geen steek verder mee komen. Applaus hoor.", "Weer een cao", None),
     ("opinion-disclaimer", "kalisto", "x",
      "Vanochtend het zoveelste artikel gelezen over de nieuwe kerndoelen.", None, None),
-    # two opinions, one finding: the rules find the first, the learned scorer rates the second higher and
-    # the finding goes there (one disclaimer fixes both)
+    # two opinions, one finding (one disclaimer fixes both): the one about the foundation's own board
     ("opinion-disclaimer", "lithora", "facebook",
      "Het besluit van het bestuur is onbegrijpelijk. De inspectie had veel eerder moeten ingrijpen.",
-     "De inspectie had", None),
+     "Het besluit van het bestuur", None),
     # speaking-for-school: a named school, the page as the school's voice, "wij als school"
     ("speaking-for-school", "onderwijs-primair", "x",
      "@Stadsblad Ik kan u namens OBS De Meerpaal melden dat de noodlokalen blijven staan.", "Stadsblad Ik kan u namens", None),
