@@ -28,6 +28,9 @@ from ..model import Span
 from . import _common as c
 from . import threads
 
+#: A request sent to the one reader: "ik heb je net een vriendschapsverzoek gestuurd" (one of the :data:`_FRIEND`
+#: patterns; :func:`check_pupil_contact` needs it alone too).
+_SENT_TO_YOU_PATTERN = r"(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
 _FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
@@ -55,7 +58,7 @@ _FRIEND = re.compile(
     r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+)?(?:volgen|toevoegen|adden)"
     r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
     # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
-    r"|(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
+    r"|" + _SENT_TO_YOU_PATTERN +
     r"|ik\s+volg\s+(?:\w+\s+)?terug"
     r")" + c.WB_R)
 _ACCEPT = re.compile(
@@ -94,9 +97,7 @@ _OFFICIAL_NAMES = {
     "website": r"website|site",
 }
 
-#: A request sent to the one reader: "ik heb je net een vriendschapsverzoek gestuurd".
-_SENT_TO_YOU = re.compile(
-    c.WB_L + r"(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd")
+_SENT_TO_YOU = re.compile(c.WB_L + _SENT_TO_YOU_PATTERN)
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
 #: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
 _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)

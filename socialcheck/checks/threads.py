@@ -123,8 +123,11 @@ def author_speaker(ctx: Context) -> str | None:
     :mod:`socialcheck.checks.role`), correcting others about the school (+1),
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
     (+3), a parent or pupil name ("Linda (moeder van Ruben)", "lynn.2014")
-    for a staff author (-3; the reverse for a parent author), opening the
-    thread (-1: the author usually replies), and half a point per turn.
+    for a staff author (-3; the reverse for a parent author), calling someone
+    "juf" or "meester" for a staff author (-2: that is how pupils and parents
+    address the teacher), opening the thread (-1: the author usually replies;
+    not in a two-person chat under a title line such as "Messenger – A en B"),
+    and half a point per turn.
     """
     return c.memo(ctx, "thread-author", _author_speaker)
 
