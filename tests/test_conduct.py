@@ -2404,3 +2404,155 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
     assert _rules_by("director", rule, "onderwijs-primair", "email", "logo-use") == []
     use = "Ik heb ons logo een beetje opgeleukt met een regenboog voor de sponsorloop!"
     assert _rules_by("teacher", use, "onderwijs-primair", "facebook", "logo-use") == [use]
+
+
+#: Wordings added to the rules in session 12 (each missed before), one row per sentence: (check, protocol,
+#: channel, sentence). speaking-for-school: a teacher presents her post as the team's or school's voice (TWijs
+#: C.4, Lithora C.3); hurtful-language: insults in everyday wording (Lithora A.8); official-channel: practical
+#: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
+#: yet, and sharing it anyway (Lithora A.4).
+NEW_WORDINGS = [
+    ("speaking-for-school", "twijs", "facebook",
+     "En voor het hele team gesproken: geen enkel kind komt op straat te staan."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Ik antwoord hier even voor de hele school, zodat iedereen weet waar hij aan toe is."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Dit is wat De Zandloper als geheel vindt, en dat mag gezegd worden."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Alle leerkrachten van De Zandloper denken hier net zo over, dat weet ik zeker."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Ik kan het zeggen voor ons hele team van De Zandloper: iedereen is welkom."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Het team staat er helemaal achter, dit doen we voor de kinderen."),
+    ("speaking-for-school", "twijs", "facebook",
+     "De school heeft het geld in het plein gestoken, en daar staan we allemaal achter."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Het team van De Zandloper heeft besloten dat groep 7 geen huiswerk meer krijgt."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Het team van De Zandloper staat er als één man achter."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Wij van De Zandloper zijn er klaar mee: de telefoons gaan in de kluis."),
+    ("speaking-for-school", "twijs", "facebook",
+     "In de teamkamer denkt echt iedereen er precies zo over."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Bij De Zandloper hebben we daar als team gewoon lak aan."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Wij als team van De Zandloper zeggen: genoeg is genoeg."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Onze school kiest er nadrukkelijk voor om elk jaar een klimaatweek te houden."),
+    ("hurtful-language", "lithora", "facebook",
+     "Dat wijf snapt er helemaal niks van, die hoort niet voor de klas."),
+    ("hurtful-language", "lithora", "facebook",
+     "Als je in groep 7 nog zo spelt, ben je gewoon een beetje dom."),
+    ("hurtful-language", "lithora", "facebook",
+     "En de gymjuf die hem uitlachte: wat ben jij een ongelofelijk wijf."),
+    ("hurtful-language", "lithora", "facebook",
+     "Die jongen met de pet is sowieso een hopeloos geval."),
+    ("hurtful-language", "lithora", "facebook",
+     "Met mensen die alleen maar kunnen zeiken valt niet te praten."),
+    ("hurtful-language", "lithora", "facebook",
+     "Sommige kinderen hebben echt de hersencapaciteit van een goudvis."),
+    ("hurtful-language", "lithora", "facebook",
+     "Groep 6 gedroeg zich vandaag als een stel wilde beesten."),
+    ("hurtful-language", "lithora", "facebook",
+     "Die inspecteur was een arrogante kwast."),
+    ("hurtful-language", "lithora", "facebook",
+     "Sommige ouders hebben echt een plank voor hun kop."),
+    ("hurtful-language", "lithora", "facebook",
+     "Ga toch lekker ergens anders trollen, zielig mannetje."),
+    ("hurtful-language", "lithora", "facebook",
+     "Misschien eerst even lezen voor je gaat blèren."),
+    ("official-channel", "lithora", "instagram",
+     "Ouders van groep 7: morgen géén gym, de zaal wordt geverfd."),
+    ("official-channel", "lithora", "instagram",
+     "Vrijdagmiddag zijn de kinderen om 12.00 uur vrij in verband met de teamtraining."),
+    ("official-channel", "lithora", "instagram",
+     "Ja hoor, het schoolreisje gaat door! Vertrek vrijdag om 8.45, regenjas mee."),
+    ("official-channel", "lithora", "instagram",
+     "Morgen gym in de grote zaal, denk aan je gymschoenen!"),
+    ("official-channel", "lithora", "instagram",
+     "Ouders: de bus is vrijdag pas om 15.30 uur terug, jullie kunnen de kinderen dan op het plein ophalen."),
+    ("confidential-info", "lithora", "facebook",
+     "Wat nog bijna niemand weet: het bestuur heeft besloten dat de plusklas na de zomer stopt."),
+    ("confidential-info", "lithora", "facebook",
+     "Wat nog niet naar buiten is gebracht: locatie Noord sluit in 2027."),
+    ("confidential-info", "lithora", "facebook",
+     "Ook al moet het nog officieel bekend worden: onze adjunct vertrekt per 1 augustus."),
+    ("confidential-info", "lithora", "facebook",
+     "Wat jullie eigenlijk nog niet mogen weten: De Linde en De Esdoorn gaan fuseren."),
+    ("confidential-info", "lithora", "facebook",
+     "Houd het even onder ons, maar juf Joyce is zwanger."),
+]
+
+
+@pytest.mark.parametrize("check_id,protocol,channel,sentence", NEW_WORDINGS,
+                         ids=[f"{r[0]}-{i}" for i, r in enumerate(NEW_WORDINGS)])
+def test_new_wordings_are_found(check_id, protocol, channel, sentence):
+    """The finding is the sentence itself, or its last sentence where a first one only sets the scene."""
+    found = _rules_by("teacher", sentence, protocol, channel, check_id)
+    assert found and sentence.endswith(found[-1])
+
+
+def test_speaking_for_oneself_or_the_team_at_work_is_not_speaking_for_the_school():
+    for own in ("Ik antwoord hier even voor mezelf, niet voor de school.",
+                "Het team staat klaar om de nieuwe ouders te ontvangen.",
+                "Daar staan we allemaal even bij stil."):
+        assert _rules_by("teacher", own, "twijs", "facebook", "speaking-for-school") == [], own
+
+
+def test_a_speaker_whose_display_name_ends_in_emoji_is_one_speaker():
+    """'@juf_noor_🍂:' opens a turn like '@juf_noor:'. Before, such turns were read as text of the turn above, so
+    the teacher's own line counted as a parent's and was not reported (TWijs C.4)."""
+    text = ("@tessa.b: als ze die school sluiten gaan we met z'n allen naar het gemeentehuis\n"
+            "@marco_v88: staat al jaren half leeg\n"
+            "@juf_noor_🍂: en voor het hele team gesproken: geen enkel kind komt op straat te staan\n"
+            "@marco_v88: en jij bent?\n")
+    assert _rules_by("teacher", text, "twijs", "tiktok", "speaking-for-school") == [
+        "en voor het hele team gesproken: geen enkel kind komt op straat te staan"]
+
+
+def test_comments_under_someone_elses_post_do_not_make_a_commenter_the_author():
+    """A TikTok post headed by the poster's handle, with comments by others below: the author is the poster. Before,
+    the commenter with the most turns was taken as the author and the video itself was not reported (Kalisto A.5)."""
+    text = ("TikTok @mamavan2boefjes\n"
+            "Filmpje van de complete dans van groep 6 tijdens de eindmusical, gefilmd vanaf de derde rij\n\n"
+            "Reacties:\n@oma_joke: Prachtig lieverd\n@fleur.designs: wat een talenten\n@fleur.designs: echt top\n")
+    assert _rules_by("parent", text, "kalisto", "tiktok", "lesson-recording") == [
+        "Filmpje van de complete dans van groep 6 tijdens de eindmusical, gefilmd vanaf de derde rij"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In het park zagen we een wijfje van de eend met haar kuikens.",
+    "Ik voel me vandaag een hopeloos geval met die nieuwe app, haha.",
+    "Met een kwast en wat verf knapten we het hok van de konijnen op.",
+])
+def test_harmless_relatives_of_insults_are_not_hurtful(sentence):
+    assert _rules_by("teacher", sentence, "lithora", "facebook", "hurtful-language") == []
+
+
+def test_pupils_waving_into_the_camera_is_not_a_video_of_oneself():
+    """'in de camera' marks a video of the writer herself, except when the pupils look into it."""
+    text = "Filmpje van de rekenles: de kinderen zwaaien en roepen hallo in de camera!"
+    assert _rules_by("teacher", text, "kalisto", "instagram", "lesson-recording") == [text]
+    own = "Filmpje van mij over de rekenles, ik praat gewoon in de camera."
+    assert _rules_by("teacher", own, "kalisto", "instagram", "lesson-recording") == []
+
+
+def test_taking_your_own_things_along_is_not_school_news():
+    text = "Morgen naar Spanje! Ik neem mijn regenjas mee naar de camping, je weet maar nooit."
+    assert _rules_by("teacher", text, "lithora", "instagram", "official-channel") == []
+
+
+def test_news_that_is_already_public_is_not_inside_information():
+    text = "Zoals in de nieuwsbrief stond: locatie Noord sluit in 2027, de ouders zijn al geïnformeerd."
+    assert _rules_by("teacher", text, "lithora", "facebook", "confidential-info") == []
+
+
+def test_turning_to_the_class_after_the_parents_invites_pupils():
+    """'En groep 8: stuur me maar een snap' turns from the parents (the sentence before) to the pupils: a private
+    channel offered to pupils is pupil-contact (TWijs A.5), not a parents' message steered off the channels."""
+    text = ("Ouders: rond half vijf zijn we terug bij school.\n"
+            "En groep 8: stuur me maar een snap als jullie veilig thuis zijn!")
+    assert _rules_by("teacher", text, "twijs", "instagram", "pupil-contact") == [
+        "En groep 8: stuur me maar een snap als jullie veilig thuis zijn!"]
+    assert _rules_by("teacher", text, "twijs", "instagram", "official-channel") == []

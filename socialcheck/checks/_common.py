@@ -379,6 +379,8 @@ _PUPIL_AUDIENCE = re.compile(
     r"|huiswerk\s+(?:maken|leren)\s+jullie|aan\s+jullie\s+huiswerk|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
     r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
     r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas)"
+    # "En groep 8: stuur me ...", "En jongens van groep 8: vragen?": the class turned to after the parents
+    r"|^\W*en\s+groep\s+\d+[a-z]?\s*[,!:]|^\W*(?:en\s+)?(?:jongens|meiden|kids)\s+(?:en\s+meiden\s+)?van\s+groep\s+\d+"
     # "Kids, stuur me ...", "... op Insta, jongens, dan ...": pupils called by a group word
     r"|(?:^|\n|,)\W*(?:kids|jongens|meiden|toppers|kanjers)\s*[,!]"
     # "Zit je bij mij in de klas?", "Leerlingen van mij", "Kinderen die thuis vragen hebben", "iedereen van 8b"

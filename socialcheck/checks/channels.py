@@ -35,7 +35,7 @@ _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okto
 _PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*"
            r"|klas\s+\w+|(?:onder|midden|boven)bouw)")
 #: "vrij" as a day off, not the adverb ("vrij rustig"): at the end of a clause or before a reason/time.
-_FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|door)" + c.WB_R + r"))")
+_FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|in\s+verband|door)" + c.WB_R + r"))")
 #: School events and practical matters that a change ("verplaatst", "valt uit") can be about.
 _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt\w*|(?:school)?reis\w*|\w*kamp"
           r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
@@ -46,7 +46,7 @@ _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
 _ANNOUNCE = re.compile(
     c.WB_L + r"(?:"
-    r"lesuitval|geen\s+(?:les|lessen|school|gym|gymles|zwemles)"
+    r"lesuitval|g(?:ee|éé|eé|ée)n\s+(?:les|lessen|school|gym|gymles|zwemles)"
     r"|(?:gaat|gaan)\s+(?:de\s+|het\s+)?(?:\w+)?les(?:sen)?\s+(?:\w+\s+)?niet\s+door|(?:\w+)?les(?:sen)?\s+(?:gaat|gaan)\s+(?:\w+\s+)?niet\s+door"
     r"|(?:\w+)?les(?:sen)?\s+vervall?(?:t|en)|vervalt\s+(?:de\s+)?(?:\w+)?les"
     # a day off: "de kinderen zijn om 12.00 uur vrij", "groep 5 is vrijdag vrij", "zijn alle kinderen vrij"
@@ -87,11 +87,19 @@ _EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
 _LOGISTICS = re.compile(
     c.WB_L + r"(?:(?:we|wij|de\s+bus)\s+(?:\w+\s+){0,2}?(?:vertrek\w*|verzamel\w*)|(?:vertrekken|verzamelen)\s+(?:we|wij)"
     r"|verzamelen\s+(?:om|bij|op|in|aan)|(?:zijn|komen)\s+(?:we\s+|wij\s+)?(?:rond|om|ongeveer)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
-    r"|neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven"
+    r"|(?<!\bik\s)neem\s+(?:[^.!?\n]{0,100}?\s)?mee|meenemen|mee\s+te\s+nemen|meegeven|mee\s+(?:te\s+)?geven"
     r"|(?:in|bij)\s+(?:de|je|jullie|zijn|haar)\s+(?:tas|rugzak|gymtas|boekentas)"
     r"|graag\s+(?:\w+\s+){0,5}?(?:meegeven|meenemen|inleveren|stoppen|aantrekken|dragen)|aandoen|aantrekken"
     r"|(?:gaan|gaat)\s+(?:we|wij|groep\s+\d+|de\s+klas|de\s+kinderen)\s+(?:\w+\s+){0,3}?naar|(?:we|wij)\s+gaan\s+(?:\w+\s+){0,4}?naar\s+(?:de|het)"
-    r"|(?:op|aan|in)\s+te\s+(?:geven|melden|schrijven|leveren)|laatste\s+dag\s+om)" + c.WB_R)
+    r"|(?:op|aan|in)\s+te\s+(?:geven|melden|schrijven|leveren)|laatste\s+dag\s+om"
+    # "vertrek vrijdag om 8.45", "de bus is pas om 15.30 uur terug", "regenjas mee", "denk aan je gymschoenen",
+    # "jullie kunnen de kinderen dan op het plein ophalen"
+    r"|vertrek\s+(?:\w+\s+){0,2}?(?:om|rond|tegen)\s+\d"
+    r"|(?:de\s+bus|we|wij)\s+(?:is|zijn|komt|komen)\s+(?:[\w.:]+\s+){0,3}?(?:om|rond|tegen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
+    r"|(?:regenjas|jas|laarzen|lunch\w*|fruit|drinken|gymspullen|zwemspullen|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
+    r"|denk\s+(?:\w+\s+)?aan\s+(?:je|jullie|de|het|uw|een)\s+(?:\w+\s+)?(?:gym\w*|zwem\w*|\w*schoenen|\w*tas|rugzak|\w*jas|laarzen|lunch\w*"
+    r"|fruit|drinken|\w*formulier\w*|\w*spullen|handdoek)"
+    r"|(?:de|jullie|uw|alle)\s+kinderen\s+(?:[\w.:]+\s+){0,5}?(?:ophalen|op\s+te\s+halen))" + c.WB_R)
 #: Logistics count only in a school setting (not "we vertrekken morgen naar Spanje, neem je zonnebrand mee").
 _SCHOOLISH = re.compile(
     c.WB_L + r"(?:school\w*|(?:school)?plein|hek|lokaal|klas|groep\s+\d+|(?:de|alle|jullie|uw)\s+kinderen|(?:uw|jullie|je)\s+kind|leerlingen"
@@ -116,7 +124,7 @@ _ANNOUNCE_WORDS = frozenset(
     " kinderboekenweek boekenmarkt sponsorloop voorleesontbijt schoolontbijt fietscontrole eindtoets doorstroomtoets"
     " kijkmiddag inloopochtend avondvierdaagse opgehaald ingeleverd betaald aangemeld ingevuld getekend ondertekend"
     " teruggebracht ophalen invullen tas rugzak gymtas boekentas graag gaan gaat geven melden schrijven leveren"
-    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen plaats".split())
+    " laatste uur lesuur tussenuur beginnen starten stoppen eindigen aandoen aantrekken zwemmen plaats denk".split())
 _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp", "excursie", "zwemles", "sportdag",
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
@@ -185,15 +193,18 @@ _REPLY_TO_OUTSIDER = re.compile(r"\W{0,3}@[\w.]+")
 _PARENT_WORDS = re.compile(c.WB_L + r"(?:ouders|uw\s+(?:kind|kinderen|zoon|dochter))" + c.WB_R)
 
 
-def _is_announcement(low: str, addressed: bool = False) -> bool:
+def _is_announcement(low: str, addressed: bool = False, setting: bool = False) -> bool:
     """The sentence names a practical matter: a fixed announcement wording, a
-    change to a school event, or trip logistics in a school setting (or
-    ``addressed`` to parents or pupils)."""
+    change to a school event, or trip logistics or a school event in a school
+    setting (or ``addressed`` to parents or pupils); trip logistics also when
+    ``setting`` (the sentence before named the school setting)."""
     if _ANNOUNCE.search(low):
         return True
     if _CHANGE.search(low) and _EVENT_RE.search(low):
         return True
-    return bool((_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low)) and (addressed or _SCHOOLISH.search(low)))
+    if addressed or _SCHOOLISH.search(low):
+        return bool(_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low))
+    return setting and _LOGISTICS.search(low) is not None
 
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
@@ -217,7 +228,11 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
                 continue
             low = low[:comma]
         addressed = asking or bool(c.audience(ctx, *sp))
-        if not _is_announcement(low, addressed):
+        # trip logistics may take the school setting from the sentence before in the same paragraph:
+        # "Het schoolreisje gaat door! Vertrek om 8.45, regenjas mee."
+        setting = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] \
+            and _SCHOOLISH.search(c.span_text(ctx, sents[i - 1])) is not None
+        if not _is_announcement(low, addressed, setting):
             continue
         if out and "\n" not in ctx.text[out[-1][1]:sp[0]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")

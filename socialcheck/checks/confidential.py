@@ -110,7 +110,13 @@ _BACK = re.compile(
     r"|houd?\s+het\s+(?:even\s+)?voor\s+je(?:zelf)?|(?:is|blijft)\s+(?:\w+\s+)?geheim|geheimhouding|onder\s+embargo"
     r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
     r"|(?:dat|dit|het)\s+(?:heb|hoor)\s+(?:je|jij|jullie)\s+niet\s+van\s+mij"
-    r"|(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:naar\s+buiten|vertellen|delen|zeggen|melden|bekendmaken))" + c.WB_R)
+    r"|(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:naar\s+buiten|vertellen|delen|zeggen|melden|bekendmaken)"
+    # "wat nog bijna niemand weet:", "wat nog niet naar buiten is gebracht", "ook al moet het nog officieel bekend
+    # worden", "wat jullie eigenlijk nog niet mogen weten", "tipje van de sluier", "houd het even onder ons"
+    r"|wat\s+(?:nog\s+)?(?:bijna\s+)?niemand\s+weet|niet\s+naar\s+buiten\s+(?:is|wordt|mag|gebracht|gekomen)"
+    r"|nog\s+officieel\s+(?:bekend|bekendgemaakt|aangekondigd|gecommuniceerd)\s+(?:worden|gemaakt)"
+    r"|(?:nog\s+)?niet\s+(?:mogen|mag)\s+weten|tipje\s+van\s+de\s+sluier"
+    r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:onder|tussen)\s+ons)" + c.WB_R)
 #: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
 _MEETING = re.compile(
     c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
@@ -143,7 +149,8 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
-    " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht".split())
+    " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
+    " sluier".split())
 _TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",

@@ -66,8 +66,8 @@ _ACCEPT = re.compile(
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
 _MESSAGE = re.compile(
     c.WB_L + r"(?:"
-    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje)"
-    r"|dm\s+(?:me|mij)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
+    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje|snap|snapje)"
+    r"|dm\s+(?:me|mij|even|ff|maar|gerust)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"

@@ -391,8 +391,8 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     if check in _NEEDS_WORDS and len(_PLAIN_WORD.findall(_SPEAKER_PREFIX.sub("", low, count=1))) <= _MIN_WORDS:
         return True             # "Juf Kim: Hoi!", "Fijne avond allemaal!": a greeting invites nothing
     if check == "lesson-recording":
-        from .recording import _LATER, _SELF_VIDEO, _WATCHED
-        return bool(_SELF_VIDEO.search(low) or _WATCHED.search(low) or _LATER.search(low))
+        from .recording import _LATER, _WATCHED, self_video
+        return bool(self_video(low) or _WATCHED.search(low) or _LATER.search(low))
     if check == "logo-use":
         mentions = _LOGO_WORD.findall(low)
         return bool(mentions) and len(_OTHERS_LOGO.findall(low)) >= len(mentions)

@@ -87,6 +87,19 @@ _NEGATED = re.compile(c.WB_L + r"(?:geen|niet|nooit)" + c.WB_R + r"[^.!?\n]{0,15
 _SELF_VIDEO = re.compile(
     c.WB_L + r"(?:in\s+de\s+camera|tekst\s+bij\s+(?:de|mijn|deze)\s+video|mijn\s+vlog|uitleg(?:video|filmpje)\w*|instructie(?:video|filmpje)\w*"
     r"|ik\s+leg\s+(?:\w+\s+){0,4}?uit)" + c.WB_R)
+#: Pupils looking into the camera are in someone else's recording: "kinderen zwaaien ... in de camera".
+_PUPILS_TO_CAMERA = re.compile(
+    c.WB_L + r"(?:kinderen|leerlingen|kleuters|klas|groep\s+\d+)\b[^.!?\n]{0,80}?\bin\s+de\s+camera" + c.WB_R)
+
+
+def self_video(low: str) -> bool:
+    """True if the lowercased sentence ``low`` presents a video of the writer
+    themself (:data:`_SELF_VIDEO`: "ik praat in de camera", "tekst bij mijn
+    video"), not pupils waving into the camera."""
+    m = _SELF_VIDEO.search(low)
+    return m is not None and not (m.group().startswith("in") and _PUPILS_TO_CAMERA.search(low))
+
+
 #: A plan, not a recording: "hier zet ik voortaan de filmpjes van de klas neer".
 _LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 #: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
@@ -152,7 +165,7 @@ def _video_caption(ctx: Context) -> list[Span]:
         return []
     for sp in c.sentences(ctx):
         low = c.span_text(ctx, sp)
-        if c.is_question(low) or _SELF_VIDEO.search(low) or not _SCENE.search(low) or _TOLD.search(low) \
+        if c.is_question(low) or self_video(low) or not _SCENE.search(low) or _TOLD.search(low) \
                 or _AHEAD.search(low):
             continue
         m = _PUPIL_ACTIVITY.search(low)
@@ -191,7 +204,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
         low = c.span_text(ctx, sp)
         same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
         prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
-        if _SELF_VIDEO.search(low) or c.is_question(low) or _WATCHED.search(low) or _LATER.search(low) \
+        if self_video(low) or c.is_question(low) or _WATCHED.search(low) or _LATER.search(low) \
                 or names_channel(low, c.CLOSED_CHANNELS):
             continue
         # the activity from the sentence before counts only for the first recording of the text

@@ -382,6 +382,26 @@ _SPEAK = re.compile(
     r"|(?:wij|we)\b[^.!?\n]{0,50}?\ballemaal\s+(?:er\s+)?(?:precies\s+|net\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
     r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|juffen|meesters|leerkrachten|leraren)\b[^.!?\n]{0,50}?\b(?:er\s+)?"
     r"(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    # answering or speaking for the whole school or team: "voor het hele team gesproken", "ik antwoord hier even
+    # voor de hele school", "wat De Kraanvogel als geheel vindt"
+    r"|voor\s+(?:het\s+hele|de\s+hele|heel\s+het|heel\s+de|ons\s+hele|onze\s+hele)\s+(?:school|team|schoolteam)\s+gesproken"
+    r"|(?:antwoord|reageer|schrijf|praat|zeggen|zeg)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,3}?(?:voor|namens)\s+(?:de\s+hele|heel\s+de|het\s+hele|heel\s+het|ons\s+hele|onze\s+hele)\s+(?:school|team|schoolteam)\b"
+    r"|\bals\s+geheel\s+(?:vindt|vinden|denkt|denken|vond|wil|staat\s+(?:\w+\s+)?achter)"
+    # "alle leerkrachten van SOM denken hier net zo over"
+    r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|juffen|meesters|leerkrachten|leraren|docenten)\b[^.!?\n]{0,50}?\b"
+    r"(?:hier|daar|er)\s+(?:\w+\s+)?(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    # the team behind a decision or a stance: "het team staat er helemaal achter", "daar staan we allemaal achter",
+    # "het team van De Zonnewijzer heeft besloten", "wij van Het Palet zijn er klaar mee", "staat er als één man achter",
+    # "in de teamkamer denkt iedereen er precies zo over", "hebben we daar als team lak aan", "we gaan als school niet akkoord"
+    r"|het\s+team\s+staat\s+(?:er|hier|daar)\s+(?:\w+\s+)?achter"
+    r"|(?:daar|hier)\s+staan\s+(?:we|wij)\s+(?:\w+\s+)?(?:allemaal|als\s+team|als\s+school|met\s+z'n\s+allen)\s+(?:\w+\s+)?achter"
+    r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:heeft|hebben)\s+(?:\w+\s+)?(?:besloten|gekozen)"
+    r"|staat\s+(?:er|hier|daar)\s+als\s+één\s+man\s+achter"
+    r"|(?:wij|we),?\s+van\s+[^.!?,\n]{1,40}?\s(?:zijn|worden)\s+(?:er|het)\s+(?:\w+\s+)?(?:klaar\s+mee|zat|beu|spuugzat)"
+    r"|(?:in\s+de\s+(?:teamkamer|lerarenkamer|personeelskamer)|op\s+school)\s+denkt\s+(?:\w+\s+)?iedereen\s+er\s+(?:precies\s+|net\s+)?(?:zo|hetzelfde)\s+over"
+    r"|(?:hebben|zijn|gaan|doen)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?als\s+(?:school|team|schoolteam)\b"
+    r"|(?:wij|we)\s+als\s+(?:het\s+)?team\s+van\s+\w+"
+    r"|(?:onze\s+school|ons\s+(?:school)?team)\s+(?:kiest|wil)\s+(?:\w+\s+){0,3}?(?:voor|dat)\b"
     # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
     r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
@@ -417,7 +437,8 @@ _SPEAK = re.compile(
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
-                         " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle".split())
+                         " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
+                         " gesproken achter iedereen één hebben zijn gaan doen onze ons".split())
 _ANY_SPEAK = re.compile(r"\balle\b|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")

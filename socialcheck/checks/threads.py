@@ -35,11 +35,14 @@ from . import _common as c
 
 _NAME_TOKEN = r"(?:[" + c._UPPER + r"][\w'’-]*\.?)"
 _PARTICLE = r"(?:van|de|der|den|ter|te|'t|el|al|ben|op|in|oude|Oude)"
+#: Emoji and pictographs (with variation selector and joiner) that display names often end in.
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 _SPEAKER = (
     r"(?:@[\w.]+"
     r"|[a-z][\w.]*(?:_|\d|\.)[\w.]*"
     r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
     + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
+    r"(?:[ \t]?" + _EMOJI + r"{1,4})?"      # a display name ending in emoji: "@juf_noor_🍂", "Juf Sanne 🌻"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"(?:[ \t]+\(?\d{1,2}/\d{1,2}\)?)?")     # a numbered thread: "@juf_anna 1/2: ...", "Kees (2/3): ..."
 #: A chat export's time stamp before the speaker: "[12-03 19:41] ", "[19:41, 12-3-2025] ", "12-03-2025 19:41 - ".
@@ -177,7 +180,23 @@ def _author_speaker(ctx: Context) -> str | None:
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
         return None
-    return ranked[0][0]
+    best = ranked[0][0]
+    if len(ranked) > 1 and ranked[0][1] < 3 and _POSTER.search(ctx.text, 0, tl[0].start) \
+            and not _poster_is(ctx, best, ctx.text[:tl[0].start]):
+        # only turn counts favour this commenter, and the post above the comments has its own poster
+        # ("TikTok @mamavan2boefjes" ... "@oma_joke: Prachtig"): the author is the poster, not a commenter
+        return None
+    return best
+
+
+#: A post's header naming who posted it: "TikTok @mamavan2boefjes", "Instagram – juf.yas.kalisto".
+_POSTER = re.compile(r"(?m)^[^\n:]{0,40}?(?<![\w.])@[\w.]{3,}[ \t]*$")
+
+
+def _poster_is(ctx: Context, who: str, head: str) -> bool:
+    """True if the handle of speaker ``who`` appears in ``head``, the text above the first turn."""
+    handle = who.split()[0].lstrip("@")
+    return re.search(r"(?<![\w.])@?" + re.escape(handle) + r"(?![\w])", head) is not None
 
 
 def in_author_turn(ctx: Context, start: int) -> bool:

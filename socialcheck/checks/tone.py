@@ -46,25 +46,28 @@ _NAME_CALLING = re.compile(
     c.WB_L + r"(?:(?:(?:die|deze|sommige|veel|al\s+die)\s+)?(?:ouders|moeders?|vaders?|collega'?s?|inspecteurs?|directeur|directrice|bestuurders?"
     r"|wethouder|juf|meester|leraar|lerares|leerkrachten?|kinderen|leerlingen|mensen|vent|kerel|vrouw|man|types)"
     r"|jullie|jij|u|hij|zij)\s+(?:die\s+[^.!?,\n]{0,60}?\s)?(?:is|zijn|ben|bent|was|waren)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|ook\s+nog|te|veel\s+te|echt\s+te)\s+)*"
-    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R)
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hopeloos|asociaal|lui|hersenloos|oliedom|dommer\s+dan)" + c.WB_R
+    # the verb first: "dan ben je gewoon een beetje dom"
+    + r"|" + c.WB_L + r"(?:ben|bent|is|zijn)\s+(?:je|jij|u|hij|ze|zij|jullie)\s+(?:(?:echt|gewoon|zo|ontzettend|compleet|volslagen|totaal|ook|nog|een\s+beetje)\s+)+"
+    r"(?:dom|stom|achterlijk|gestoord|debiel|incompetent|onbekwaam|hersenloos|oliedom)" + c.WB_R)
 #: "hoe dom kun je zijn", "wat ben jij een ongelofelijke zeur", "een stel hersenloze schapen".
 _RHETORICAL_INSULT = re.compile(
     c.WB_L + r"(?:hoe\s+(?:dom|stom|achterlijk|dwaas|naïef|suf|lui|blind|arrogant)\s+(?:kun|kan|ben|bent|is|zijn|mag)\s+(?:je|jij|jullie|u|hij|ze|zij|iemand|een\s+mens)"
     r"|wat\s+(?:ben|bent|is|zijn)\s+(?:jij|je|u|hij|zij|ze|jullie|die\s+\w+)\s+(?:toch\s+)?(?:een|ook\s+een)\s+(?:\w+\s+)?(?:zeur\w*|sukkel\w*|idioot|idioten|loser\w*|watje\w*"
-    r"|mietje\w*|huilebalk\w*|janker\w*|klager\w*|zielig\w*|kneus\w*|prutser\w*|amateur\w*|randdebiel\w*|kluns\w*|stumper\w*|kwal|kwallen|trut\w*|zak|zakken|eikel\w*|dombo\w*)"
+    r"|mietje\w*|huilebalk\w*|janker\w*|klager\w*|zielig\w*|kneus\w*|prutser\w*|amateur\w*|randdebiel\w*|kluns\w*|stumper\w*|kwal|kwallen|trut\w*|zak|zakken|eikel\w*|dombo\w*|wijf|heks|kreng\w*|lachertje)"
     r"|(?:een\s+)?(?:stel|stelletje|kudde|bende|troep|zootje)\s+(?:\w+\s+)?(?:hersenloze|domme|achterlijke|luie|verwende|stomme|onnozele|brutale|asociale)\s+\w+"
     r"|(?:hou|houd|houden)\s+(?:(?:nou|nu|toch|eens|even|gewoon|jij|jullie|je|maar)\s+){1,4}?(?:je|jullie|uw)\s+(?:kop|bek|mond|waffel|snavel|smoel|klep)"
-    r"|(?:zit|zitten|loopt|lopen|staat|staan|blijf|blijven)\s+(?:(?:lekker|maar|toch|weer|nou|hier|daar)\s+){0,2}?(?:te\s+)?(?:janken|jammeren|grienen|zeiken|zeuren|mekkeren|blèren)"
+    r"|(?:zit|zitten|loopt|lopen|staat|staan|blijf|blijven)\s+(?:(?:lekker|maar|toch|weer|nou|hier|daar)\s+){0,2}?(?:te\s+)?(?:janken|jammeren|grienen|zeiken|zeuren|mekkeren|blèren|blaten)"
     r"|zakkenvuller\w*|graaier\w*|hersenloze?|hersenloos"
     # mock comparisons: "het verstand van een spons", "net zoveel verstand van onderwijs als mijn cavia"
-    r"|(?:het|de)\s+(?:verstand|inlevingsvermogen|iq|hersens|hersenen|empathie|charme|tact|intelligentie)\s+van\s+(?:een|mijn|m'n)\s+\w+"
+    r"|(?:het|de)\s+(?:verstand|inlevingsvermogen|iq|hersens|hersenen|empathie|charme|tact|intelligentie|hersencapaciteit|denkvermogen)\s+van\s+(?:een|mijn|m'n)\s+\w+"
     r"|(?:net\s+)?(?:zoveel|evenveel|even\s+veel)\s+(?:verstand|kaas)\s+van\s+(?:\w+\s+){0,3}?als\s+(?:een|mijn|m'n|de)\s+\w+"
     r"|doe\s+(?:(?:eens|toch|nou|gewoon|effe|even|ff)\s+)*normaal|zoek\s+(?:een|eens\s+een)\s+hobby|kruip\s+(?:\w+\s+){0,2}?terug"
     r"|frustra(?:at|ten)|stelletje\s+(?:\w+\s+)?\w+(?:en|s|ers)\b(?<!\bstelletje\sjonge)"
     r"|(?:ga|gaan)\s+(?:eens\s+|maar\s+)?(?:een\s+)?cursus\s+(?:\w+\s+)?(?:opvoeden|opvoeding|lezen|fatsoen)\w*)" + c.WB_R)
 _RHETORICAL_WORDS = frozenset("hoe wat stel stelletje kudde bende troep zootje hou houd houden zit zitten loopt lopen staat staan"
                               " blijf blijven hersenloze hersenloos verstand inlevingsvermogen iq hersens hersenen empathie"
-                              " charme tact intelligentie zoveel evenveel veel doe zoek kruip ga gaan cursus".split())
+                              " charme tact intelligentie hersencapaciteit denkvermogen zoveel evenveel veel doe zoek kruip ga gaan cursus".split())
 _RHETORICAL_PREFIXES = ("zakkenvuller", "graaier", "frustra")
 _NAME_CALLING_WORDS = frozenset(
     "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
