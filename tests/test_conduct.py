@@ -1503,10 +1503,6 @@ CASES += [
      "Weer een cao waar we geen steek verder mee komen. Applaus hoor.", "Weer een cao", None),
     ("opinion-disclaimer", "kalisto", "x",
      "Vanochtend het zoveelste artikel gelezen over de nieuwe kerndoelen.", None, None),
-    # two opinions, one finding (one disclaimer fixes both): the one about the foundation's own board
-    ("opinion-disclaimer", "lithora", "facebook",
-     "Het besluit van het bestuur is onbegrijpelijk. De inspectie had veel eerder moeten ingrijpen.",
-     "Het besluit van het bestuur", None),
     # speaking-for-school: a named school, the page as the school's voice, "wij als school"
     ("speaking-for-school", "onderwijs-primair", "x",
      "@Stadsblad Ik kan u namens OBS De Meerpaal melden dat de noodlokalen blijven staan.", "Stadsblad Ik kan u namens", None),
@@ -2556,3 +2552,16 @@ def test_turning_to_the_class_after_the_parents_invites_pupils():
     assert _rules_by("teacher", text, "twijs", "instagram", "pupil-contact") == [
         "En groep 8: stuur me maar een snap als jullie veilig thuis zijn!"]
     assert _rules_by("teacher", text, "twijs", "instagram", "official-channel") == []
+
+
+def test_two_opinions_without_a_disclaimer_give_one_finding():
+    """One disclaimer fixes every opinion in a text (Lithora C.2), so two opinions give one finding. The rules
+    report the one about the foundation's own board; the learned scorer may move the finding to the sentence it
+    rates higher, so which of the two carries it is not fixed."""
+    text = "Het besluit van het bestuur is onbegrijpelijk. De inspectie had veel eerder moeten ingrijpen."
+    assert _rules_by("teacher", text, "lithora", "facebook", "opinion-disclaimer") == [
+        "Het besluit van het bestuur is onbegrijpelijk."]
+    found = [f.match for f in check(text, "lithora", "facebook") if f.check == "opinion-disclaimer"]
+    assert len(found) == 1 and found[0] in text
+    disclaimed = text + " Dit is mijn persoonlijke mening."
+    assert [f for f in check(disclaimed, "lithora", "facebook") if f.check == "opinion-disclaimer"] == []
