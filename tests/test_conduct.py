@@ -2565,3 +2565,13 @@ def test_two_opinions_without_a_disclaimer_give_one_finding():
     assert len(found) == 1 and found[0] in text
     disclaimed = text + " Dit is mijn persoonlijke mening."
     assert [f for f in check(disclaimed, "lithora", "facebook") if f.check == "opinion-disclaimer"] == []
+
+
+def test_the_school_posting_its_logo_in_another_design_is_logo_use():
+    """Onderwijs Primair allows only the approved design of the logo. The school's own account may use the logo as
+    it is, not a seasonal or home-made variant; a design named as the official one is not a finding."""
+    altered = "Ons logo heeft voor de gelegenheid een kerstmuts en een sneeuwlaagje gekregen, met dank aan juf Mirjam."
+    assert _rules_by("school", altered, "onderwijs-primair", "instagram", "logo-use") == [altered]
+    plain = "Het nieuwe spandoek bij de finish heeft ons logo in de officiële huisstijl."
+    assert _rules_by("school", plain, "onderwijs-primair", "instagram", "logo-use") == []
+    assert _rules_by("school", "Ons logo staat op elke schoolgids.", "onderwijs-primair", "instagram", "logo-use") == []

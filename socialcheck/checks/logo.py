@@ -28,6 +28,15 @@ _LOGO_USE = re.compile(
     r"|(?:het|de|dat)\s+(?:(?:nieuwe|officiële)\s+)?" + _LOGO + r"(?:\s+en\s+(?:de\s+)?(?:huisstijl|kleuren|naam))?\s+(?:van|op)\s+" + _OWNER +
     r")" + c.WB_R)
 _ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-logo(?:'s)?)" + c.WB_R)
+#: The logo in another design than the approved one: "in een kerstversie", "een zomerse make-over", "geel in
+#: plaats van blauw", "met een zonnebril erop", "zelf opgefrist" (Onderwijs Primair: only the approved design).
+_ALTERED = re.compile(
+    c.WB_L + r"(?:\w*versie|variant|make-over|jasje|look|kleurstelling|\w+kleuren|(?!huisstijl)\w*stijl|\w*sfeer|\w*muts\w*|zonnebril\w*"
+    r"|filter|geanimeerd\w*|animatie|opgefrist|strakker|moderner|nagetekend|opnieuw\s+getekend|in\s+plaats\s+van|glitter"
+    r"|zelf\s+(?:gemaakt|ontworpen|getekend|geknutseld|bedacht)|(?:ontworpen|getekend|bedacht|gemaakt)\s+door|gegoten|laten\s+dansen"
+    r"|ronddraait|neon\w*|clownsneus|oortjes|\w*gezicht)" + c.WB_R)
+#: The approved design named: "in de officiële huisstijl", "zoals de directie het heeft vastgesteld".
+_OFFICIAL_DESIGN = re.compile(c.WB_L + r"(?:officiële|vastgestelde|vaste|huisstijl\w*|zoals\s+de\s+(?:directie|stichting|school))" + c.WB_R)
 _SCHOOL_WORD = re.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
 _APPROVED = re.compile(
     c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
@@ -53,10 +62,10 @@ def check_logo_use(ctx: Context) -> list[Span]:
     house style is used ("met ons schoollogo", "het logo van onze school",
     "in de huisstijl van de school"). A logo of someone else ("het logo van de
     Koningsspelen") does not count. Nothing is reported when the text says the
-    directie approved it ("de directeur heeft de versie goedgekeurd") or when
-    the school itself is the author."""
-    if c.author_kind(ctx) == "school":
-        return []
+    directie approved it ("de directeur heeft de versie goedgekeurd"). When
+    the school itself is the author, only a logo in another design than the
+    approved one counts (:data:`_ALTERED`: "ons logo in een kerstversie")."""
+    school = c.author_kind(ctx) == "school"
     spans = []
     sents = c.sentences(ctx)
     for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren")):
@@ -77,6 +86,8 @@ def check_logo_use(ctx: Context) -> list[Span]:
             org = c.org_pattern(c.organisations(ctx))
             if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp)) or c.names_school(ctx, *sp)):
                 hit = m
+        if hit is not None and school and (not _ALTERED.search(slow) or _OFFICIAL_DESIGN.search(slow)):
+            continue        # the school using its own logo as it is
         if hit is not None:
             spans.append(Span(sp[0], sp[1], "logo-use", 0.8, "conduct.logo"))
     if spans and approved(ctx):
