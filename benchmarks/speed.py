@@ -169,6 +169,8 @@ c0 = time.process_time()
 if tool == "socialcheck":
     if sys.argv[3]:  # the source tree; "" = the package installed into this Python
         sys.path.insert(0, sys.argv[3])
+    else:  # ("-c" put the working directory first on the path: it may be the source tree)
+        sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
     import socialcheck.nlp
     print("socialcheck.nlp: " + os.path.basename(socialcheck.nlp.__file__), file=sys.stderr)
     from socialcheck.config import build
