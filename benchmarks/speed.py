@@ -17,7 +17,11 @@ What it measures (all on this machine, printed as one table):
   script's own templates and the project's word lists; seeded, so every run
   gets the same text). Each tool runs in its own process, builds once, then
   processes every document; socialcheck runs its whole engine (all
-  personal-data detectors, rule pack, findings). Two numbers: *steady* (CPU
+  personal-data detectors, rule pack, findings), imported like the cold
+  start runs it: the installed package (what ``pip install .`` gave, with
+  its mypyc-compiled modules if the build could compile them) when the
+  console script sits next to this Python, else the source tree. The notes
+  say which, and whether the imported modules were compiled. Two numbers: *steady* (CPU
   time of the processing only, start-up excluded) and *1 MB total* (CPU time
   of start-up + processing, what a user waits for on 1 MB). CPU time is used
   because other work on a shared machine inflates wall time.
@@ -163,7 +167,12 @@ names = sorted(os.listdir(corpus))
 texts = [open(os.path.join(corpus, n), encoding="utf-8").read() for n in names]
 c0 = time.process_time()
 if tool == "socialcheck":
-    sys.path.insert(0, sys.argv[3])
+    if sys.argv[3]:  # the source tree; "" = the package installed into this Python
+        sys.path.insert(0, sys.argv[3])
+    else:  # ("-c" put the working directory first on the path: it may be the source tree)
+        sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
+    import socialcheck.nlp
+    print("socialcheck.nlp: " + os.path.basename(socialcheck.nlp.__file__), file=sys.stderr)
     from socialcheck.config import build
     from socialcheck.documents import read_text
     from socialcheck.engine import check_document
@@ -232,7 +241,12 @@ def throughput(python: str, tool: str, extra: str, env: dict | None = None) -> d
     proc = subprocess.run([python, "-c", _WORKER, tool, CORPUS, extra], capture_output=True, env=env, timeout=3600)
     if proc.returncode != 0:
         raise RuntimeError((proc.stderr.decode("utf-8", "replace").strip().splitlines() or ["failed"])[-1])
-    return json.loads(proc.stdout.decode().strip().splitlines()[-1])
+    result = json.loads(proc.stdout.decode().strip().splitlines()[-1])
+    for line in proc.stderr.decode("utf-8", "replace").splitlines():
+        if line.startswith("socialcheck.nlp: "):  # which socialcheck.nlp the worker imported: .py or compiled
+            result["imported"] = line.split(": ", 1)[1]
+            result["compiled"] = not result["imported"].endswith(".py")
+    return result
 
 
 def socialcheck_command() -> tuple[list[str], dict]:
@@ -292,8 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd, env = socialcheck_command()
     row = rows["socialcheck"] = {}
     row["cold"] = cold_start([*cmd, DRAFT], args.runs, env)
-    row.update(throughput(sys.executable, "socialcheck", ROOT))
+    installed = cmd[0] != sys.executable  # the console script next to this Python: measure what it imports
+    row.update(throughput(sys.executable, "socialcheck", "" if installed else ROOT))
     notes.append(f"socialcheck cold start command: {' '.join(os.path.basename(c) for c in cmd)} draft.txt")
+    notes.append(f"socialcheck throughput: {'the installed package' if installed else 'the source tree'} "
+                 f"({row.pop('imported', '?')}: {'compiled' if row.get('compiled') else 'pure Python'})")
 
     if not args.no_others:
         py = ensure_others_venv()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import operator
 from bisect import bisect_right
+from typing import Any
 
 from . import detectors, protocols, registry
 from .config import Config
@@ -48,7 +49,7 @@ def make_context(doc: Document, cfg: Config, pack: protocols.Pack) -> Context:
     fm = doc.meta.get("front_matter") or {}
     channel = cfg.raw.get("_cli_channel") or (fm.get("channel") if isinstance(fm.get("channel"), str) else None) \
         or cfg.channel
-    opts = {
+    opts: dict[str, Any] = {
         "organisations": tuple(dict.fromkeys([*pack.organisations, *cfg.organisations,
                                               *([cfg.school] if cfg.school else [])])),
         "organisation": cfg.school or pack.organisation,
@@ -163,7 +164,9 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
         check = span.check
         entry = memo.get(check)
         if entry is None:
-            entry = memo[check] = (_check_facts(check, cfg, pack, default_pack, ctx), fingerprinter(check, path), {})
+            fingerprints: dict[str, str] = {}
+            entry = memo[check] = (_check_facts(check, cfg, pack, default_pack, ctx), fingerprinter(check, path),
+                                   fingerprints)
         facts, fingerprint_of, fingerprints = entry
         s, e = span.start, span.end
         if pieces is None:          # plain text: the identity map (Document.to_source, inlined)

@@ -325,7 +325,9 @@ def _scan_lines(text: str) -> TokenTable:
     prev_word = ""
     prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
     n = len(text)
-    pos = _RE_LEAD.match(text).end()
+    lead = _RE_LEAD.match(text)
+    assert lead is not None  # (it matches the empty string)
+    pos = lead.end()
     while True:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
@@ -373,6 +375,7 @@ def _scan_lines(text: str) -> TokenTable:
         if nl < 0:
             break
         m = _RE_NL_SPACE.match(text, nl)
+        assert m is not None  # (text[nl] is a line break)
         add_text(m.group(1))
         add_start(nl)
         add_kind("nl")

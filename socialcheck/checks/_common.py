@@ -401,7 +401,7 @@ _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jong
 #: Frequent trigger words of _PUPIL_WORDS -> the words of which a sentence must also hold one for them to count
 #: (see :func:`sentences_with`): a title is a pupil cue only in a pupil's short answer ("ok meester").
 _ANSWERS = (frozenset("ok oké oke okee ja jaa nee top dankjewel dankuwel bedankt thanks thx".split()),)
-_PUPIL_ALSO = {"meester": _ANSWERS, "juf": _ANSWERS, "mevrouw": _ANSWERS, "meneer": _ANSWERS}
+_PUPIL_ALSO: dict[str, tuple[frozenset[str], ...]] = {"meester": _ANSWERS, "juf": _ANSWERS, "mevrouw": _ANSWERS, "meneer": _ANSWERS}
 _PARENT_WORDS = frozenset("ouders uw u".split())
 
 

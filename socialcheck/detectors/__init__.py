@@ -58,10 +58,10 @@ def run(ctx: Context, enabled: frozenset[str] | None = None) -> list[Span]:
         if wanted is None or not wanted.isdisjoint(checks):
             spans.extend(fn(ctx))
     extra = ctx.options.get("extra_detectors") or ()
-    for fn in extra:
-        spans.extend(fn(ctx, spans))
-    for fn, _checks, _needs in post:
-        spans.extend(fn(ctx, spans))
+    for extra_fn in extra:
+        spans.extend(extra_fn(ctx, spans))
+    for post_fn, _checks, _needs in post:
+        spans.extend(post_fn(ctx, spans))
     return resolve(spans if enabled is None else [s for s in spans if s.check in enabled])
 
 

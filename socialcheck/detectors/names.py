@@ -392,7 +392,7 @@ class _Cand:
 
     __slots__ = ("i", "j", "start", "end", "strength", "role", "keys", "propagated")
 
-    def __init__(self, i, j, start, end, strength, role=None):
+    def __init__(self, i: int, j: int, start: int, end: int, strength: int, role: str | None = None) -> None:
         self.i, self.j, self.start, self.end = i, j, start, end
         self.strength, self.role = strength, role
         self.keys: tuple[str, ...] = ()
@@ -452,6 +452,8 @@ class _Doc:
         self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
         self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
+        #: (candidates, their number, groups) of the last _list_groups call
+        self.list_groups: tuple[list[_Cand], int, list[list[_Cand]]] | None = None
 
     def is_cap(self, k: int) -> bool:
         """Capitalised like a name: ``Sanne``, or ``SANNE`` in an ALL-CAPS line."""
@@ -979,8 +981,8 @@ def _blocked(doc: _Doc) -> list[bool]:
     text, lex, lows, n = doc.text, doc.lex, doc.low, doc.n
     texts, starts, kinds, sent = doc.texts, doc.starts, doc.kinds, doc.sent
     blocked = [False] * n
-    for a, b in _url_regions(text):  # tokens that start inside an address, URL or handle
-        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+    for ua, ub in _url_regions(text):  # tokens that start inside an address, URL or handle
+        for k in range(bisect.bisect_left(starts, ua), bisect.bisect_left(starts, ub)):
             blocked[k] = True
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
@@ -1077,7 +1079,7 @@ def _inert_block(lex: Lexicon, low: str) -> bool:
 def _next_words(doc: _Doc, k: int, m: int) -> list[int]:
     """Indices of up to ``m`` word or number tokens from ``k`` on (other tokens skipped)."""
     kinds, n = doc.kinds, doc.n
-    out = []
+    out: list[int] = []
     while k < n and len(out) < m:
         if kinds[k] == "word" or kinds[k] == "num":
             out.append(k)
@@ -1381,7 +1383,7 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
     """The runs of two or more candidates separated only by list gaps (", ",
     " en ", ...; a bare space only on an ALL-CAPS line). They depend on the
     candidates' places alone, so they are found once per list of candidates."""
-    cached = doc.__dict__.get("_list_groups")
+    cached = doc.list_groups
     if cached is not None and cached[0] is cands and cached[1] == len(cands):
         return cached[2]
     text = doc.text
@@ -1394,7 +1396,7 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
         else:
             groups.append([c])
     groups = [g for g in groups if len(g) > 1]
-    doc.__dict__["_list_groups"] = (cands, len(cands), groups)
+    doc.list_groups = (cands, len(cands), groups)
     return groups
 
 
@@ -1479,7 +1481,9 @@ def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _AGE_AFTER.match(after) if _may_be_age_after(after) else None
     if m:
         g = next(g for g in "abcd" if m.group(g))
-        age = int(_DIGITS.match(m.group(g)).group())
+        digits = _DIGITS.match(m.group(g))
+        assert digits is not None  # (every age group starts with a digit)
+        age = int(digits.group())
         if 0 < age <= 18:
             return end + m.start(g), end + m.end(g)
     m = _AGE_LATER.match(after)
