@@ -67,7 +67,8 @@ def test_installed_package_finds_what_the_source_tree_finds(tmp_path):
     if probe.returncode != 0:
         pytest.skip("socialcheck is not installed into this Python")
     installed_file = os.path.realpath(probe.stdout.strip())
-    if installed_file.startswith(os.path.realpath(ROOT) + os.sep):
+    # (a virtual environment inside the checkout, as CI's .ci-venv, is an install, not the source tree)
+    if installed_file.startswith(os.path.join(os.path.realpath(ROOT), "socialcheck") + os.sep):
         pytest.skip("the installed socialcheck is this source tree (an editable install)")
     installed = _run(["-I"], str(tmp_path))
     source = _run([], ROOT)          # "-c" puts the working directory (the source tree) first on the path
