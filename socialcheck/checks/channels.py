@@ -193,18 +193,20 @@ _REPLY_TO_OUTSIDER = re.compile(r"\W{0,3}@[\w.]+")
 _PARENT_WORDS = re.compile(c.WB_L + r"(?:ouders|uw\s+(?:kind|kinderen|zoon|dochter))" + c.WB_R)
 
 
-def _is_announcement(low: str, addressed: bool = False, setting: bool = False) -> bool:
+def _is_announcement(low: str, addressed: bool = False, before: str = "") -> bool:
     """The sentence names a practical matter: a fixed announcement wording, a
     change to a school event, or trip logistics or a school event in a school
     setting (or ``addressed`` to parents or pupils); trip logistics also when
-    ``setting`` (the sentence before named the school setting)."""
+    ``before`` (the sentence before it in the same paragraph, lower case)
+    names the school setting: "Het schoolreisje gaat door! Vertrek om 8.45,
+    regenjas mee."."""
     if _ANNOUNCE.search(low):
         return True
     if _CHANGE.search(low) and _EVENT_RE.search(low):
         return True
     if addressed or _SCHOOLISH.search(low):
         return bool(_LOGISTICS.search(low) or _SCHOOL_EVENT.search(low))
-    return setting and _LOGISTICS.search(low) is not None
+    return bool(before) and _LOGISTICS.search(low) is not None and _SCHOOLISH.search(before) is not None
 
 
 def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
@@ -228,11 +230,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
                 continue
             low = low[:comma]
         addressed = asking or bool(c.audience(ctx, *sp))
-        # trip logistics may take the school setting from the sentence before in the same paragraph:
-        # "Het schoolreisje gaat door! Vertrek om 8.45, regenjas mee."
-        setting = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] \
-            and _SCHOOLISH.search(c.span_text(ctx, sents[i - 1])) is not None
-        if not _is_announcement(low, addressed, setting):
+        same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
+        if not _is_announcement(low, addressed, c.span_text(ctx, sents[i - 1]) if same_par else ""):
             continue
         if out and "\n" not in ctx.text[out[-1][1]:sp[0]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")

@@ -182,19 +182,20 @@ def _author_speaker(ctx: Context) -> str | None:
         return None
     best = ranked[0][0]
     if len(ranked) > 1 and ranked[0][1] < 3 and _POSTER.search(ctx.text, 0, tl[0].start) \
-            and not _poster_is(ctx, best, ctx.text[:tl[0].start]):
+            and not _handle_in(best, ctx.text[:tl[0].start]):
         # only turn counts favour this commenter, and the post above the comments has its own poster
         # ("TikTok @mamavan2boefjes" ... "@oma_joke: Prachtig"): the author is the poster, not a commenter
         return None
     return best
 
 
-#: A post's header naming who posted it: "TikTok @mamavan2boefjes", "Instagram – juf.yas.kalisto".
+#: A post's header line ending in who posted it: "TikTok @mamavan2boefjes", "Instagram – @juf.yas".
 _POSTER = re.compile(r"(?m)^[^\n:]{0,40}?(?<![\w.])@[\w.]{3,}[ \t]*$")
 
 
-def _poster_is(ctx: Context, who: str, head: str) -> bool:
-    """True if the handle of speaker ``who`` appears in ``head``, the text above the first turn."""
+def _handle_in(who: str, head: str) -> bool:
+    """True if the handle of speaker ``who`` (its first word, without "@") stands in ``head``, the text above
+    the first turn, with or without "@": "juf.yas.kalisto · 2 d", "TikTok @mamavan2boefjes"."""
     handle = who.split()[0].lstrip("@")
     return re.search(r"(?<![\w.])@?" + re.escape(handle) + r"(?![\w])", head) is not None
 
@@ -236,10 +237,9 @@ def _wrote_the_post(ctx: Context) -> bool:
         return True
     head = ctx.text[:tl[0].start]
     first = who.split()[0]
-    handle = first.lstrip("@")
-    if (first.startswith("@") or not first[0].isupper()) and len(handle) >= 4 and " " not in who:
+    if (first.startswith("@") or not first[0].isupper()) and len(first.lstrip("@")) >= 4 and " " not in who:
         # a handle in the post's header: "juf.yas.kalisto · 2 d", "🎵 origineel geluid – meesterbram.tw"
-        return re.search(r"(?<![\w.])@?" + re.escape(handle) + r"(?![\w])", head) is not None
+        return _handle_in(who, head)
     if first.startswith("@") or len(first) < 3 or not first[0].isupper():
         return False
     return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", head) is not None
