@@ -438,7 +438,7 @@ _SPEAK = re.compile(
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
                          " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
-                         " gesproken achter iedereen één hebben zijn gaan doen onze ons".split())
+                         " gesproken".split())
 _ANY_SPEAK = re.compile(r"\balle\b|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
