@@ -2478,6 +2478,18 @@ NEW_WORDINGS = [
      "Wat jullie eigenlijk nog niet mogen weten: De Linde en De Esdoorn gaan fuseren."),
     ("confidential-info", "lithora", "facebook",
      "Houd het even onder ons, maar juf Joyce is zwanger."),
+    ("confidential-info", "kalisto", "blog",
+     "Een van mijn leerlingen heeft inmiddels een dossier van dertig pagina's."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Het hele team is er spuugzat van, er staan nog steeds emmers in het lokaal."),
+    ("speaking-for-school", "twijs", "facebook",
+     "De school heeft daar trouwens een heel duidelijke mening over."),
+    ("hurtful-language", "lithora", "linkedin",
+     "Maar eerlijk: de helft van de ouders zijn hopeloze curlingouders."),
+    ("pupil-contact", "lithora", "tiktok",
+     "Wie van groep 6 mij als eerste volgt krijgt morgen een sticker!"),
+    ("pupil-contact", "lithora", "facebook",
+     "En kinderen die over de schouder van papa meelezen: jullie mogen mij ook een vriendschapsverzoek sturen."),
 ]
 
 
@@ -2575,3 +2587,88 @@ def test_the_school_posting_its_logo_in_another_design_is_logo_use():
     plain = "Het nieuwe spandoek bij de finish heeft ons logo in de officiële huisstijl."
     assert _rules_by("school", plain, "onderwijs-primair", "instagram", "logo-use") == []
     assert _rules_by("school", "Ons logo staat op elke schoolgids.", "onderwijs-primair", "instagram", "logo-use") == []
+
+
+def test_a_director_may_speak_for_the_school_but_not_for_what_every_colleague_thinks():
+    """A director may write on behalf of the school ("Namens het team van De Zandloper deel ik ..."); claiming
+    the whole team's position on a strike or a policy on a personal channel is still speaking for the school
+    (Onderwijs Primair "Maak je rol duidelijk", Lithora C.2/D.4)."""
+    for stance in ("Het hele team van De Zandloper staat honderd procent achter deze actie.",
+                   "Mijn hele team is het daar roerend mee eens, reken maar.",
+                   "Namens alle scholen van Lithora kan ik zeggen: wij doen hier niet aan mee."):
+        assert _rules_by("director", stance, "lithora", "linkedin", "speaking-for-school") == [stance]
+    for duty in ("Namens het team van De Zandloper deel ik graag ons nieuwe schoolplan.",
+                 "Als directeur reageer ik hier namens de school: dank voor jullie feedback.",
+                 "Als stichting vinden wij dat elk kind elke dag moet kunnen lezen."):
+        assert _rules_by("director", duty, "lithora", "linkedin", "speaking-for-school") == [], duty
+
+
+def test_a_post_about_the_foundation_with_employer_but_no_function_is_reported():
+    """Kalisto B.4 asks for the function too: "Als medewerker van Stichting Kalisto ..." in a post about the
+    foundation (not a reply) names the employer only; with the function it is complete."""
+    text = "Als medewerker van Stichting Kalisto wil ik er toch iets over kwijt. Ik ben benieuwd naar de uitwerking."
+    assert _rules_by("teacher", text, "kalisto", "linkedin", "role-disclosure") == [
+        "Als medewerker van Stichting Kalisto wil ik er toch iets over kwijt."]
+    full = "Als leerkracht bij Stichting Kalisto wil ik er toch iets over kwijt. Ik ben benieuwd naar de uitwerking."
+    assert _rules_by("teacher", full, "kalisto", "linkedin", "role-disclosure") == []
+
+
+def test_a_chat_with_timestamps_is_read_as_messages_not_app_lines():
+    """'[16:21] Meester Ruben: ...' is a message; before, every line opening with '[' was taken for a line
+    the app writes, so a teacher asking parents to put their children in a WhatsApp group (Kalisto,
+    Inleiding: no WhatsApp groups with pupils) went unreported."""
+    text = ("Klassenapp groep 7\n\n[16:20] Meester Ruben: Hallo ouders!\n"
+            "[16:21] Meester Ruben: Zouden jullie je kinderen in de WhatsApp-groep 'Groep 7' willen zetten?\n")
+    found = _rules_by("teacher", text, "kalisto", "parent-group-app", "official-channel")
+    assert len(found) == 1 and "WhatsApp-groep" in found[0]
+
+
+def test_thread_counters_and_meme_captions_are_not_announcements():
+    for text in ("3/3 Wij op school hadden die dag al ingepland voor oudergesprekken, dus ik weet wat het kost.",
+                 'Tekst in beeld: "POV: je zegt tegen groep 8 dat er morgen een toets is"'):
+        assert _rules_by("teacher", text, "lithora", "x", "official-channel") == [], text
+    assert _rules_by("teacher", "3/3 Morgen geen gym voor groep 8, de zaal is dicht.", "lithora", "x",
+                     "official-channel") == ["3/3 Morgen geen gym voor groep 8, de zaal is dicht."]
+
+
+def test_app_me_on_whatsapp_keeps_to_the_channel_unless_it_steers_away():
+    """On WhatsApp, "app me gerust" keeps to the channel the message is on; handing out a private number
+    ("app me privé op 06-...") moves parents away from the official channel (Lithora C.1)."""
+    base = "Hoi ouders van groep 6!\n\n"
+    assert _rules_by("teacher", base + "App me gerust als er iets is.", "lithora", "whatsapp",
+                     "official-channel") == []
+    assert _rules_by("teacher", base + "App me gerust privé op 06-98765432, ook in het weekend.", "lithora",
+                     "whatsapp", "official-channel") == ["App me gerust privé op 06-98765432, ook in het weekend."]
+
+
+def test_a_chat_header_naming_a_pupil_makes_app_me_contact_with_a_pupil():
+    text = ("Chat met: Lotte (5 havo)\n\nLotte: Ik snap de feedback niet.\n"
+            "Meneer Bosman: Geen probleem, app me gerust privé als je vragen hebt.\n")
+    assert _rules_by("teacher", text, "twijs", "whatsapp", "pupil-contact") != []
+    assert _rules_by("teacher", text, "twijs", "whatsapp", "official-channel") == []
+
+
+def test_disclaimer_wordings_of_mine_alone():
+    for disclaimer in ("Wat ik hier schrijf is van mij alleen.", "Het is dus geen standpunt van mijn school."):
+        text = disclaimer + " Het bestuur van TWijs luistert niet naar de leerkrachten, dat is onacceptabel."
+        assert _rules_by("teacher", text, "twijs", "blog", "opinion-disclaimer") == [], disclaimer
+    assert _rules_by("teacher", "Het bestuur van TWijs luistert niet naar de leerkrachten, dat is onacceptabel.",
+                     "twijs", "blog", "opinion-disclaimer") != []
+
+
+def test_logo_in_a_seasonal_jacket_and_logo_files_from_the_directie():
+    """The school's own account: its logo "in een feestjasje" is another design (Onderwijs Primair); a banner
+    with the logo "in de huisstijl die we van de directie kregen" has the directie's approval."""
+    jacket = "Voor carnaval heeft onze ouderraad het logo van De Klimop in een feestjasje gestoken."
+    assert _rules_by("school", jacket, "onderwijs-primair", "facebook", "logo-use") == [jacket]
+    banner = "De nieuwe banner heeft ons logo in de huisstijl die we van de directie kregen."
+    assert _rules_by("teacher", banner, "onderwijs-primair", "class-page", "logo-use") == []
+    assert _rules_by("teacher", "De nieuwe banner heeft ons logo erop.", "onderwijs-primair", "class-page",
+                     "logo-use") != []
+
+
+def test_an_invitation_that_promises_photos_is_contact_not_a_recording():
+    """'voeg me toe, dan zien jullie ook de foto's uit de klas': one finding, the invitation (pupil-contact)."""
+    text = "Ouders van groep 4, voeg me gerust toe hier op Facebook, dan zien jullie ook de foto's uit de klas!"
+    assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]
+    assert _rules_by("teacher", text, "lithora", "facebook", "lesson-recording") == []

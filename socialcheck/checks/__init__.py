@@ -27,7 +27,9 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     the wrong channel); likewise an announcement-variant ``official-channel``
     finding on a sentence that ``lesson-recording`` reports ("in deze vlog
     neem ik jullie mee in mijn rekenles van dinsdag" shows a lesson, it
-    announces nothing).
+    announces nothing); and a ``lesson-recording`` finding on a sentence that
+    ``pupil-contact`` reports ("voeg me toe op Facebook, dan zien jullie ook
+    de foto's uit de klas": the invitation is the finding).
 
     In a written-out thread whose author is clear (:func:`.threads.author_speaker`),
     a finding outside the author's own turns is dropped: a pupil's question
@@ -65,7 +67,8 @@ def _past_speaker(span: Span, tl) -> Span:
 
 #: ``(check, variant, other check)``: a finding of that check and variant on a sentence the other check
 #: reports is left to the other check (see :func:`run_checks`).
-_LEFT_TO = (("official-channel", "steer", "pupil-contact"), ("official-channel", None, "lesson-recording"))
+_LEFT_TO = (("official-channel", "steer", "pupil-contact"), ("official-channel", None, "lesson-recording"),
+            ("lesson-recording", None, "pupil-contact"))
 
 
 # Registration (imports at the end: the check modules import this package's helpers).

@@ -385,18 +385,22 @@ _PUPIL_AUDIENCE = re.compile(
     r"|(?:^|\n|,)\W*(?:kids|jongens|meiden|toppers|kanjers)\s*[,!]"
     # "Zit je bij mij in de klas?", "Leerlingen van mij", "Kinderen die thuis vragen hebben", "iedereen van 8b"
     r"|zit\s+(?:je|jij)\s+(?:bij\s+mij\s+)?in\s+(?:mijn|de|groep|klas)|(?:leerlingen|kinderen)\s+van\s+mij|kinderen\s+die\s+(?:thuis\s+)?(?:nog\s+)?vragen"
+    # "kinderen die over de schouder van papa of mama meelezen: ..."
+    r"|(?:kinderen|kids)\s+die\s+(?:\w+\s+){0,8}?(?:meelezen|meeleest|meekijken|meekijkt)"
     r"|iedereen\s+(?:van|uit)\s+(?:groep\s+|klas\s+)?\d+\s?[a-z]?"
     # the reader's own school work: "hulp met je werkstuk", "vragen over jullie profielwerkstuk"
     r"|(?:je|jouw|jullie)\s+(?:\w+\s+)?(?:profielwerkstuk|werkstuk|spreekbeurt|boekverslag|huiswerk\w*|boekbespreking|presentatie)"
     # pupils answering the teacher in a group chat: "ok meester", "dankjewel juf"
-    r"|(?:(?<=:)|^)\s*(?:ok|oké|oke|okee|ja|jaa|nee|top|dankjewel|dankuwel|bedankt|thanks|thx)\s+(?:meester|juf|mevrouw|meneer)\b)" + WB_R)
+    r"|(?:(?<=:)|^)\s*(?:ok|oké|oke|okee|ja|jaa|nee|top|dankjewel|dankuwel|bedankt|thanks|thx)\s+(?:meester|juf|mevrouw|meneer)\b"
+    # a chat header that names a pupil: "Chat met: Lotte (5 havo)", "Chat met Daan (groep 8)"
+    r"|chat\s+met\s*:?\s*[^\n()]{1,40}\(\s*(?:groep\s+\d+[a-z]?|klas\s+\d\w?|\d\s*(?:havo|vwo|vmbo|mavo|gymnasium|atheneum))\s*\))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
 _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
-                         " meester juf mevrouw meneer"
+                         " meester juf mevrouw meneer chat"
                          " zit iedereen je jouw jullie".split())
 #: Frequent trigger words of _PUPIL_WORDS -> the words of which a sentence must also hold one for them to count
 #: (see :func:`sentences_with`): a title is a pupil cue only in a pupil's short answer ("ok meester").

@@ -137,6 +137,7 @@ _WHEN = re.compile(
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
 _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we"
                    r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld)"
+                   r"|hadden\s+(?:\w+\s+){0,6}?(?:ingepland|gepland)"
                    # a diary or column tells what happened: "maandag begon met een lekkage", "deze week stond ik om
                    # zeven uur op het plein", "twee invallers die niet kwamen opdagen", "in gebruik genomen"
                    r"|begon|begonnen|stond\s+ik|stonden\s+we|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen)" + c.WB_R)
@@ -182,7 +183,9 @@ _PUPIL_GROUP = re.compile(
 #: The group has pupils in it: "app-groep met alle leerlingen", "voor de kinderen van groep 8 een WhatsApp-groep".
 _WITH_PUPILS = re.compile(
     c.WB_L + r"(?:(?:(?:whats)?app-?groep\w*|groepsapp\w*|klassenapp\w*|appgroep\w*)\s+(?:\w+\s+){0,3}?(?:met|voor|van)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids|klas)"
-    r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep)" + c.WB_R)
+    r"|(?:met|voor)\s+(?:de\s+|alle\s+|mijn\s+|onze\s+)?(?:leerlingen|kinderen|kids)\s+(?:van\s+(?:groep\s+\d+|mijn\s+klas)\s+)?(?:\w+\s+){0,3}?(?:whats)?app-?groep"
+    # "zouden jullie je kinderen in de WhatsApp-groep 'Groep 7' willen zetten?"
+    r"|(?:kinderen|kind|zoon|dochter|leerlingen|kids)\s+(?:\w+\s+){0,2}?(?:in|aan|bij)\s+(?:de|een|onze|mijn|deze|die)\s+(?:whats)?app-?groep)" + c.WB_R)
 
 
 _GROUP_MADE = re.compile(
@@ -191,6 +194,11 @@ _GROUP_MADE = re.compile(
 #: A public reply that opens with an @handle (a journalist, a newspaper): not a message to parents.
 _REPLY_TO_OUTSIDER = re.compile(r"\W{0,3}@[\w.]+")
 _PARENT_WORDS = re.compile(c.WB_L + r"(?:ouders|uw\s+(?:kind|kinderen|zoon|dochter))" + c.WB_R)
+
+
+#: A WhatsApp message that steers away from the official channel or hands out a private number ("app me, dat gaat
+#: sneller dan die mail", "vragen kunnen beter hier", "app me op 06-...") -- unlike a plain "app me gerust" there.
+_AWAY = re.compile(r"\b(?:sneller|beter|liever|eerder|parro|mail\w*|portaal|social\s+schools|parnassys)\b|\d{2}[\s-]*\d{2}")
 
 
 def _is_announcement(low: str, addressed: bool = False, before: str = "") -> bool:
@@ -220,7 +228,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     for i in c.sentences_with(ctx, _ANNOUNCE_WORDS, _ANNOUNCE_PREFIXES, _ANNOUNCE_CONTAINS):
         sp = sents[i]
         low = c.span_text(ctx, sp)
-        if not _WHEN.search(low) or _PAST.search(low):
+        low = _THREAD_NUMBER.sub("", low, count=1)       # "3/3 Wij op school ...": a thread counter, not a date
+        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low):
             continue
         asking = bool(_ASKING.search(low))
         if c.is_question(low) and not asking:
@@ -261,6 +270,10 @@ def _is_heading(text: str, sp: tuple[int, int]) -> bool:
     return line_end >= len(text) or not text[line_end + 1:nxt if nxt >= 0 else len(text)].strip()
 
 
+#: A numbered post of a thread at the start of a sentence: "3/3 ", "2/ ", "1/5 ".
+_THREAD_NUMBER = re.compile(r"^\W*\d{1,2}/\d{0,2}\s")
+#: A meme caption ("POV: je zegt tegen groep 8 dat er morgen een toets is"): a joke, not an announcement.
+_POV = re.compile(r"\bpov\s*:")
 #: "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn" (the next column's subject).
 _TEASER = re.compile(r"\W*(?:volgende|komende)\s+(?:week|maand|keer|aflevering|column|blog)\s*:\s*(?:over|waarom|hoe|wat|wie)\b")
 #: A mail header line: "Onderwerp: morgen studiedag!", "Subject: lesuitval".
@@ -309,8 +322,10 @@ def check_official_channel(ctx: Context) -> list[Span]:
             continue
         if "pupils" in inv.audience and inv.audience != {"parents"}:
             continue
-        if inv.platform in official or outside_reply:
-            continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents
+        if inv.platform in official or outside_reply or (
+                ch == "whatsapp" and inv.platform == ch and not _AWAY.search(c.span_text(ctx, inv.span))):
+            continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents;
+                                # on WhatsApp "app me gerust" keeps to the channel the message is already on
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
     # one search over the whole text first: most texts have no such wording, and then no sentence does;
     # before it, the trigger words: a sentence that matches holds one (most texts hold none)
@@ -368,7 +383,7 @@ def _class_app_for_parents(ctx: Context) -> bool:
 #: A line the app writes, not the teacher: "Meester Koen heeft 'Groep 8' aangemaakt", "... heeft jou
 #: toegevoegd", "Groepsapp 'Groep 8' – aangemaakt door ...", "Groep: ...", "[Nieuwe WhatsAppgroep ...]".
 _SYSTEM_LINE = re.compile(
-    r"[ \t]*(?:\[|(?:nieuwe\s+)?(?:whats)?app-?groep\w*\s*[:'\"“‘]|groepsapp\w*\s*[:'\"“‘]|groep\s*:|leden\s*:"
+    r"[ \t]*(?:\[(?!\d{1,2}[:.]\d{2}\])|(?:nieuwe\s+)?(?:whats)?app-?groep\w*\s*[:'\"“‘]|groepsapp\w*\s*[:'\"“‘]|groep\s*:|leden\s*:"
     r"|[^\n]{0,60}?(?:heeft\s+[^\n]{0,60}?(?:aangemaakt|toegevoegd|verwijderd)|aangemaakt\s+door))", re.I)
 
 

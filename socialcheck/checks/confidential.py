@@ -34,7 +34,7 @@ _DOSSIER = re.compile(c.WB_L + r"\w*dossier\w*" + c.WB_R)
 #: One particular person (not "hun kind", "uw kind", "leerlingen" in general).
 _ONE_PERSON = re.compile(
     c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|mijn|onze|zijn|haar)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter|(?:duo)?collega|juf|meester)"
-    r"|(?:zijn|haar)\s+\w*dossier)" + c.WB_R)
+    r"|(?:zijn|haar)\s+\w*dossier|(?:een|één)\s+van\s+(?:mijn|onze|de)\s+(?:\w+\s+)?(?:leerlingen|kinderen|kleuters|collega'?s))" + c.WB_R)
 #: One staff member: "mijn duocollega", "een van onze vakleerkrachten", "onze directeur", "juf Ilse".
 _STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|meester"
           r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller"

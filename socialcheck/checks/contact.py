@@ -34,7 +34,7 @@ _SENT_TO_YOU_PATTERN = r"(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?
 _FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
-    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+)?volg(?:t|en)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+(?:van\s+(?:groep|klas)\s+\w+\s+|er\s+)?mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+|als\s+eerste\s+)?volg(?:t|en)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
     r"|zoek\s+(?:me|mij)\s+(?:\w+\s+)?op\s+(?:op|via)|(?:add|follow)\s+me"
     r"|ik\s+volg\s+(?:\w+\s+){0,4}?(?:(?:oud-)?leerlingen|kinderen|klas|groep)"
     r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
@@ -48,6 +48,7 @@ _FRIEND = re.compile(
     r"|(?:jullie|je|ze|zij|iedereen|de\s+kids|de\s+kinderen)\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:volgen|toevoegen|adden)"
     r"|tag\s+(?:me|mij)|(?:me|mij)\s+(?:\w+\s+)?taggen"
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
+    r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+)?(?:sturen|doen)"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     # requests sent, people added or followed back: "ik heb alle ouders een vriendschapsverzoek gestuurd",

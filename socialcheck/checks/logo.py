@@ -31,7 +31,7 @@ _ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-
 #: The logo in another design than the approved one: "in een kerstversie", "een zomerse make-over", "geel in
 #: plaats van blauw", "met een zonnebril erop", "zelf opgefrist" (Onderwijs Primair: only the approved design).
 _ALTERED = re.compile(
-    c.WB_L + r"(?:\w*versie|variant|make-over|jasje|look|kleurstelling|\w+kleuren|(?!huisstijl)\w*stijl|\w*sfeer|\w*muts\w*|zonnebril\w*"
+    c.WB_L + r"(?:\w*versie|variant|make-over|\w*jasje|look|kleurstelling|\w+kleuren|(?!huisstijl)\w*stijl|\w*sfeer|\w*muts\w*|zonnebril\w*"
     r"|filter|geanimeerd\w*|animatie|opgefrist|strakker|moderner|nagetekend|opnieuw\s+getekend|in\s+plaats\s+van|glitter"
     r"|zelf\s+(?:gemaakt|ontworpen|getekend|geknutseld|bedacht)|(?:ontworpen|getekend|bedacht|gemaakt)\s+door|gegoten|laten\s+dansen"
     r"|ronddraait|neon\w*|clownsneus|oortjes|\w*gezicht)" + c.WB_R)
@@ -42,6 +42,7 @@ _APPROVED = re.compile(
     c.WB_L + r"(?:(?:goedgekeurd|goedkeuring|toestemming|akkoord|fiat)\b[^.!?\n]{0,80}?\b(?:directie|directeur|schoolleiding|bestuur|stichting)"
     r"|(?:directie|directeur|schoolleiding|bestuur)\b[^.!?\n]{0,80}?\b(?:goedgekeurd|goedkeuring|toestemming|akkoord)"
     r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek"
+    r"|(?:van|via)\s+de\s+(?:directie|directeur|directrice|schoolleiding)\s+(?:\w+\s+)?(?:gekregen|kregen|ontvangen|aangeleverd)"
     r"|(?:na|in)\s+overleg\s+met\s+(?:de\s+|onze\s+|mijn\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider|bestuur)"
     r"|(?:met\s+(?:het\s+)?(?:akkoord|zegen|ok|oké|instemming)\s+van)\s+(?:de\s+|onze\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider)"
     r"|(?:directie|directeur|directrice|schoolleiding|schoolleider)\b[^.!?\n]{0,60}?\b(?:groen\s+licht|vond\s+het\s+(?:prima|goed)|ok\s+gegeven|oké\s+gegeven|mochten\s+we|mocht\s+ik))" + c.WB_R)

@@ -46,6 +46,7 @@ _EMPLOYMENT = re.compile(
     r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
     r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
+    r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?in\s+het\s+(?:basis|primair\s+)?onderwijs" + c.WB_R +
     r")")
 
 #: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven",
@@ -97,6 +98,9 @@ _INSIDE = re.compile(
     r"|ik\s+was\s+(?:er\s+)?(?:zelf\s+)?bij\s+(?:toen|in|op|tijdens)|ik\s+weet\s+(?:\w+\s+)?(?:hoe|wat)\s+(?:het|er)\s+(?:\w+\s+)?(?:zit|speelt|gaat)"
     r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
     r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
+    # "als je wist hoe het er in de bovenbouw aan toegaat", "dat hoor ik elke maandag op het overleg"
+    r"|als\s+(?:je|jullie|u|men)\s+(?:eens\s+|toch\s+)?(?:wist|wisten|zag|zagen)\s+(?:hoe|wat)\s+(?:het|er)\b"
+    r"|(?:op|in|tijdens)\s+(?:het|ons)\s+(?:wekelijkse\s+|maandelijkse\s+)?overleg\b"
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school"
     # heard or decided in a staff meeting: "dat is in de teamvergadering zo afgesproken", "wij hoorden het op de
     # studiedag", "op de personeelsbijeenkomst uitgelegd", "in het directieoverleg van oktober"
@@ -265,6 +269,19 @@ def _replies_at(text: str) -> bool:
     return bool(_REPLY_AT.search(text, head.end() if head else 0))
 
 
+def _post_about_org(ctx: Context) -> list[Span]:
+    """Outside a discussion: a post about the foundation whose author says they work there but not as what,
+    where the pack asks for more ("Als medewerker van Stichting Kalisto wil ik er iets over kwijt", "Ik werk
+    zelf ook bij TWijs"). A statement with a function is left alone here (the school's name may be one the
+    tool does not know). At most one span."""
+    if not c.mentions_org(ctx, 0, len(ctx.text)):
+        return []
+    stmt = _role_statement(ctx, own_sentences(ctx))
+    if stmt is None or _FUNCTION.search(stmt[1]) or _role_complete(ctx, *stmt):
+        return []
+    return [Span(stmt[0][0], stmt[0][1], "role-disclosure", 0.75, "conduct.role", "incomplete")]
+
+
 def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.is_staff_voice(ctx) or not c.personal_voice_channel(ctx):
         return []
@@ -272,7 +289,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         return []           # no channel, no staff author: a web page with its comments, not someone joining in
     thread = is_thread(ctx)
     if not in_discussion(ctx):
-        return []
+        return _post_about_org(ctx)
     if _OWN_CLASS.search(ctx.lower):
         return []           # a teacher writing to the parents of their own class: the role is plain
     sents = own_sentences(ctx)
@@ -354,9 +371,11 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
             r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
 #: What a whole team or school does when it takes a position: "vindt", "staat (pal) achter", "zegt nee".
-_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+)?achter|zegt\s+(?:nee|ja|neen)"
-                r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+)?(?:mee\s+)?eens"
-                r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen))")
+_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+|honderd\s+procent\s+)?achter"
+                r"|zegt\s+(?:nee|ja|neen)"
+                r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
+                r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen)"
+                r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee))")
 #: "... zo over denken", "... zo in staan", and with the verb before: "staan er allemaal zo in.", "denken er zo over".
 _ALIKE = r"(?:over\s+denken|in\s+staan|(?:over|in)\s*(?:[.!?,;]|$))"
 _SPEAK = re.compile(
@@ -405,7 +424,8 @@ _SPEAK = re.compile(
     # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
     r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
-    r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor)"
+    r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor"
+    r"|heeft\s+(?:daar|hier|er)\s+(?:\w+\s+){0,4}?(?:mening|standpunt)\s+over)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     # "wij als school vieren het feest gewoon", "wij als team van De Esdoorn pikken dit niet"
     r"|(?<!wat\s)(?<!hoe\s)(?<!waar\s)(?<!waarom\s)(?:wij|we)\s+als\s+(?:school|stichting|directie|schoolleiding)\b"
@@ -435,6 +455,23 @@ _SPEAK = re.compile(
     r"(?:bedanken|laten\s+weten|melden|mededelen|benadrukken|excuses\s+aanbieden)"
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
+    r")" + c.WB_R)
+#: What a director may not claim either (the pack lets a director speak for the school, not for what every
+#: colleague thinks): the whole team's position ("het hele team van De Vlinderhof staat honderd procent achter
+#: deze actie", "mijn hele team is het daar roerend mee eens"), all colleagues thinking alike, "namens alle
+#: scholen van TWijs", "wij TWijs-directeuren".
+_DIRECTOR_SPEAK = re.compile(
+    c.WB_L + r"(?:"
+    r"(?:het\s+(?:hele|voltallige)\s+(?:school)?team|(?:ons|mijn)\s+(?:hele\s+|voltallige\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
+    r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
+    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
+    r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|schoolleiders|juffen|meesters|leerkrachten|leraren|docenten)\b[^.!?\n]{0,50}?\b"
+    r"(?:hier|daar|er)\s+(?:\w+\s+)?(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    r"|namens\s+(?:alle|al\s+mijn|al\s+onze|mijn\s+hele)\s+(?:[\w'-]+\s+){0,2}?(?:scholen|schoolleiders|directeuren|leerkrachten|leraren"
+    r"|collega'?s|team|[\w-]+-scholen)\b"
+    r"|(?:spreek|zeg)\s+(?:\w+\s+){0,2}?(?:voor|namens)\s+(?:alle|al\s+mijn|al\s+onze|mijn\s+hele)\s"
+    r"|(?:wij|we)\s+(?:als\s+)?[\w'-]+-directeuren\b"
+    r"|bij\s+ons\s+op\s+school\s+denken\s+(?:we|wij)\s+er\s+allemaal"
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
                          " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
@@ -490,8 +527,7 @@ def _speaking(ctx: Context) -> list[Span]:
         return []
     if not c.personal_voice_channel(ctx):
         return []
-    if front_role(ctx) in ("director", "directeur"):
-        return []
+    director = front_role(ctx) in ("director", "directeur")
     if c.channel(ctx) is None and not (c.has_any_word(ctx, _FIRST_PERSON_WORDS) and _FIRST_PERSON.search(ctx.lower)):
         return []
     capacity = c.pack_setting(ctx, "opinion-disclaimer", "mode") == "capacity"
@@ -500,14 +536,14 @@ def _speaking(ctx: Context) -> list[Span]:
     for sp in c.matching_sentences(ctx, _ANY_SPEAK, _SPEAK_WORDS, also=_SPEAK_ALSO):
         slow = c.span_text(ctx, sp)
         hit = None
-        for m in _SPEAK.finditer(slow):
+        for m in (_DIRECTOR_SPEAK if director else _SPEAK).finditer(slow):
             if _NEGATED.search(slow[:m.start()]):
                 continue
             hit = m
             break
-        if hit is not None and capacity and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]):
+        if hit is not None and capacity and not director and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]):
             hit = None          # SOM art. 2 / K.1: "namens Stichting SOM" is the statement of capacity asked for
-        if hit is None:
+        if hit is None and not director:
             for m in _NAMENS_SCHOOL.finditer(slow):
                 at = sp[0] + m.end()
                 if capacity and org is not None and org.match(ctx.text, at):
