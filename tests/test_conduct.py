@@ -2672,3 +2672,16 @@ def test_an_invitation_that_promises_photos_is_contact_not_a_recording():
     text = "Ouders van groep 4, voeg me gerust toe hier op Facebook, dan zien jullie ook de foto's uit de klas!"
     assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]
     assert _rules_by("teacher", text, "lithora", "facebook", "lesson-recording") == []
+
+
+def test_a_teacher_greeting_the_parents_in_a_chat_is_not_an_undisclosed_insider():
+    """'[16:30] Juf Anouk: Beste ouders, ...' -- a teacher writing to the parents of her class: her role is
+    plain. A teacher who is one of the parents in the parents' own group (named after them, no greeting) and
+    speaks with inside knowledge still has to say she works there (TWijs C.3)."""
+    own = ("Klassenapp groep 5\n[16:30] Juf Anouk: Beste ouders, morgen komt de schoolfotograaf op De Linde!\n"
+           "[16:33] Maarten: Dank je!\n[16:40] Juf Anouk: Ik kan jullie vertellen dat het team er zin in heeft.\n")
+    assert _rules_by("teacher", own, "twijs", "whatsapp", "role-disclosure") == []
+    member = ("Groepsapp 'Ouders groep 5 De Linde'\n[19:42] Patrick: Iemand al die brief van TWijs gelezen?\n"
+              "[19:51] Danielle: Er ligt intern allang een plan om De Linde na de zomer dicht te doen.\n"
+              "[19:52] Patrick: Serieus??\n")
+    assert _rules_by("teacher", member, "twijs", "parent-group-app", "role-disclosure") != []

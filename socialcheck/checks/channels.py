@@ -356,11 +356,14 @@ def check_official_channel(ctx: Context) -> list[Span]:
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
 
 
-#: A greeting to the parents as a group at a line start, also after a chat speaker ("Beste ouders",
-#: "Juf Anouk: Goedemorgen ouders!"), or a class app named as the parents' ("Klassenapp groep 5, alleen voor ouders").
+#: A greeting to the parents as a group at a line start, also after a chat speaker and its time ("Beste ouders",
+#: "Juf Anouk: Goedemorgen ouders!", "[16:30] Juf Anouk: Beste ouders"); :data:`_PARENTS_GREETING` also takes a
+#: class app named as the parents' ("Klassenapp groep 5, alleen voor ouders").
+_GREETING = (r"(?m)^(?:[ \t]*\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:]{1,60}:[ \t]+)?[^\w\n]*(?:beste|lieve|hoi|hallo|hai|hey|dag"
+             r"|goedemorgen|goedemiddag|goedenavond|goeiemorgen)\s+ouders(?:/verzorgers|\s+en\s+verzorgers)?\b")
+_GREETING_RE = re.compile(_GREETING)
 _PARENTS_GREETING = re.compile(
-    r"(?m)^(?:[^\n:]{1,60}:[ \t]+)?[^\w\n]*(?:beste|lieve|hoi|hallo|hai|hey|dag|goedemorgen|goedemiddag|goedenavond"
-    r"|goeiemorgen)\s+ouders(?:/verzorgers|\s+en\s+verzorgers)?\b"
+    _GREETING +
     r"|(?:klassen|groeps)app\w*\b[^\n]{0,80}?\b(?:voor|met)\s+(?:de\s+|alle\s+)?ouders\b"
     # the group's name says it: "Groepsapp: Ouders groep 4", "WhatsApp-groep 'Ouders 6B'"
     r"|(?:(?:klassen|groeps)app\w*|(?:whats)?app-?groep\w*)\s*[:'\"“‘–-]\s*(?:de\s+)?ouders\b")
@@ -371,6 +374,13 @@ _PARENTS_GREETING = re.compile(
 _LOGIN_PAGE = re.compile(
     r"(?:zichtbaar|te\s+zien|te\s+lezen)\s+(?:na|voor|met)\s+(?:het\s+)?inlog|achter\s+(?:de|een|onze)\s+inlog"
     r"|inlogomgeving|alleen\s+voor\s+(?:wie\s+is\s+)?ingelogd")
+
+
+def greets_parents(ctx: Context) -> bool:
+    """True if a line greets the parents as a group ("Beste ouders, ...", "[16:30] Juf Anouk: Hallo ouders!").
+    A group merely named after the parents ("Groepsapp 'Ouders groep 6'") does not count: parents run such
+    groups themselves, and a teacher who is a parent there is one of them."""
+    return _GREETING_RE.search(ctx.lower) is not None
 
 
 def _class_app_for_parents(ctx: Context) -> bool:

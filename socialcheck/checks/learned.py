@@ -458,12 +458,14 @@ def gate(ctx: Context, check: str) -> bool:
         from .opinion import needs_disclaimer
         return needs_disclaimer(ctx)
     if check == "role-disclosure":
+        from .channels import greets_parents
         from .role import _ABOUT_SCHOOL, _OWN_CLASS, _role_statement, in_discussion, own_sentences
         discussion = in_discussion(ctx)
         about_school = (_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                         or c.SCHOOL_NAME.search(ctx.text))
         return (c.is_staff_voice(ctx) and c.personal_voice_channel(ctx) and bool(discussion or c.channel(ctx) in _PUBLIC_DISCUSSION)
-                and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and _role_statement(ctx, own_sentences(ctx)) is None)
+                and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and not greets_parents(ctx)
+                and _role_statement(ctx, own_sentences(ctx)) is None)
     if check == "speaking-for-school":
         from .role import front_role
         return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")

@@ -20,7 +20,7 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
-from . import threads
+from . import channels, threads
 
 # ------------------------------------------------------------------ role-disclosure
 
@@ -290,7 +290,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
     thread = is_thread(ctx)
     if not in_discussion(ctx):
         return _post_about_org(ctx)
-    if _OWN_CLASS.search(ctx.lower):
+    if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx):
         return []           # a teacher writing to the parents of their own class: the role is plain
     sents = own_sentences(ctx)
     stmt = _role_statement(ctx, sents)
