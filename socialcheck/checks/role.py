@@ -378,6 +378,15 @@ _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volled
                 r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee))")
 #: "... zo over denken", "... zo in staan", and with the verb before: "staan er allemaal zo in.", "denken er zo over".
 _ALIKE = r"(?:over\s+denken|in\s+staan|(?:over|in)\s*(?:[.!?,;]|$))"
+
+
+def _all_alike(nouns: str) -> str:
+    """Pattern text: all colleagues (one of the alternatives ``nouns``) think alike, "alle leerkrachten van SOM
+    denken hier net zo over", "al mijn collega's staan er precies zo in"."""
+    return (r"(?:alle|al\s+(?:mijn|onze))\s+(?:" + nouns + r")\b[^.!?\n]{0,50}?\b"
+            r"(?:hier|daar|er)\s+(?:\w+\s+)?(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE)
+
+
 _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
@@ -407,8 +416,7 @@ _SPEAK = re.compile(
     r"|(?:antwoord|reageer|schrijf|praat|zeggen|zeg)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,3}?(?:voor|namens)\s+(?:de\s+hele|heel\s+de|het\s+hele|heel\s+het|ons\s+hele|onze\s+hele)\s+(?:school|team|schoolteam)\b"
     r"|\bals\s+geheel\s+(?:vindt|vinden|denkt|denken|vond|wil|staat\s+(?:\w+\s+)?achter)"
     # "alle leerkrachten van SOM denken hier net zo over"
-    r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|juffen|meesters|leerkrachten|leraren|docenten)\b[^.!?\n]{0,50}?\b"
-    r"(?:hier|daar|er)\s+(?:\w+\s+)?(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    r"|" + _all_alike(r"collega'?s|directeuren|juffen|meesters|leerkrachten|leraren|docenten") +
     # the team behind a decision or a stance: "het team staat er helemaal achter", "daar staan we allemaal achter",
     # "het team van De Zonnewijzer heeft besloten", "wij van Het Palet zijn er klaar mee", "staat er als één man achter",
     # "in de teamkamer denkt iedereen er precies zo over", "hebben we daar als team lak aan", "we gaan als school niet akkoord"
@@ -465,8 +473,7 @@ _DIRECTOR_SPEAK = re.compile(
     r"(?:het\s+(?:hele|voltallige)\s+(?:school)?team|(?:ons|mijn)\s+(?:hele\s+|voltallige\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
     r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
-    r"|(?:alle|al\s+(?:mijn|onze))\s+(?:collega'?s|directeuren|schoolleiders|juffen|meesters|leerkrachten|leraren|docenten)\b[^.!?\n]{0,50}?\b"
-    r"(?:hier|daar|er)\s+(?:\w+\s+)?(?:precies\s+|net\s+|ook\s+)?(?:zo|hetzelfde)\s+" + _ALIKE +
+    r"|" + _all_alike(r"collega'?s|directeuren|schoolleiders|juffen|meesters|leerkrachten|leraren|docenten") +
     r"|namens\s+(?:alle|al\s+mijn|al\s+onze|mijn\s+hele)\s+(?:[\w'-]+\s+){0,2}?(?:scholen|schoolleiders|directeuren|leerkrachten|leraren"
     r"|collega'?s|team|[\w-]+-scholen)\b"
     r"|(?:spreek|zeg)\s+(?:\w+\s+){0,2}?(?:voor|namens)\s+(?:alle|al\s+mijn|al\s+onze|mijn\s+hele)\s"
