@@ -2490,6 +2490,30 @@ NEW_WORDINGS = [
      "Wie van groep 6 mij als eerste volgt krijgt morgen een sticker!"),
     ("pupil-contact", "lithora", "facebook",
      "En kinderen die over de schouder van papa meelezen: jullie mogen mij ook een vriendschapsverzoek sturen."),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Als je het mij vraagt heeft Lithora de ouders zelf weggejaagd met dat gedoe rond de schooltijden."),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Passend onderwijs is in de praktijk gewoon een bezuiniging met een mooi strikje erom."),
+    ("opinion-disclaimer", "twijs", "x",
+     "Wie heeft ooit bedacht dat kinderen van tien drie keer per jaar een toets moeten maken?"),
+    ("opinion-disclaimer", "som", "x",
+     "Zou het toeval zijn dat niemand bij het bestuur van SOM die vraag wil horen?"),
+    ("opinion-disclaimer", "kalisto", "blog",
+     "Het nieuwe rooster is een besluit van de tekentafel, genomen door het bestuur van Kalisto."),
+    ("opinion-disclaimer", "twijs", "x",
+     "Misschien moeten ze op het ministerie eens een week voor een havo-4 klas staan."),
+    ("role-disclosure", "lithora", "facebook",
+     "Dorpsnieuws: De Tuimelaar gaat misschien dicht.\nEls: Jammer!\n"
+     "Femke: Laten we zeggen dat ik er elke dag over de vloer kom en de stukken met eigen ogen heb gezien."),
+    ("role-disclosure", "twijs", "x",
+     "@ouder_ommerveen: Waarom geen Frans meer op het Esker College?\n"
+     "@lmeijer_: Jawel, het staat in de notulen en er is in onze sectievergaderingen eindeloos over gesproken."),
+    ("speaking-for-school", "onderwijs-primair", "youtube",
+     "Welkom op het officiële vlogkanaal van OBS De Klimop, waarmee de school laat zien hoe het er echt aan toegaat!"),
+    ("official-channel", "kalisto", "class-page",
+     "Vanaf nu hebben we op donderdag gym, dus gymkleren mee in een tas met naam erop!"),
+    ("hurtful-language", "som", "tiktok",
+     "Misschien eerst eens leren lesgeven voordat je hier gaat huppelen, incompetente muts."),
 ]
 
 
@@ -2685,3 +2709,90 @@ def test_a_teacher_greeting_the_parents_in_a_chat_is_not_an_undisclosed_insider(
               "[19:51] Danielle: Er ligt intern allang een plan om De Linde na de zomer dicht te doen.\n"
               "[19:52] Patrick: Serieus??\n")
     assert _rules_by("teacher", member, "twijs", "parent-group-app", "role-disclosure") != []
+
+
+def test_a_personal_disclaimer_in_other_words_covers_the_blog():
+    """'Alles wat ik hier opschrijf, schrijf ik op eigen titel - het zijn mijn gedachten en niet die van Kalisto'
+    is the statement Kalisto C.4 asks for, in other words; without it the opinion is reported."""
+    opinion = " Ik vind het inspectiekader van de inspectie veel te smal."
+    for disclaimer in ("Alles wat ik hier opschrijf, schrijf ik op eigen titel.",
+                       "Het zijn mijn gedachten en niet die van Kalisto."):
+        assert _rules_by("teacher", disclaimer + opinion, "kalisto", "blog", "opinion-disclaimer") == [], disclaimer
+    assert _rules_by("teacher", opinion.strip(), "kalisto", "blog", "opinion-disclaimer") != []
+
+
+def test_comments_under_a_parents_own_video_do_not_hide_her_post():
+    """A YouTube post written in the first person with 'Reacties' below: its writer is the author, not the last
+    commenter. Before, the second commenter was taken for the author and the recording and the insult in the
+    post itself were dropped (TWijs A.7)."""
+    text = ("Kanaal: FamilieVlogs\nTitel: ONLINE LES\n\nBeschrijving:\n"
+            "Ik heb de Teams-les van mijn zoon gewoon opgenomen, kijk zelf maar hoe het misgaat met die docent.\n"
+            "Moet je die sukkel horen stotteren als zijn scherm het niet doet.\n\nReacties\n"
+            "@henk1964: haha geweldig\n@mila_vd: Is dit wel toegestaan om te delen?\n")
+    assert _rules_by("parent", text, "twijs", "youtube", "lesson-recording") == [
+        "Ik heb de Teams-les van mijn zoon gewoon opgenomen, kijk zelf maar hoe het misgaat met die docent."]
+    assert _rules_by("parent", text, "twijs", "youtube", "hurtful-language") != []
+
+
+def test_a_clip_description_after_an_emoji_is_not_the_caption():
+    """'🎥 Video (0:23): ...' describes the clip like 'Video (0:23): ...': the finding is the caption posted with it."""
+    text = ("@juf.marit\n🎥 Video (0:23): groep 8 danst tussen de tafels door, alle gezichten goed in beeld\n"
+            "Zo sluiten wij de rekenles af haha, deze klas is goud #juflife\n")
+    assert _rules_by("teacher", text, "onderwijs-primair", "tiktok", "lesson-recording") == [
+        "Zo sluiten wij de rekenles af haha, deze klas is goud #juflife"]
+
+
+def test_a_video_in_an_empty_classroom_shows_no_pupils():
+    text = "Video van @juf_esmee: juf doet een dansje in een leeg lokaal, tekst in beeld 'eindelijk vakantie'"
+    assert _rules_by("parent", text, "som", "tiktok", "lesson-recording") == []
+    full = "Video van @juf_esmee: juf doet een dansje met groep 5 in het lokaal tijdens de les, kijk!"
+    assert _rules_by("parent", full, "som", "tiktok", "lesson-recording") != []
+
+
+def test_logo_rule_and_board_approval():
+    """A director reminding the team how to get the logo states the rule ('wil je ons logo gebruiken, loop dan
+    even bij mij langs'); a logo 'geplaatst in overleg met het bestuur' is approved (Onderwijs Primair)."""
+    rule = "Een kleine herinnering: wil je ons logo ergens voor gebruiken, loop dan even bij mij langs."
+    assert _rules_by("director", rule, "onderwijs-primair", "email", "logo-use") == []
+    approved = "De afbeelding is het logo van De Horizon in de vastgestelde huisstijl, geplaatst in overleg met het bestuur."
+    assert _rules_by("director", approved, "onderwijs-primair", "linkedin", "logo-use") == []
+    assert _rules_by("teacher", "De afbeelding is het logo van De Horizon, door mij een beetje aangepast.",
+                     "onderwijs-primair", "linkedin", "logo-use") != []
+
+
+def test_practical_replies_to_parents_in_a_class_app_are_not_a_discussion_of_a_child():
+    """Lithora A.6 (with parents): a teacher answering 'Papa van Tijn' about a toilet roll discusses no child;
+    answering about the child's behaviour does."""
+    chat = ("Juf Esther: En vrijdag graag een lege wc-rol meegeven.\nPapa van Tijn: Mag het ook een keukenrol zijn?\n"
+            "Juf Esther: Haha, liever een wc-rol, die past beter.\n")
+    assert _rules_by("teacher", chat, "lithora", "whatsapp", "pupil-contact") == []
+    child = ("Papa van Tijn: Waarom moest Tijn binnenblijven?\n"
+             "Juf Esther: Tijn heeft drie keer een klasgenoot geschopt, daarom.\n")
+    assert _rules_by("teacher", child, "lithora", "whatsapp", "pupil-contact") != []
+
+
+def test_a_pupils_behaviour_discussed_with_a_mama_in_the_parents_group():
+    """SOM richtlijn 4: 'Mama Esra' asks about her son in the class's parents' group app and the teacher tells
+    the whole group what he did. A speaker called 'Mama ...' is a parent, and the parents' group app is no
+    school channel for this."""
+    text = ("Mama Esra: Juf, was er vandaag iets met Yusuf? Hij was zo stil.\n"
+            "Juf Petra: Ja, Yusuf heeft vandaag een klasgenoot geslagen en moest apart zitten.\n"
+            "Mama Esra: Oh... dat had ik liever niet in de groep gelezen\n")
+    assert _rules_by("teacher", text, "som", "parent-group-app", "pupil-contact") == [
+        "Ja, Yusuf heeft vandaag een klasgenoot geslagen en moest apart zitten."]
+
+
+def test_accepting_a_pupils_follow_request():
+    text = ("@lisa_2010x: Meneer Rik ik heb u een volgverzoek gestuurd\n"
+            "@rik.vanbeek: Haha oké, is goed, je staat erin! Maar niet te veel rare reacties hè\n")
+    assert _rules_by("teacher", text, "som", "instagram", "pupil-contact") != []
+
+
+def test_a_rebuttal_in_a_thread_announces_nothing():
+    """'Onzin, vanaf groep 6 krijgt iedereen gewoon huiswerk mee' contradicts a parent, it announces nothing
+    (the same words without the rebuttal are an announcement on X, Kalisto B.1)."""
+    text = ("@ouder: Op De Klimroos krijgen kinderen geen huiswerk meer?\n"
+            "@bert: Onzin, vanaf groep 6 krijgt iedereen gewoon huiswerk mee.\n")
+    assert _rules_by("teacher", text, "kalisto", "x", "official-channel") == []
+    assert _rules_by("teacher", text.replace("Onzin, vanaf", "Vanaf"), "kalisto", "x", "official-channel") != []
+

@@ -130,3 +130,15 @@ def test_a_quoted_post_above_the_authors_reply_is_not_hers():
     ctx = ctx_of(text, "teacher")
     assert threads.author_speaker(ctx) == "Petra Smit"
     assert not threads.in_author_turn(ctx, text.index("De Linde gaat"))
+
+
+def test_the_poster_named_above_the_comments_is_the_author():
+    """A Facebook post headed by its writer's name ('Lotte Verhoef' alone on the first line) with comments below:
+    Lotte is the author, so a parent's comment is not her conduct. Before, the two speakers tied and no author
+    was taken, and the scorer reported the parent's question about a grade as the teacher's contact."""
+    text = ("Lotte Verhoef\nWat een heerlijke dag in Artis met groep 6!\n\n"
+            "Sandra de Wit: Leuk. Kun je ook uitleggen waarom Milan een 4,5 kreeg?\n"
+            "Lotte Verhoef: Hoi Sandra, dat bespreek ik liever op school.\n"
+            "Sandra de Wit: Dus het ligt weer aan hem\n")
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Lotte Verhoef"
+    assert threads.author_speaker(ctx_of(text.split("\n", 1)[1], "teacher")) is None

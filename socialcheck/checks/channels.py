@@ -96,7 +96,8 @@ _LOGISTICS = re.compile(
     # "jullie kunnen de kinderen dan op het plein ophalen"
     r"|vertrek\s+(?:\w+\s+){0,2}?(?:om|rond|tegen)\s+\d"
     r"|(?:de\s+bus|we|wij)\s+(?:is|zijn|komt|komen)\s+(?:[\w.:]+\s+){0,3}?(?:om|rond|tegen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
-    r"|(?:regenjas|jas|laarzen|lunch\w*|fruit|drinken|gymspullen|zwemspullen|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
+    r"|(?:regenjas|jas|laarzen|lunch\w*|fruit|drinken|gymspullen|zwemspullen|gymkleren|gymkleding|zwemkleding|gymtas|zwemtas|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
+    r"|(?:gym|zwem)\w*\s+mee\s+in\s+(?:een|de|je|jullie)\s+\w*tas"
     r"|denk\s+(?:\w+\s+)?aan\s+(?:je|jullie|de|het|uw|een)\s+(?:\w+\s+)?(?:gym\w*|zwem\w*|\w*schoenen|\w*tas|rugzak|\w*jas|laarzen|lunch\w*"
     r"|fruit|drinken|\w*formulier\w*|\w*spullen|handdoek)"
     r"|(?:de|jullie|uw|alle)\s+kinderen\s+(?:[\w.:]+\s+){0,5}?(?:ophalen|op\s+te\s+halen))" + c.WB_R)
@@ -229,7 +230,7 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         low = _THREAD_NUMBER.sub("", low, count=1)       # "3/3 Wij op school ...": a thread counter, not a date
-        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low):
+        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low) or _REBUTTAL.match(_SPEAKER.sub("", low, count=1)):
             continue
         asking = bool(_ASKING.search(low))
         if c.is_question(low) and not asking:
@@ -270,6 +271,11 @@ def _is_heading(text: str, sp: tuple[int, int]) -> bool:
     return line_end >= len(text) or not text[line_end + 1:nxt if nxt >= 0 else len(text)].strip()
 
 
+#: A reply that contradicts what others say ("Onzin, vanaf groep 6 krijgt iedereen gewoon werk mee"): it explains
+#: how things are, it announces nothing.
+_REBUTTAL = re.compile(r"\W*(?:onzin|nonsens|flauwekul|kletskoek|welnee|niet\s+waar|klopt\s+niet|dat\s+klopt\s+(?:echt\s+)?niet)\b")
+#: A thread turn's speaker label in front of a sentence: "↳ @bertvanrijn: ", "Juf Kim: ".
+_SPEAKER = re.compile(r"^\W*@?[\w.]+(?:\s+[\w.]+){0,3}\s*:\s")
 #: A numbered post of a thread at the start of a sentence: "3/3 ", "2/ ", "1/5 ".
 _THREAD_NUMBER = re.compile(r"^\W*\d{1,2}/\d{0,2}\s")
 #: A meme caption ("POV: je zegt tegen groep 8 dat er morgen een toets is"): a joke, not an announcement.

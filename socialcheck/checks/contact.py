@@ -77,7 +77,7 @@ _MESSAGE = re.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
@@ -102,10 +102,11 @@ _SENT_TO_YOU = re.compile(c.WB_L + _SENT_TO_YOU_PATTERN)
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
 #: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
 _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)
-#: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd", "omdat jij het bent: geaccepteerd".
+#: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd", "omdat jij het bent: geaccepteerd",
+#: "is goed, je staat erin".
 _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen)"
-    r"|geac?cepteerd)" + c.WB_R)
+    r"|geac?cepteerd|je\s+staat\s+erin|(?:je\s+bent|jullie\s+zijn)\s+(?:\w+\s+)?toegevoegd)" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
 #: Every match of _CONTACT_QUESTION is one of these words or starts with one of these prefixes.
@@ -277,6 +278,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
         taken = {sp.start for sp in spans}
         spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.75, "conduct.contact")
                      for sp in _discussion(ctx, include_parents) if sp[0] not in taken)
+    # a class's parents' group app is no school channel for this: all the parents read the discussion
+    if c.channel(ctx) not in exceptions and c.personal_voice_channel(ctx):
         if c.pack_setting(ctx, "pupil-contact", "pupil_matters", False):
             taken = [(sp.start, sp.end) for sp in spans]
             spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.7, "conduct.contact", "discussion")
@@ -291,7 +294,8 @@ _PUPIL_MATTER = re.compile(
     r"|tafels|spelling|werkstuk|opdrachten|opdracht|schrift|ruzie|\w*duw\w*|gepest|pest\w*|geslagen|schopte|uitgescholden"
     r"|gedrag|straf\w*|nablijven|\w*begeleiding|aangesproken|plein|pauzes?|in\s+de\s+klas|niet\s+af|overgeslagen|gespijbeld"
     r"|achteruit\w*|vooruit\w*|niveau|advies|gesprek(?:ken)?|excursie|waarschuwing\w*|dossier|instructie|onrustig"
-    r"|buitensl\w+|slaan|uitschelden|schorsing|geschorst|herkans\w*|gehaald|resultaten|overgeschreven|gekopieerd|werkblad\w*)" + c.WB_R)
+    r"|buitensl\w+|slaan|uitschelden|schorsing|geschorst|herkans\w*|gehaald|resultaten|overgeschreven|gekopieerd|werkblad\w*"
+    r"|geschopt|gegooid|gooide|kletsen|kletste|zat\s+te\s+\w+|\w*rekenen|werkje\w*|in\s+bescherming|(?:de|het|die)\s+(?:hele\s+)?les)" + c.WB_R)
 #: A parent in the discussion: "mijn zoon", "Mirella (mama Jayden)", "Post van Ingrid: mijn dochter ...".
 _PARENT_VOICE = re.compile(
     c.WB_L + r"(?:mijn|onze|ons)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|jongen|meisje|jongste|oudste)"
@@ -321,11 +325,12 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     if not tl:
         return _pupil_matter_reply(ctx, first)
     speakers = {w for t in tl for w in _speaker_words(t.speaker)}
-    if not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
+    titled = {t.speaker for t in tl if threads.parent_name(t.speaker)}     # "Mama Esra: Juf, was er iets met Yusuf?"
+    if not titled and not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
         return []
     who = threads.author_speaker(ctx)
     opener = tl[0].speaker
-    parents = {t.speaker for t in tl if _PARENT_VOICE.search(ctx.lower, t.body, t.end)}
+    parents = titled | {t.speaker for t in tl if _PARENT_VOICE.search(ctx.lower, t.body, t.end)}
     if who in parents:
         who = None          # the guess took the parent for the author
     out = []
@@ -412,6 +417,20 @@ def _parent_thread_reply(ctx: Context) -> tuple[int, int] | None:
     return None
 
 
+def _about_child(ctx: Context, sp: tuple[int, int]) -> bool:
+    """True if the reply sentence ``sp`` (or the one after it, a "Ja klopt." lead-in) talks about the child's
+    school work or behaviour (:data:`_PUPIL_MATTER`, :data:`_CHILD_WORK`): not "Top, dank je!" or "Laarzen is
+    slim" in a class group app, where parents and teacher arrange practical things."""
+    sents = c.sentences(ctx)
+    i = sents.index(sp) if sp in sents else -1
+    for k in (i, i + 1):
+        if 0 <= k < len(sents) and (k == i or "\n" not in ctx.text[sents[i][1]:sents[k][0]]):
+            low = c.span_text(ctx, sents[k])
+            if _PUPIL_MATTER.search(low) or _CHILD_WORK.search(low):
+                return True
+    return False
+
+
 def _at_line_sentences(ctx: Context, sents: list[tuple[int, int]]) -> set[int]:
     """Indices into ``sents`` (:func:`_common.sentences`) of the sentences
     that start on a line (of ``ctx.text``) with an "@" of ``ctx.lower`` among
@@ -444,7 +463,7 @@ def _discussion(ctx: Context, include_parents: bool) -> list[tuple[int, int]]:
     low_text = ctx.lower
     if include_parents:
         turn = _parent_thread_reply(ctx)
-        if turn is not None:
+        if turn is not None and _about_child(ctx, turn):
             return [turn]
     noted = "reactie" in low_text or "reageer" in low_text or "antwoord" in low_text
     to_pupil = noted and bool(_TO_PUPIL.search(low_text))

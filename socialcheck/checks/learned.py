@@ -374,7 +374,7 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     negated ("ik spreek niet namens de school", "maak geen filmpjes"), and per
     check the rules' own exceptions (a personal-view statement for the
     opinion and speaking-for-school checks, a video of oneself, a film that was
-    watched, "voortaan"; a sentence about the rule itself; a shared feeling
+    watched, "voortaan", an empty classroom; a sentence about the rule itself; a shared feeling
     "wij als team hebben genoten"; someone else's logo), and for
     pupil-contact a bare greeting of three words or fewer ("Juf Kim: Hoi!")."""
     if check in _NO_QUESTIONS and c.is_question(low):
@@ -391,8 +391,8 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     if check in _NEEDS_WORDS and len(_PLAIN_WORD.findall(_SPEAKER_PREFIX.sub("", low, count=1))) <= _MIN_WORDS:
         return True             # "Juf Kim: Hoi!", "Fijne avond allemaal!": a greeting invites nothing
     if check == "lesson-recording":
-        from .recording import _LATER, _WATCHED, self_video
-        return bool(self_video(low) or _WATCHED.search(low) or _LATER.search(low))
+        from .recording import _LATER, _WATCHED, NO_PUPILS, self_video
+        return bool(self_video(low) or _WATCHED.search(low) or _LATER.search(low) or NO_PUPILS.search(low))
     if check == "logo-use":
         mentions = _LOGO_WORD.findall(low)
         return bool(mentions) and len(_OTHERS_LOGO.findall(low)) >= len(mentions)

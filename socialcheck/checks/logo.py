@@ -43,14 +43,14 @@ _APPROVED = re.compile(
     r"|(?:directie|directeur|schoolleiding|bestuur)\b[^.!?\n]{0,80}?\b(?:goedgekeurd|goedkeuring|toestemming|akkoord)"
     r"|volgens\s+de\s+(?:\w+\s+)?(?:huisstijl)?richtlijnen|huisstijlhandboek"
     r"|(?:van|via)\s+de\s+(?:directie|directeur|directrice|schoolleiding)\s+(?:\w+\s+)?(?:gekregen|kregen|ontvangen|aangeleverd)"
-    r"|(?:na|in)\s+overleg\s+met\s+(?:de\s+|onze\s+|mijn\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider|bestuur)"
+    r"|(?:na|in)\s+overleg\s+met\s+(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider|bestuur)"
     r"|(?:met\s+(?:het\s+)?(?:akkoord|zegen|ok|oké|instemming)\s+van)\s+(?:de\s+|onze\s+)?(?:directie|directeur|directrice|schoolleiding|schoolleider)"
     r"|(?:directie|directeur|directrice|schoolleiding|schoolleider)\b[^.!?\n]{0,60}?\b(?:groen\s+licht|vond\s+het\s+(?:prima|goed)|ok\s+gegeven|oké\s+gegeven|mochten\s+we|mocht\s+ik))" + c.WB_R)
 #: A sentence that states the logo rule instead of using the logo: "wil je ons logo gebruiken ..., vraag het dan
-#: even bij mij", "als je het logo gebruikt, vraag eerst toestemming", "graag het logo niet zelf aanpassen", and the
+#: even bij mij" (or "loop dan even bij mij langs"), "als je het logo gebruikt, vraag eerst toestemming", "graag het logo niet zelf aanpassen", and the
 #: approver's own word: "ik heb de ouderraad toestemming gegeven".
 _RULE = re.compile(
-    c.WB_L + r"(?:(?:wil|wilt|willen|als|wanneer)\s+(?:je|jij|jullie|u)\b[^.!?\n]{0,100}?\b(?:vraag|vragen|overleg|neem\s+contact)"
+    c.WB_L + r"(?:(?:wil|wilt|willen|als|wanneer)\s+(?:je|jij|jullie|u)\b[^.!?\n]{0,100}?\b(?:vraag|vragen|overleg|neem\s+contact|loop\s+(?:\w+\s+){0,4}?langs|kom\s+(?:\w+\s+){0,4}?langs|meld\s+je)"
     r"|(?:graag|let\s+op|denk\s+eraan|vergeet\s+niet)\b[^.!?\n]{0,60}?\bniet\s+(?:zelf\s+)?(?:aanpassen|veranderen|bewerken|wijzigen"
     r"|uitrekken|vervormen|gebruiken)"
     r"|(?:heb|hebben)\s+(?:ik|wij|we)\b[^.!?\n]{0,60}?\b(?:toestemming|goedkeuring|akkoord)\s+gegeven"

@@ -54,7 +54,7 @@ _EVAL = re.compile(
     c.WB_L + r"(?:"
     # the author's stance
     r"ik\s+vind|vind\s+ik|ik\s+denk\s+dat|denk\s+ik|volgens\s+mij|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens"
-    r"|wat\s+mij\s+betreft|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
+    r"|wat\s+mij\s+betreft|als\s+je\s+(?:het\s+)?(?:aan\s+)?mij\s+vraagt|ik\s+ben\s+van\s+mening|ik\s+ben\s+het\s+(?:niet\s+|helemaal\s+|totaal\s+)?(?:on)?eens"
     r"|ik\s+vrees|ik\s+maak\s+me\s+(?:grote\s+|ernstige\s+)?zorgen|laten\s+we\s+(?:wel\s+wezen|eerlijk\s+zijn)|eerlijk\s+is\s+eerlijk"
     # what should have been
     r"|had(?:den)?\b[^.!?\n]{0,80}?\bmoeten|had(?:den)?\b[^.!?\n]{0,80}?\b(?:beter|liever)\b[^.!?\n]{0,60}?\bkunnen"
@@ -129,17 +129,24 @@ _EVAL = re.compile(
     r"|(?:is|zijn|wordt|worden)\s+(?:echt\s+|gewoon\s+|nog\s+steeds\s+|nog\s+altijd\s+|veel\s+)?te\s+(?:hoog|groot|vol|zwaar|laag|klein|duur)"
     r"|hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
     r"|(?:zit|zitten)\s+(?:\w+\s+)?te\s+slapen|(?:word|wordt|worden)\s+(?:eens\s+)?wakker|opgepot|oppotten|potten\s+(?:\w+\s+){0,3}?op"
+    # more irony and stance: "een bezuiniging met een mooi strikje erom", "één groot toneelstuk", "een besluit van
+    # de tekentafel", "wie heeft ooit bedacht dat", "zou het toeval zijn dat", "je zou haast denken dat", "laat ik het
+    # maar gewoon zeggen", "misschien moeten ze eens", "geweldig systeem hoor", "nooit hun sterkste kant"
+    r"|(?:met\s+een\s+)?(?:mooi|mooie|roze|glimmend)\s+strikje|(?:één|een)\s+groot\s+toneelstuk|(?:van|achter)\s+de\s+tekentafel"
+    r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn|je\s+zou\s+(?:haast|bijna|toch)\s+denken"
+    r"|laat\s+ik\s+(?:het\s+)?(?:maar\s+)?(?:gewoon\s+|eerlijk\s+)?zeggen|misschien\s+moeten\s+ze\b"
+    r"|(?:geweldig|prachtig|fantastisch|briljant|heerlijk)\s+(?:\w+\s+)?hoor\b|(?:nooit|niet)\s+(?:hun|zijn|haar)\s+sterkste\s+kant"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
     c.WB_L + r"(?:"
-    r"op\s+persoonlijke\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting|kijk|kanttekening)|privé-?\s*mening"
+    r"op\s+(?:persoonlijke|eigen)\s+titel|persoonlijke\s+(?:mening|visie|standpunten?|opvatting|kijk|kanttekening)|privé-?\s*mening"
     r"|los\s+van\s+(?:de|mijn)\s+(?:school|stichting|werkgever)"
     r"|(?:mijn|m'n)\s+(?:eigen\s+)?(?:persoonlijke\s+)?(?:mening|standpunten?|visie|opvatting)\s+(?:is|zijn|en|,|:|;|\.)"
     r"|(?:dit|het|dat)\s+is\s+(?:alleen\s+|puur\s+|slechts\s+|helemaal\s+)?(?:mijn|m'n)\s+(?:eigen\s+)?(?:mening|standpunt|visie|kijk)"
     r"|(?:mijn|m'n)\s+eigen\s+(?:mening|kijk)|los\s+van\s+(?:het\s+|de\s+|eventuele\s+|elk\s+)?(?:officiële\s+)?(?:standpunt(?:en)?|mening|visie)"
     r"|los\s+van\s+(?:het\s+|de\s+)?officiële\s+(?:lijn|koers|communicatie)"
-    r"|(?:mijn|m'n)\s+eigen\s+(?:geluid|gedachten|woorden|verhaal)|niet\s+(?:dat|die)\s+van\s+(?:mijn|de|onze)\s+(?:school|stichting|werkgever)"
+    r"|(?:mijn|m'n)\s+eigen\s+(?:geluid|gedachten|woorden|verhaal)|(?:mijn|m'n)\s+(?:eigen\s+)?(?:gedachten|ideeën|woorden)\s+en\s+niet\s+(?:die\s+)?van|niet\s+(?:dat|die)\s+van\s+(?:mijn|de|onze)\s+(?:school|stichting|werkgever)"
     r"|(?:is|zijn)\s+(?:echt\s+|helemaal\s+|puur\s+)?(?:alleen|enkel|uitsluitend)\s+van\s+(?:mij|mezelf|mijzelf)"
     # "wat ik hier schrijf is van mij alleen", "het is dus geen standpunt van mijn school"
     r"|(?:is|zijn)\s+(?:echt\s+|helemaal\s+|puur\s+)?van\s+(?:mij|mezelf|mijzelf)\s+alleen"
@@ -159,9 +166,9 @@ DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
     " rekening views opinions thoughts own mine personal myself kijk werk officiële spreekbuis woordvoerder"
-    " vertegenwoordiger afgevaardigde geluid gedachten woorden verhaal mij kanttekening".split())
+    " vertegenwoordiger afgevaardigde geluid gedachten ideeën woorden verhaal mij kanttekening".split())
 _EVAL_WORDS = frozenset(
-    "vind denk volgens mening idee inziens betreft eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
+    "vind denk volgens mening idee inziens betreft vraagt eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
     " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"
     " stomste domste beste veel weinig alleen oplossen steek lot loze druppel kaart aangepakt weg oog luistert"
     " luisteren lak mislukt mislukking fiasco flop blunder debacle puinhoop aanfluiting lachertje schijnvertoning"
@@ -183,7 +190,8 @@ _EVAL_WORDS = frozenset(
     " mogelijk verzint bedenkt bedacht droevig pijnlijk onvoorstelbaar verkapt verkapte mom verpakt vermomd klas"
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
-    " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand".split())
+    " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand"
+    " strikje toneelstuk tekentafel toeval zeggen ze geweldig prachtig fantastisch briljant heerlijk kant".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
 _TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
 _JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
@@ -198,7 +206,8 @@ _EVAL_ALSO = {"veel": (frozenset({"te"}),), "groot": _TOO_WITH, "klein": _TOO_WI
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
-_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht))" + c.WB_R)
+_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
+                         r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn)" + c.WB_R)
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 

@@ -100,6 +100,11 @@ def self_video(low: str) -> bool:
     return m is not None and not (m.group().startswith("in") and _PUPILS_TO_CAMERA.search(low))
 
 
+#: Nobody of the class is in it: "juf doet een dansje in een leeg lokaal", "de leeshoek (nog leeg, vóór de
+#: kinderen binnenkomen)", "zonder leerlingen in beeld".
+NO_PUPILS = re.compile(
+    c.WB_L + r"(?:(?:in\s+)?(?:een|het|de|ons|mijn)\s+(?:\w+\s+)?(?:leeg|lege)\s+(?:klas)?(?:lokaal|klas|gymzaal|aula|school|speellokaal)"
+    r"|nog\s+leeg|zonder\s+(?:de\s+)?(?:leerlingen|kinderen|kids)|geen\s+(?:kinderen|leerlingen|kids)\s+(?:\w+\s+)?(?:in\s+beeld|op\s+de\s+foto|te\s+zien))" + c.WB_R)
 #: A plan, not a recording: "hier zet ik voortaan de filmpjes van de klas neer".
 _LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 #: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
@@ -166,7 +171,7 @@ def _video_caption(ctx: Context) -> list[Span]:
     for sp in c.sentences(ctx):
         low = c.span_text(ctx, sp)
         if c.is_question(low) or self_video(low) or not _SCENE.search(low) or _TOLD.search(low) \
-                or _AHEAD.search(low):
+                or _AHEAD.search(low) or NO_PUPILS.search(low):
             continue
         m = _PUPIL_ACTIVITY.search(low)
         if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
@@ -205,7 +210,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
         same_par = i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]]
         prev_low = c.span_text(ctx, sents[i - 1]) if i > 0 else ""
         if self_video(low) or c.is_question(low) or _WATCHED.search(low) or _LATER.search(low) \
-                or names_channel(low, c.CLOSED_CHANNELS):
+                or NO_PUPILS.search(low) or names_channel(low, c.CLOSED_CHANNELS):
             continue
         # the activity from the sentence before counts only for the first recording of the text
         first = not spans
@@ -237,9 +242,10 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
 
 
 #: A line that describes a clip or photo instead of being posted text: in brackets, or headed
-#: "video:", "Titel:", "Tekst in beeld:", "Story 1/3", "Reel:" (not "POV:", which opens a TikTok caption).
+#: "video:", "Titel:", "Tekst in beeld:", "Story 1/3", "Reel:", also after an emoji ("🎥 Video (0:23): ...");
+#: not "POV:", which opens a TikTok caption, nor a chat line's time stamp ("[16:30] Juf Anouk: ...").
 _DESCRIPTION = re.compile(
-    r"[ \t]*(?:[\[(]|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|reel|story"
+    r"[ \t]*(?:[^\w\s\[(]{1,3}[ \t]*)?(?:\((?!\d{1,2}[:.]\d{2}\))|\[(?!\d{1,2}[-:./]\d{1,2})|(?:video|filmpje|beeld|beelden|titel|tekst\s+in\s+beeld|ondertitel|omschrijving|reel|story"
     r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
 
 
@@ -269,18 +275,21 @@ def _is_description(ctx: Context, pos: int) -> bool:
 
 
 def _caption_after(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """The first sentence after offset ``pos`` that is neither a description
-    nor only hashtags or emoji: the caption posted with the clip."""
+    """The first sentence after offset ``pos`` that is neither a description,
+    a heading ("Caption:") nor only hashtags or emoji: the caption posted with the clip."""
     for sp in c.sentences(ctx):
         if sp[0] <= pos or _is_description(ctx, sp[0]):
             continue
         start = sp[0] - 1 if sp[0] and ctx.text[sp[0] - 1] == "#" else sp[0]     # "#meester #groep8": split after "#"
-        if _WORDS_OUTSIDE_TAGS.search(_HASHTAG.sub("", ctx.text[start:sp[1]])):
+        words = _HASHTAG.sub("", ctx.text[start:sp[1]])
+        if _WORDS_OUTSIDE_TAGS.search(words) and not _LABEL_LINE.match(words):
             return sp
     return None
 
 
 _HASHTAG = re.compile(r"#\w+")
+#: A heading over the caption, not the caption: "Caption:", "Bijschrift bij de post:".
+_LABEL_LINE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*$")
 _WORDS_OUTSIDE_TAGS = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -104,16 +104,21 @@ _INSIDE = re.compile(
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school"
     # heard or decided in a staff meeting: "dat is in de teamvergadering zo afgesproken", "wij hoorden het op de
     # studiedag", "op de personeelsbijeenkomst uitgelegd", "in het directieoverleg van oktober"
-    r"|(?:in|op|tijdens)\s+(?:de|het|onze|ons|elk|elke|een|het\s+laatste|de\s+laatste)\s+(?:\w+\s+)?(?:team|personeels|directie|studie)?"
-    r"(?:vergadering|teamoverleg|directieoverleg|teamvergadering|personeelsvergadering|studiedag|studiemiddag|personeelsbijeenkomst"
-    r"|teambijeenkomst|bouwvergadering|teamdag)"
+    r"|(?:in|op|tijdens)\s+(?:de|het|onze|ons|elk|elke|een|het\s+laatste|de\s+laatste)\s+(?:\w+\s+)?(?:team|personeels|directie|studie|sectie|vakgroep)?"
+    r"(?:vergadering(?:en)?|teamoverleg|directieoverleg|sectieoverleg|teamvergadering(?:en)?|personeelsvergadering(?:en)?|studiedag|studiemiddag"
+    r"|personeelsbijeenkomst|teambijeenkomst|bouwvergadering(?:en)?|teamdag)"
+    # there every day: "ik kom er elke dag over de vloer", "de stukken met eigen ogen gezien"
+    r"|(?:kom|loop)\s+(?:er|daar)\s+(?:\w+\s+){0,3}?over\s+de\s+vloer|met\s+(?:mijn\s+)?eigen\s+ogen\s+(?:\w+\s+)?(?:gezien|gelezen)"
     # close to it: "ik zie van heel dichtbij hoe", "ik maak het van dichtbij mee", "ik zit er dichter op dan je denkt"
     r"|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:hoe|mee|bij\s+betrokken)|ik\s+weet\s+het\s+van\s+dichtbij"
     r"|ik\s+(?:zit|sta)\s+er\s+(?:\w+\s+){0,2}?(?:dichtbij|dicht\s+op|dichter\s+op|bovenop)"
     # heard inside: "in de wandelgangen", "uit de koffiekamer", "in de teamkamers", "via mijn werk", "er ligt intern een plan"
     r"|(?:in|uit)\s+de\s+(?:wandelgangen|(?:koffie|team|personeels|leraren)kamers?)|via\s+(?:mijn|m'n)\s+werk"
     r"|(?:ligt|speelt|speelde|liggen|roepen\s+(?:we|wij))\s+(?:er\s+)?(?:al\s+)?intern|intern\s+(?:al|allang|al\s+jaren|besproken|bekend)"
-    r"|in\s+de\s+stukken\s+die\s+(?:wij|we|ik)\s+(?:kregen|hebben\s+gekregen))" + c.WB_R)
+    r"|in\s+de\s+stukken\s+die\s+(?:wij|we|ik)\s+(?:kregen|hebben\s+gekregen)"
+    # plans not yet public: "er liggen al concrete plannen klaar", "het plan ligt al op tafel"
+    r"|(?:liggen|ligt)\s+(?:er\s+)?(?:al\s+|allang\s+)?(?:\w+\s+){0,2}?(?:plannen|plan|besluit|scenario's)\s+(?:klaar|op\s+tafel)"
+    r"|(?:plannen|plan|besluit)\s+(?:liggen|ligt)\s+(?:er\s+)?(?:al\s+|allang\s+)?(?:klaar|op\s+tafel))" + c.WB_R)
 
 #: Correcting what others say about the school: "klopt niet wat hier staat", "onzin, er komt juist ...",
 #: "ik snap die ophef niet", "alles is allang geregeld", "maak je geen zorgen".
@@ -441,7 +446,7 @@ _SPEAK = re.compile(
     r"|laten\s+(?:dit|dat|het)\s+niet|zijn\s+(?:het\s+|er\s+)?(?:\w+\s+)?(?:zat|beu|klaar\s+mee)|staan\s+(?:hier\s+|daar\s+)?(?:niet\s+)?achter)"
     # the page or the post as the school's voice: "zie deze pagina als de stem van de school"
     r"|(?:de\s+)?(?:stem|spreekbuis|gezicht)\s+van\s+(?:de\s+|onze\s+)?school|wat\s+de\s+school\s+(?:te\s+zeggen\s+heeft|vindt|wil|bedoelt)"
-    r"|(?:officiële|echte)\s+(?:pagina|account|kanaal)\s+van\s+(?:de\s+|onze\s+)?school"
+    r"|(?:officiële|echte)\s+(?:\w+)?(?:pagina|account|kanaal)\s+van\s+(?:de\s+|onze\s+)?(?:school|obs|cbs|pcbs|rkbs|ikc|basisschool|kindcentrum)\b"
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:kan|wil|mag)\s+ik\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen|zeggen|vertellen)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"

@@ -70,6 +70,11 @@ _PARENT_NAME = re.compile(r"moeder|vader|ouder|mama|papa|\boma\b|\bopa\b", re.I)
 _PUPIL_NAME = re.compile(r"(?:19|20)[01]\d|leerling", re.I)
 
 
+def parent_name(speaker: str) -> bool:
+    """True if a thread speaker's name says it is a parent or grandparent ("Mama Esra", "Vader van Tim", "oma_truus")."""
+    return _PARENT_NAME.search(speaker) is not None
+
+
 class Turn(NamedTuple):
     """One turn of a thread: ``start`` of its speaker line, ``body`` where its
     text starts, ``end`` where the next turn starts (character offsets into
@@ -124,6 +129,7 @@ def author_speaker(ctx: Context) -> str | None:
     author. Otherwise, signals per speaker (a score; the best must lead by at least 1): inside
     knowledge or a statement of employment in a turn (+3, see
     :mod:`socialcheck.checks.role`), correcting others about the school (+1),
+    the name alone on a line above the first turn, heading the post the comments are under (+2),
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
     (+3), a parent or pupil name ("Linda (moeder van Ruben)", "lynn.2014")
     for a staff author (-3; the reverse for a parent author), calling someone
@@ -176,17 +182,57 @@ def _author_speaker(ctx: Context) -> str | None:
             correcting.add(who)
         if kind in ("staff", "unknown") and who not in addressing and _ADDRESSES_STAFF.search(body):
             addressing.add(who)
-    scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) for w, sc in base.items()}
+    poster = _poster_line(ctx.text, tl)
+    scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) + 2 * (w == poster)
+              for w, sc in base.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
         return None
     best = ranked[0][0]
-    if len(ranked) > 1 and ranked[0][1] < 3 and _POSTER.search(ctx.text, 0, tl[0].start) \
+    if len(ranked) > 1 and ranked[0][1] < 3 and (_POSTER.search(ctx.text, 0, tl[0].start) or (c.channel(ctx) in _VIDEO_POSTS and _below_post(ctx.text, tl))) \
             and not _handle_in(best, ctx.text[:tl[0].start]):
         # only turn counts favour this commenter, and the post above the comments has its own poster
         # ("TikTok @mamavan2boefjes" ... "@oma_joke: Prachtig"): the author is the poster, not a commenter
         return None
     return best
+
+
+#: The heading of the comments under a post: "Reacties", "Reacties (12)", "💬 Comments".
+_COMMENTS_HEAD = re.compile(r"(?mi)^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:reacties|comments|opmerkingen)\b[^\n\w]{0,6}(?:\d+[^\n\w]{0,3})?$")
+
+
+def _below_post(text: str, tl: list) -> bool:
+    """True if the turns ``tl`` are comments under the author's own post: a comments heading
+    (:data:`_COMMENTS_HEAD`) stands between them and a post above it written in the first person
+    ("Ik heb de les opgenomen ... Reacties ...") whose header names none of the speakers (a post
+    "bericht van Hetty" with Hetty answering below is Hetty's, and the author may be any commenter)."""
+    m = None
+    for m in _COMMENTS_HEAD.finditer(text, 0, tl[0].start):
+        pass
+    if m is None or _FIRST_PERSON.search(text, 0, m.start()) is None:
+        return False
+    head = text[:m.start()].lower()
+    return not any(t.speaker.lstrip("@").lower() in head for t in tl)
+
+
+#: Channels where the text above the comments is the poster's own video or photo post (on a blog or Facebook
+#: the post may be someone else's news that the author comments on).
+_VIDEO_POSTS = frozenset({"youtube", "tiktok", "instagram"})
+#: The post speaks in the first person: its writer is the author, not a commenter below it.
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w@])(?:ik|mijn|m'n|we|wij|ons|onze)(?![\w])")
+
+
+def _poster_line(text: str, tl: list) -> str | None:
+    """The speaker whose name alone makes up a line above the first turn: the header of the post the
+    comments are under ("Lotte Verhoef" / "Wat een heerlijke dag in Artis met groep 6!" / ... / "Sandra de
+    Wit: ..."), or None. A date or time after a middle dot may follow the name ("Lotte Verhoef · 2 u")."""
+    head = text[:tl[0].start]
+    names = {t.speaker.lower(): t.speaker for t in tl}
+    for line in head.splitlines():
+        name = line.split("·")[0].strip().lower()
+        if name in names:
+            return names[name]
+    return None
 
 
 #: A post's header line ending in who posted it: "TikTok @mamavan2boefjes", "Instagram – @juf.yas".
