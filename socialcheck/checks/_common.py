@@ -24,6 +24,10 @@ from ..nlp import CharTest
 #: recording shared there is covered by the school's own consent procedure.
 CLOSED_CHANNELS = frozenset({"parro", "social-schools", "parnassys", "ouderportaal", "parent-group-app", "email"})
 
+#: Platforms where every post is a video or a photo: a caption shows what was filmed, and the text above the
+#: comments is the poster's own post.
+VIDEO_CHANNELS = frozenset({"tiktok", "youtube", "instagram"})
+
 #: Channels the school runs itself (closed apps, e-mail, its website and newsletter):
 #: not a personal channel, even where a pack does not list it as official.
 SCHOOL_CHANNELS = CLOSED_CHANNELS | {"website", "newsletter"}

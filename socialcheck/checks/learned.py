@@ -78,10 +78,6 @@ ANCHORS: dict[str, re.Pattern] = {
         r"\bwe\b|\bwij\b|\bons\b|\bonze\b|namens|vanuit|team|directie|stichting|collega|bestuur|juffen|meesters"
         r"|leerkrachten|standpunt|officie|(?:hele|heel\s+de|voltallige|onze|mijn|alle)\s+(?:\w+\s+)?(?:school|scholen)\b"),
 }
-#: Channels where every post is a picture or a video: there the post's words describe the recording
-#: ("de battle tussen groep 7 en 8 in de gymzaal 🔥"), so every sentence may be scored for lesson-recording.
-#: CV on 3081 texts: recording 0.908/0.878 -> 0.906/0.893.
-_VIDEO_CHANNELS = frozenset({"tiktok", "youtube", "instagram"})
 #: Subjects of an opinion about school or education in broader words than the rules' topic list
 #: (``opinion._TOPIC``): "die nieuwe schooltijden", "de toetsgekte", "het toezichtskader", "de pabo's".
 _OPINION_SUBJECT = re.compile(
@@ -298,7 +294,7 @@ def anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
     """Indices of the sentences the model may score for ``check``: those that
     mention its subject (:data:`ANCHORS`; a recording also counts when the
     sentence before mentions it, and on a picture or video channel
-    (:data:`_VIDEO_CHANNELS`) every sentence does; for ``opinion-disclaimer`` a topic of the
+    (:data:`_common.VIDEO_CHANNELS`) every sentence does; for ``opinion-disclaimer`` a topic of the
     rules, an organisation or a school name in the sentence or the one
     before). All sentences for a check without an anchor. Cached per text."""
     return c.memo(ctx, "learned-anchor-" + check, lambda cx: _anchored_sentences(cx, check))
@@ -322,7 +318,9 @@ def _anchored_sentences(ctx: Context, check: str) -> frozenset[int] | range:
         pattern = ANCHORS.get(check)
         if pattern is None and check not in _NEEDS_WORDS:
             return range(len(sents))
-        if pattern is None or (check == "lesson-recording" and c.channel(ctx) in _VIDEO_CHANNELS):
+        # on a picture or video channel the post's words describe the recording ("de battle tussen groep 7 en 8
+        # in de gymzaal 🔥"): every sentence is scored (CV on 3081 texts: recording 0.908/0.878 -> 0.906/0.893)
+        if pattern is None or (check == "lesson-recording" and c.channel(ctx) in c.VIDEO_CHANNELS):
             return frozenset(i for i in range(len(sents)) if not vetoed(ctx, check, c.span_text(ctx, sents[i])))
         hits = [m.start() for m in pattern.finditer(ctx.lower)]
         follow = check == "lesson-recording"

@@ -42,8 +42,6 @@ _TRIGGER_WORDS = frozenset(
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage".split())
 _TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
-#: Platforms where every post is a video or photo: a caption that shows a lesson is a recording of it.
-VIDEO_CHANNELS = frozenset({"tiktok", "youtube", "instagram"})
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
 _SCENE = re.compile(
     c.WB_L + r"(?:tijdens|vandaag|vanochtend|vanmiddag|net|zojuist|kijk|bekijk|moet\s+je\s+zien|hier\s+zie\s+je|zie\s+je|pov"
@@ -219,7 +217,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
         elif _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
                 or _presents_photos(low, prev_low if same_par else ""):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
-    if not spans and not verb_spans and c.channel(ctx) in VIDEO_CHANNELS:
+    if not spans and not verb_spans and c.channel(ctx) in c.VIDEO_CHANNELS:
         spans.extend(_video_caption(ctx))
     if (spans or verb_spans) and has_consent_statement(ctx):
         return []

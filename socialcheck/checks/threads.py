@@ -189,7 +189,7 @@ def _author_speaker(ctx: Context) -> str | None:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
         return None
     best = ranked[0][0]
-    if len(ranked) > 1 and ranked[0][1] < 3 and (_POSTER.search(ctx.text, 0, tl[0].start) or (c.channel(ctx) in _VIDEO_POSTS and _below_post(ctx.text, tl))) \
+    if len(ranked) > 1 and ranked[0][1] < 3 and (_POSTER.search(ctx.text, 0, tl[0].start) or (c.channel(ctx) in c.VIDEO_CHANNELS and _below_post(ctx.text, tl))) \
             and not _handle_in(best, ctx.text[:tl[0].start]):
         # only turn counts favour this commenter, and the post above the comments has its own poster
         # ("TikTok @mamavan2boefjes" ... "@oma_joke: Prachtig"): the author is the poster, not a commenter
@@ -215,9 +215,6 @@ def _below_post(text: str, tl: list) -> bool:
     return not any(t.speaker.lstrip("@").lower() in head for t in tl)
 
 
-#: Channels where the text above the comments is the poster's own video or photo post (on a blog or Facebook
-#: the post may be someone else's news that the author comments on).
-_VIDEO_POSTS = frozenset({"youtube", "tiktok", "instagram"})
 #: The post speaks in the first person: its writer is the author, not a commenter below it.
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w@])(?:ik|mijn|m'n|we|wij|ons|onze)(?![\w])")
 
