@@ -24,6 +24,10 @@ from ..nlp import CharTest
 #: recording shared there is covered by the school's own consent procedure.
 CLOSED_CHANNELS = frozenset({"parro", "social-schools", "parnassys", "ouderportaal", "parent-group-app", "email"})
 
+#: A thread turn's speaker label in front of a sentence, with an optional chat time: "↳ @bertvanrijn: ",
+#: "[16:30] Juf Kim: ", "Linda (moeder van Ruben): ".
+SPEAKER_PREFIX = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\]?\s*)?[^\W\d_][\w .'()-]{0,40}:\s")
+
 #: Platforms where every post is a video or a photo: a caption shows what was filmed, and the text above the
 #: comments is the poster's own post.
 VIDEO_CHANNELS = frozenset({"tiktok", "youtube", "instagram"})

@@ -230,7 +230,7 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         low = _THREAD_NUMBER.sub("", low, count=1)       # "3/3 Wij op school ...": a thread counter, not a date
-        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low) or _REBUTTAL.match(_SPEAKER.sub("", low, count=1)):
+        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low) or _REBUTTAL.match(c.SPEAKER_PREFIX.sub("", low, count=1)):
             continue
         asking = bool(_ASKING.search(low))
         if c.is_question(low) and not asking:
@@ -274,8 +274,6 @@ def _is_heading(text: str, sp: tuple[int, int]) -> bool:
 #: A reply that contradicts what others say ("Onzin, vanaf groep 6 krijgt iedereen gewoon werk mee"): it explains
 #: how things are, it announces nothing.
 _REBUTTAL = re.compile(r"\W*(?:onzin|nonsens|flauwekul|kletskoek|welnee|niet\s+waar|klopt\s+niet|dat\s+klopt\s+(?:echt\s+)?niet)\b")
-#: A thread turn's speaker label in front of a sentence: "↳ @bertvanrijn: ", "Juf Kim: ".
-_SPEAKER = re.compile(r"^\W*@?[\w.]+(?:\s+[\w.]+){0,3}\s*:\s")
 #: A numbered post of a thread at the start of a sentence: "3/3 ", "2/ ", "1/5 ".
 _THREAD_NUMBER = re.compile(r"^\W*\d{1,2}/\d{0,2}\s")
 #: A meme caption ("POV: je zegt tegen groep 8 dat er morgen een toets is"): a joke, not an announcement.

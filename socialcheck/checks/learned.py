@@ -358,7 +358,6 @@ _SHARED_FEELING = re.compile(r"\b(?:(?:wij|we)\s+als\s+(?:\w+\s+){1,3}?(?:hebben
 _NEEDS_WORDS = frozenset({"pupil-contact"})
 _MIN_WORDS = 3
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
-_SPEAKER_PREFIX = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\]?\s*)?[^\W\d_][\w .'()-]{0,40}:\s")
 #: Someone else's logo: "het logo van de Koningsspelen", "het logo van een sponsor" (the rules pass over these).
 _LOGO_WORD = re.compile(r"\blogo(?:'s)?\b")
 _OTHERS_LOGO = re.compile(r"\blogo(?:'s)?\s+van\s+(?:de|het|een|onze|ons)\s+(?!school|stichting|schoolbestuur|bestuur)\w+"
@@ -386,7 +385,7 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
         found = [m.start() for m in pattern.finditer(low)]
         if found and all(_NEG_BEFORE.search(low, 0, pos) for pos in found):
             return True
-    if check in _NEEDS_WORDS and len(_PLAIN_WORD.findall(_SPEAKER_PREFIX.sub("", low, count=1))) <= _MIN_WORDS:
+    if check in _NEEDS_WORDS and len(_PLAIN_WORD.findall(c.SPEAKER_PREFIX.sub("", low, count=1))) <= _MIN_WORDS:
         return True             # "Juf Kim: Hoi!", "Fijne avond allemaal!": a greeting invites nothing
     if check == "lesson-recording":
         from .recording import _LATER, _WATCHED, NO_PUPILS, self_video
