@@ -2514,6 +2514,18 @@ NEW_WORDINGS = [
      "Vanaf nu hebben we op donderdag gym, dus gymkleren mee in een tas met naam erop!"),
     ("hurtful-language", "som", "tiktok",
      "Misschien eerst eens leren lesgeven voordat je hier gaat huppelen, incompetente muts."),
+    ("opinion-disclaimer", "lithora", "blog",
+     "Sinds dit jaar maken alle scholen van Lithora dezelfde toetsen. Wij oefenen er weken voor. "
+     "Ik snap echt niet wie dit verzonnen heeft."),
+    ("opinion-disclaimer", "kalisto", "facebook",
+     "Die nieuwe toetskalender van het bestuur levert niks op behalve stress."),
+    ("opinion-disclaimer", "twijs", "blog",
+     "De fusie van de twee scholen is een besluit op een spreadsheet, niemand keek naar de teams."),
+    ("pupil-contact", "kalisto", "facebook",
+     "Stuur gerust een verzoek, dan mis je niks van de klas!"),
+    ("role-disclosure", "kalisto", "instagram",
+     "@dorpskrant: Kalisto sluit mogelijk De Wielewaal\n@henk_b: Schande!\n"
+     "@sanne.k: Ik kan verklappen dat het zo'n vaart niet loopt, de krant heeft het verkeerd begrepen."),
 ]
 
 
@@ -2796,3 +2808,71 @@ def test_a_rebuttal_in_a_thread_announces_nothing():
     assert _rules_by("teacher", text, "kalisto", "x", "official-channel") == []
     assert _rules_by("teacher", text.replace("Onzin, vanaf", "Vanaf"), "kalisto", "x", "official-channel") != []
 
+
+def test_accepting_a_pupils_request_in_a_thread_by_a_pupil_speaker():
+    """'Amira (groep 8)' complains that her request is not accepted yet and the teacher answers 'bij deze
+    gedaan!' (Onderwijs Primair: no private contact with pupils on social media). The requester is a pupil, so the
+    acceptance is contact with a pupil even where the rest of the text talks to parents."""
+    text = ("Reacties onder de nieuwe profielfoto van Hester Jansma\n\n"
+            "Amira (groep 8): juf u hebt mijn verzoek nog niet geaccepteerd!!\n"
+            "Hester Jansma: Oeps, bij deze gedaan! Leuk om elkaar hier ook te zien\n"
+            "Buurvrouw Thea: Wat een vrolijke foto, ouders van groep 8 zullen genieten!\n")
+    assert _rules_by("teacher", text, "onderwijs-primair", "facebook", "pupil-contact") == ["Oeps, bij deze gedaan!"]
+    refused = text.replace("Oeps, bij deze gedaan!", "Sorry Amira, dat doe ik niet.")
+    assert _rules_by("teacher", refused, "onderwijs-primair", "facebook", "pupil-contact") == []
+
+
+def test_a_yes_to_a_follow_back_question():
+    text = ("Marco: Wie heeft dit rooster bedacht?\n"
+            "Daan: juf volg je me terug op insta?\n"
+            "Nadia El Idrissi: Tuurlijk Daan, komt goed!\n")
+    assert _rules_by("teacher", text, "twijs", "facebook", "pupil-contact") == ["Tuurlijk Daan, komt goed!"]
+    assert _rules_by("teacher", text.replace("volg je me terug op insta", "kom je morgen ook kijken"),
+                     "twijs", "facebook", "pupil-contact") == []
+
+
+def test_the_child_in_a_parents_speaker_name_is_a_pupil_when_discussed():
+    """SOM richtlijn 4: 'Moeder van Jens' asks, the teacher answers about Jens's behaviour in the parents' group
+    app. 'Jens' in the parent's speaker name is the child, not a speaker of the thread."""
+    text = ("Moeder van Jens: Jens zegt dat hij steeds op de gang moet zitten?\n"
+            "Juf Carla: Klopt, Jens reageert niet altijd handig en ik heb zijn gedragskaart al drie keer ingevuld.\n"
+            "Moeder van Jens: Hmm oke\n")
+    assert _rules_by("teacher", text, "som", "parent-group-app", "pupil-contact") == [
+        "Klopt, Jens reageert niet altijd handig en ik heb zijn gedragskaart al drie keer ingevuld."]
+
+
+def test_an_opinion_in_a_class_parents_group_app_needs_a_disclaimer():
+    """Lithora: a class's parents' group app is run by parents, not by the school (its approved channels are
+    Parro and e-mail), so a teacher's opinion of the board there needs the personal-view statement."""
+    text = "Juf Saskia: Ja, en eerlijk: die hele toetscarrousel van het bestuur levert niks op behalve stress.\n"
+    before = ("Juf Saskia: Morgen is de gymles vervallen, dat hoorde ik vanmorgen op het overleg.\n"
+              "Moeder van Olivier: En volgende week weer toetsen?\n")
+    assert _rules_by("teacher", before + text, "lithora", "parent-group-app", "opinion-disclaimer") == [
+        "Ja, en eerlijk: die hele toetscarrousel van het bestuur levert niks op behalve stress."]
+    assert _rules_by("teacher", before + text, "lithora", "parro", "opinion-disclaimer") == []
+
+
+def test_a_colleague_who_does_not_know_yet_is_confidential():
+    """SOM art. 3: a complaint about a teacher that the teacher has not been told about is confidential."""
+    text = ("Die keuze hangt samen met een klacht van een ouder; het bestuur heeft nog geen besluit genomen en de "
+            "betrokken leerkracht weet nog van niets.")
+    assert _rules_by("school", text, "som", "newsletter", "confidential-info") != []
+
+
+def test_a_role_finding_on_a_sentence_that_speaks_for_the_school_is_left_to_that_check(monkeypatch):
+    """One sentence, one finding: when the scorer adds a role-disclosure finding to a sentence that
+    speaking-for-school reports ('Officieel bericht van De Duinpieper: ...'), the role finding is dropped; on
+    another sentence it stays."""
+    from socialcheck import checks
+    from socialcheck.detectors.base import Context
+    from socialcheck.model import Span
+    text = "Topografie met groep 8.\nOfficieel bericht van De Duinpieper: toveren kunnen we niet.\n"
+    second = (text.index("Officieel"), len(text) - 1)
+    for role_at, kept in ((second, False), ((0, 23), True)):
+        monkeypatch.setitem(checks.CHECK_FUNCTIONS, "speaking-for-school",
+                            lambda ctx: [Span(*second, "speaking-for-school", 0.9, "test")])
+        monkeypatch.setitem(checks.CHECK_FUNCTIONS, "role-disclosure",
+                            lambda ctx, at=role_at: [Span(*at, "role-disclosure", 0.6, "test")])
+        ctx = Context(text, {"conduct_model": False})
+        found = {s.check for s in checks.run_checks(ctx, frozenset({"speaking-for-school", "role-disclosure"}))}
+        assert ("role-disclosure" in found) is kept

@@ -142,3 +142,17 @@ def test_the_poster_named_above_the_comments_is_the_author():
             "Sandra de Wit: Dus het ligt weer aan hem\n")
     assert threads.author_speaker(ctx_of(text, "teacher")) == "Lotte Verhoef"
     assert threads.author_speaker(ctx_of(text.split("\n", 1)[1], "teacher")) is None
+
+
+def test_a_heading_naming_whose_post_it_is_names_the_author():
+    """'Reacties onder de nieuwe profielfoto van Dennis Kroon': Dennis Kroon is the author, not the pupil who
+    opens the comments ('meesterrr ik heb je toegevoegd!!' is her conduct, not his)."""
+    text = ("Reacties onder de nieuwe profielfoto van Dennis Kroon\n\n"
+            "Fenna: meesterrr ik heb je toegevoegd!!\n"
+            "Jayden: ik ook haha\n"
+            "Dennis Kroon: Haha leuk, ik heb jullie allebei geaccepteerd\n"
+            "Fenna: yesss\n"
+            "Dennis Kroon: Maar morgen wel gewoon je tafels oefenen\n")
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Dennis Kroon"
+    unnamed = text.replace("van Dennis Kroon", "van de klas")
+    assert threads.author_speaker(ctx_of(unnamed, "teacher")) is None

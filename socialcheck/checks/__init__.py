@@ -29,7 +29,10 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     neem ik jullie mee in mijn rekenles van dinsdag" shows a lesson, it
     announces nothing); and a ``lesson-recording`` finding on a sentence that
     ``pupil-contact`` reports ("voeg me toe op Facebook, dan zien jullie ook
-    de foto's uit de klas": the invitation is the finding).
+    de foto's uit de klas": the invitation is the finding); and a
+    ``role-disclosure`` finding without variant on a sentence that
+    ``speaking-for-school`` reports ("Officieel bericht van De Duinpieper:
+    ..." shows the insider by speaking for the school).
 
     In a written-out thread whose author is clear (:func:`.threads.author_speaker`),
     a finding outside the author's own turns is dropped: a pupil's question
@@ -68,7 +71,7 @@ def _past_speaker(span: Span, tl) -> Span:
 #: ``(check, variant, other check)``: a finding of that check and variant on a sentence the other check
 #: reports is left to the other check (see :func:`run_checks`).
 _LEFT_TO = (("official-channel", "steer", "pupil-contact"), ("official-channel", None, "lesson-recording"),
-            ("lesson-recording", None, "pupil-contact"))
+            ("lesson-recording", None, "pupil-contact"), ("role-disclosure", None, "speaking-for-school"))
 
 
 # Registration (imports at the end: the check modules import this package's helpers).

@@ -101,7 +101,7 @@ _BACK = re.compile(
     r"|(?:hoort|horen|weet|weten)\s+(?:het|dit|dat|er)\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet|nog\s+niks|nog\s+niets)"
     r"|(?:wordt|worden)\s+pas\s+(?:\w+\s+){0,8}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
     # who does not know yet: the team, the parents (not the directie: that is acting without approval)
-    r"|(?:team|collega'?s|ouders|rest|kinderen|leerlingen|niemand)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
+    r"|(?:team|collega'?s?|ouders|rest|kinderen|leerlingen|niemand|leerkracht|betrokkene|juf|meester)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
     r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
     r"|officieel\s+(?:is\s+|weet\s+)?(?:er\s+)?(?:nog\s+)?(?:niets|niks|niet|niemand)"
     r"|(?:wil|wilde|willen)\s+(?:\w+\s+)?niet\s+dat\s+(?:\w+\s+){0,3}?(?:rondgaat|weet|weten|hoort|horen|bekend\s+wordt|uitlekt|naar\s+buiten\s+komt)"

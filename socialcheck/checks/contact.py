@@ -50,6 +50,8 @@ _FRIEND = re.compile(
     r"|(?:stuur|stuurt|doe)\s+(?:me\s+|mij\s+)?(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*"
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+)?(?:sturen|doen)"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
+    # "zijn jullie nog geen vrienden met mij hier? Stuur gerust een verzoek, dan mis je niks"
+    r"|stuur\s+(?:me\s+|mij\s+)?(?:gerust\s+|maar\s+|even\s+|snel\s+)?een\s+verzoek(?=\s*[,.!]|\s+(?:hier|op|via|dan)\b)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     # requests sent, people added or followed back: "ik heb alle ouders een vriendschapsverzoek gestuurd",
     # "heb je net toegevoegd op insta", "ik volg je terug", "zullen we elkaar volgen?", "ik voeg alle ouders toe"
@@ -77,13 +79,13 @@ _MESSAGE = re.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
 #: "bel" only in "bel me/mij ..." (a "verzoek" needs no trigger of its own: "doe een vriendschapsverzoek"
 #: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
-_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),)}
+_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
@@ -106,11 +108,11 @@ _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze
 #: "is goed, je staat erin".
 _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen)"
-    r"|geac?cepteerd|je\s+staat\s+erin|(?:je\s+bent|jullie\s+zijn)\s+(?:\w+\s+)?toegevoegd)" + c.WB_R)
+    r"|geac?cepteerd|je\s+staat\s+erin|bij\s+deze\s+(?:gedaan|geaccepteerd|toegevoegd)|(?:je\s+bent|jullie\s+zijn)\s+(?:\w+\s+)?toegevoegd)" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
-_CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
+_CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|volg\s+(?:je|jij|u)\s+(?:me|mij)|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
 #: Every match of _CONTACT_QUESTION is one of these words or starts with one of these prefixes.
-_CONTACT_QUESTION_WORDS = frozenset({"volgen", "adden", "vrienden", "accepteren"})
+_CONTACT_QUESTION_WORDS = frozenset({"volgen", "volg", "adden", "vrienden", "accepteren"})
 _CONTACT_QUESTION_PREFIXES = ("toevoeg", "vriendschapsverzoek")
 _AFFIRM = re.compile(r"^(?:[^:\n]{1,30}:\s*)?\W*(?:tuurlijk|natuurlijk|ja+|jazeker|zeker|prima|is\s+goed|doe\s+maar|graag|leuk|oké|oke|ok)\b")
 #: A public reply: the sentence opens with an @handle.
@@ -191,6 +193,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         kind, m = None, None
+        requester = None        # who sent the request this sentence accepts, when a pupil's turn says so
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
             for cand in rx.finditer(low):
                 if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
@@ -208,12 +211,13 @@ def _invitations(ctx: Context) -> list[Invitation]:
             if req >= 0 and not any(a <= req < b for a, b in (inv.span for inv in out)) \
                     and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                 kind, m = "friend", cand
+                requester = _pupil_turn_at(ctx, req)
         if kind is None or not threads.in_author_turn(ctx, sp[0]):
             continue            # (another speaker's turn in a written-out thread: "Sem: juf, ik heb u een volgverzoek gestuurd")
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
-        aud = set(c.audience(ctx, *sp))
+        aud = set(c.audience(ctx, *sp)) if requester is None else {"pupils"}
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
@@ -235,6 +239,20 @@ def _invitations(ctx: Context) -> list[Invitation]:
             out.append(Invitation(sp, "friend", c.channel(ctx), frozenset(aud), False))
     out.sort(key=lambda inv: inv.span)
     return out
+
+
+#: A thread speaker who is a pupil: "Amira (groep 8)", "Sem (klas 2b)", "Noor, leerling" (not "Juf Anouk (groep 8)").
+_PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\bleerling\b", re.I)
+
+
+def _pupil_turn_at(ctx: Context, pos: int) -> str | None:
+    """The speaker of the thread turn holding offset ``pos`` when that speaker is a pupil
+    (:data:`_PUPIL_SPEAKER`, no staff title), else None."""
+    for t in threads.turns(ctx):
+        if t.start <= pos < t.end:
+            pupil = _PUPIL_SPEAKER.search(t.speaker) and not threads._STAFF_NAME.search(t.speaker)
+            return t.speaker if pupil else None
+    return None
 
 
 def check_pupil_contact(ctx: Context) -> list[Span]:
@@ -292,7 +310,7 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
 _PUPIL_MATTER = re.compile(
     c.WB_L + r"(?:\w*toets\w*|cijfers?|onvoldoende|rapport\w*|geleerd|ingeleverd|huiswerk|\w*lezen|leest|lees\w+|rekenwerk"
     r"|tafels|spelling|werkstuk|opdrachten|opdracht|schrift|ruzie|\w*duw\w*|gepest|pest\w*|geslagen|schopte|uitgescholden"
-    r"|gedrag|straf\w*|nablijven|\w*begeleiding|aangesproken|plein|pauzes?|in\s+de\s+klas|niet\s+af|overgeslagen|gespijbeld"
+    r"|gedrag\w*|straf\w*|nablijven|\w*begeleiding|aangesproken|plein|pauzes?|in\s+de\s+klas|niet\s+af|overgeslagen|gespijbeld"
     r"|achteruit\w*|vooruit\w*|niveau|advies|gesprek(?:ken)?|excursie|waarschuwing\w*|dossier|instructie|onrustig"
     r"|buitensl\w+|slaan|uitschelden|schorsing|geschorst|herkans\w*|gehaald|resultaten|overgeschreven|gekopieerd|werkblad\w*"
     r"|geschopt|gegooid|gooide|kletsen|kletste|zat\s+te\s+\w+|\w*rekenen|werkje\w*|in\s+bescherming|(?:de|het|die)\s+(?:hele\s+)?les)" + c.WB_R)
@@ -324,7 +342,8 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     first = data.lower_set("first_names")
     if not tl:
         return _pupil_matter_reply(ctx, first)
-    speakers = {w for t in tl for w in _speaker_words(t.speaker)}
+    # (the child in "Moeder van Jens" is not a speaker: "Jens reageert niet altijd handig" is about him)
+    speakers = {w for t in tl for w in _speaker_words(_CHILD_OF.sub(r"\1", t.speaker))}
     titled = {t.speaker for t in tl if threads.parent_name(t.speaker)}     # "Mama Esra: Juf, was er iets met Yusuf?"
     if not titled and not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
         return []
@@ -344,6 +363,10 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
                 out.append(sp)
                 break
     return out
+
+
+#: The child named in a parent's speaker name: "Moeder van Jens", "papa van Sem".
+_CHILD_OF = re.compile(r"(?i)\b(moeder|vader|mama|papa|ouder|oma|opa)\s+van\s+[^\W\d_]+")
 
 
 def _speaker_words(speaker: str) -> set[str]:

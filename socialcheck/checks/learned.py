@@ -372,7 +372,8 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     check the rules' own exceptions (a personal-view statement for the
     opinion and speaking-for-school checks, a video of oneself, a film that was
     watched, "voortaan", an empty classroom; a sentence about the rule itself; a shared feeling
-    "wij als team hebben genoten"; someone else's logo), and for
+    "wij als team hebben genoten"; under SOM the statement of capacity "namens Stichting SOM"; someone else's
+    logo), and for
     pupil-contact a bare greeting of three words or fewer ("Juf Kim: Hoi!")."""
     if check in _NO_QUESTIONS and c.is_question(low):
         return True
@@ -394,8 +395,9 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
         mentions = _LOGO_WORD.findall(low)
         return bool(mentions) and len(_OTHERS_LOGO.findall(low)) >= len(mentions)
     if check == "speaking-for-school":
-        from .role import _ABOUT_RULE, _WE
-        return bool((_ABOUT_RULE.search(low) and not _WE.search(low)) or _SHARED_FEELING.search(low))
+        from .role import _ABOUT_RULE, _WE, states_capacity
+        return bool((_ABOUT_RULE.search(low) and not _WE.search(low)) or _SHARED_FEELING.search(low)
+                    or states_capacity(ctx, low))
     return False
 
 

@@ -136,6 +136,9 @@ _EVAL = re.compile(
     r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn|je\s+zou\s+(?:haast|bijna|toch)\s+denken"
     r"|laat\s+ik\s+(?:het\s+)?(?:maar\s+)?(?:gewoon\s+|eerlijk\s+)?zeggen|misschien\s+moeten\s+ze\b"
     r"|(?:geweldig|prachtig|fantastisch|briljant|heerlijk)\s+(?:\w+\s+)?hoor\b|(?:nooit|niet)\s+(?:hun|zijn|haar)\s+sterkste\s+kant"
+    # "ik snap niet wie dit verzonnen heeft", "levert niks op behalve stress", "een besluit op een spreadsheet"
+    r"|wie\s+(?:dit|dat|deze\s+\w+|die\s+\w+)\s+(?:\w+\s+)?(?:heeft\s+)?(?:verzonnen|bedacht)"
+    r"|(?:levert|leveren|leverde|leverden)\s+(?:\w+\s+){0,2}?(?:niks|niets|weinig)\s+op\b|(?:op|in|uit)\s+(?:een\s+)?(?:spreadsheet|excel(?:sheet|bestand)?)"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
@@ -191,7 +194,8 @@ _EVAL_WORDS = frozenset(
     " klaslokaal gegeven bovenaf gevraagd geraadpleegd zot beter liever vraagtekens bedenkingen betwijfel twijfels kritiek"
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
     " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand"
-    " strikje toneelstuk tekentafel toeval zeggen ze geweldig prachtig fantastisch briljant heerlijk kant".split())
+    " strikje toneelstuk tekentafel toeval zeggen ze geweldig prachtig fantastisch briljant heerlijk kant verzonnen levert"
+    " leveren leverde leverden spreadsheet excel excelsheet excelbestand".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
 _TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
 _JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
@@ -207,7 +211,8 @@ _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichtin
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
 _RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
-                         r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn)" + c.WB_R)
+                         r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn"
+                         r"|wie\s+(?:dit|dat|deze\s+\w+|die\s+\w+)\s+(?:\w+\s+)?(?:heeft\s+)?(?:verzonnen|bedacht))" + c.WB_R)
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
 
 
@@ -257,6 +262,19 @@ def opinion_sentences(ctx: Context) -> list[tuple[int, int]]:
             short = len(plain.split()) <= 3         # "Diep triest." after the news
             if (short or c.is_question(plow) or plow.rstrip().endswith(":")) and _has_topic(ctx, prev, plow):
                 out.append(sp)
+            elif _RHETORICAL.search(plain) and any(_has_topic(ctx, q, _HASHTAG.sub(" ", c.span_text(ctx, q)))
+                                                   for q in _paragraph_before(ctx, sents, i, 3)):
+                out.append(sp)      # "... nemen alle scholen dezelfde toetsen af. (...) Ik snap niet wie dit verzonnen heeft"
+    return out
+
+
+def _paragraph_before(ctx: Context, sents: list[tuple[int, int]], i: int, n: int) -> list[tuple[int, int]]:
+    """Up to ``n`` sentences before sentence ``i``, nearest first, as long as no blank line separates them."""
+    out = []
+    for j in range(i - 1, max(-1, i - 1 - n), -1):
+        if "\n\n" in ctx.text[sents[j][1]:sents[j + 1][0]]:
+            break
+        out.append(sents[j])
     return out
 
 
@@ -266,10 +284,11 @@ def _has_topic(ctx: Context, sp: tuple[int, int], plain: str) -> bool:
 
 def needs_disclaimer(ctx: Context) -> bool:
     """True if an opinion in this text would need a personal-view statement:
-    a staff member (or unknown author) writes on a personal channel, not as
+    a staff member (or unknown author) writes on a personal channel (see
+    :func:`_common.personal_voice_channel`: a class's parents' group app is one), not as
     the school, and the text has no disclaimer (under mode ``capacity`` no
     statement of capacity either)."""
-    if not c.is_staff_voice(ctx) or c.on_school_channel(ctx) or c.writes_as_school(ctx):
+    if not c.is_staff_voice(ctx) or not c.personal_voice_channel(ctx) or c.writes_as_school(ctx):
         return False
     mode = c.pack_setting(ctx, "opinion-disclaimer", "mode", "disclaimer")
     return not has_disclaimer(ctx, capacity=(mode == "capacity"))

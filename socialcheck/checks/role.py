@@ -85,7 +85,7 @@ _SPEAKER_LINE = re.compile(
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best|ook|alvast|nu|al)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen)"
+    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best|ook|alvast|nu|al)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen|verklappen)"
     r"|ik\s+(?:krijg|hoor|zie)\s+(?:(?:er|natuurlijk|toch|ook|wel|het|een|en|ander|van|alles|veel|genoeg|wat)\s+){0,6}?mee\b"
     r"|ik\s+kan\s+het\s+(?:\w+\s+)?weten|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:zie|meemaak|weet)|ik\s+zie\s+(?:[\w-]+\s+){0,6}?(?:van\s+)?(?:heel\s+)?dichtbij"
     r"|binnen\s+(?:die|deze|onze|de)\s+muren|ik\s+zit\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:dicht|dichter|bovenop|middenin)(?:\s+genoeg)?(?:\s+(?:op|bij))?"
@@ -515,6 +515,16 @@ _ABOUT_RULE = re.compile(
     c.WB_L + r"namens\s+(?:\w+\s+){1,3}?(?:spreken|spreekt|publiceren|publiceert|optreden|treedt|communiceren|communiceert"
     r"|reageren|reageert|schrijven|schrijft)" + c.WB_R)
 _WE = re.compile(c.WB_L + r"(?:ik|mijn|me|mij|wij|we|ons|onze)" + c.WB_R)
+
+
+def states_capacity(ctx: Context, low: str) -> bool:
+    """True if the lower-cased sentence ``low`` says on whose behalf the author writes by naming the
+    organisation ("namens stichting som deel ik ...") under a pack whose opinion rule asks for that statement
+    (SOM art. 2 / K.1, mode ``capacity``): the rules do not report it as speaking for the school."""
+    if c.pack_setting(ctx, "opinion-disclaimer", "mode") != "capacity" or "namens" not in low:
+        return False
+    return any(re.search(r"\bnamens\s+(?:stichting\s+)?" + re.escape(o.lower()).replace(r"\ ", r"\s+") + r"\b", low)
+               for o in c.organisations(ctx) if o and o.strip())
 
 
 def check_speaking_for_school(ctx: Context) -> list[Span]:

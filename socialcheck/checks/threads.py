@@ -222,14 +222,22 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\w@])(?:ik|mijn|m'n|we|wij|ons|onze)(?![\w
 def _poster_line(text: str, tl: list) -> str | None:
     """The speaker whose name alone makes up a line above the first turn: the header of the post the
     comments are under ("Lotte Verhoef" / "Wat een heerlijke dag in Artis met groep 6!" / ... / "Sandra de
-    Wit: ..."), or None. A date or time after a middle dot may follow the name ("Lotte Verhoef · 2 u")."""
+    Wit: ..."), or None. A date or time after a middle dot may follow the name ("Lotte Verhoef · 2 u"). A
+    heading that ends in whose post it is counts too ("Reacties onder de nieuwe profielfoto van Dennis Kroon")."""
     head = text[:tl[0].start]
     names = {t.speaker.lower(): t.speaker for t in tl}
     for line in head.splitlines():
         name = line.split("·")[0].strip().lower()
         if name in names:
             return names[name]
+        whose = _WHOSE_POST.search(name)
+        if whose is not None and whose.group(1) in names:
+            return names[whose.group(1)]
     return None
+
+
+#: A heading that names whose post the comments are under: "reacties onder de profielfoto van dennis kroon" (lower case).
+_WHOSE_POST = re.compile(r"^\W*(?:reacties|comments|opmerkingen)\s+(?:onder|op|bij)\s+(?:\S+\s+){1,5}?van\s+(.+?)\W*$")
 
 
 #: A post's header line ending in who posted it: "TikTok @mamavan2boefjes", "Instagram – @juf.yas".
