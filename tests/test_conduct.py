@@ -2526,6 +2526,18 @@ NEW_WORDINGS = [
     ("role-disclosure", "kalisto", "instagram",
      "@dorpskrant: Kalisto sluit mogelijk De Wielewaal\n@henk_b: Schande!\n"
      "@sanne.k: Ik kan verklappen dat het zo'n vaart niet loopt, de krant heeft het verkeerd begrepen."),
+    ("role-disclosure", "kalisto", "x",
+     "@ouder_w: Groepen van 31 op De Wielewaal, klopt dat?\n@piet_v: Geen idee.\n"
+     "@sanne.k: Ik zie het dagelijks, kinderen in een groep van 31 zonder vaste leerkracht."),
+    ("role-disclosure", "lithora", "facebook",
+     "Dorpsnieuws: De Tuimelaar krijgt geen nieuwe gymzaal.\nEls: Jammer!\n"
+     "Femke: Ik loop daar elke dag rond en zie hoe de collega's ermee worstelen."),
+    ("role-disclosure", "twijs", "facebook",
+     "Ouder: Gaat dat nieuwe rooster op het Esker College nou door?\nBert: Geen idee.\n"
+     "Femke: Het gaat echt door hoor, de rector heeft het ons vorige week uitgelegd."),
+    ("role-disclosure", "lithora", "facebook",
+     "Dorpsnieuws: Gaat De Tuimelaar fuseren?\nEls: Iemand?\n"
+     "Femke: Ik zit toevallig dichtbij het vuur, meer kan ik er niet over zeggen."),
 ]
 
 

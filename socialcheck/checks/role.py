@@ -118,7 +118,15 @@ _INSIDE = re.compile(
     r"|in\s+de\s+stukken\s+die\s+(?:wij|we|ik)\s+(?:kregen|hebben\s+gekregen)"
     # plans not yet public: "er liggen al concrete plannen klaar", "het plan ligt al op tafel"
     r"|(?:liggen|ligt)\s+(?:er\s+)?(?:al\s+|allang\s+)?(?:\w+\s+){0,2}?(?:plannen|plan|besluit|scenario's)\s+(?:klaar|op\s+tafel)"
-    r"|(?:plannen|plan|besluit)\s+(?:liggen|ligt)\s+(?:er\s+)?(?:al\s+|allang\s+)?(?:klaar|op\s+tafel))" + c.WB_R)
+    r"|(?:plannen|plan|besluit)\s+(?:liggen|ligt)\s+(?:er\s+)?(?:al\s+|allang\s+)?(?:klaar|op\s+tafel)"
+    # there every day: "ik zie het dagelijks", "bij ons op de vloer", "ik loop daar elke dag rond", "ik sta elke dag
+    # tussen die kinderen", "ik zit dichtbij het vuur", "de rector heeft het ons vorige week uitgelegd", "dat weet ik
+    # toevallig zeker"
+    r"|ik\s+zie\s+(?:het|dat|dit)\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|bij\s+ons\s+op\s+de\s+vloer"
+    r"|ik\s+(?:loop|ben)\s+(?:er|daar)\s+(?:elke\s+dag|dagelijks|iedere\s+dag)\s+(?:rond|binnen)"
+    r"|ik\s+sta\s+(?:elke\s+dag|dagelijks|iedere\s+dag)\s+(?:tussen|voor|bij)|dicht(?:bij)?\s+(?:bij\s+)?het\s+vuur"
+    r"|(?:heeft|hebben)\s+(?:het\s+)?ons\s+(?:\w+\s+){0,3}?(?:uitgelegd|verteld|laten\s+weten|gemaild)"
+    r"|dat\s+weet\s+ik\s+(?:toevallig\s+|heel\s+|echt\s+)?(?:zeker|uit\s+ervaring|van\s+dichtbij))" + c.WB_R)
 
 #: Correcting what others say about the school: "klopt niet wat hier staat", "onzin, er komt juist ...",
 #: "ik snap die ophef niet", "alles is allang geregeld", "maak je geen zorgen".
