@@ -17,10 +17,9 @@ loop over), :func:`tokenize` a list of :class:`Token` objects.
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -112,14 +111,18 @@ class TokenTable:
     ``texts[k] == text[starts[k]:ends[k]]`` of kind ``kinds[k]`` (``word``,
     ``num``, ``punct`` or ``nl``), and ``sent[k]`` is True if it starts a
     sentence. The same tokens as :func:`tokenize`, without an object per token.
+
+    ``cuts`` (optional): the indices ``k`` in order where ``sent[k]`` is True or
+    ``kinds[k] == "nl"`` (where :func:`sentences` cuts), if the caller has them.
     """
 
-    __slots__ = ("text", "texts", "starts", "ends", "kinds", "sent", "_lows")
+    __slots__ = ("text", "texts", "starts", "ends", "kinds", "sent", "_lows", "_cuts")
 
     def __init__(self, text: str, texts: list[str], starts: list[int], ends: list[int],
-                 kinds: list[str], sent: list[bool]) -> None:
+                 kinds: list[str], sent: list[bool], cuts: list[int] | None = None) -> None:
         self.text, self.texts, self.starts, self.ends, self.kinds, self.sent = text, texts, starts, ends, kinds, sent
         self._lows: list[str] | None = None
+        self._cuts = cuts
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -249,56 +252,76 @@ def _scan_pieces(text: str, token_space, lead) -> TokenTable:
     """:func:`scan` with the pattern ``token_space`` (_TOKEN_SPACE_RE, or
     _RE_TOKEN_SPACE_RE for a text where it cuts the same) and ``lead`` (the
     white space before the first token)."""
-    texts: list[str] = []
-    starts: list[int] = []
-    kinds: list[str] = []
-    sent: list[bool] = []
+    t = _Table(text)
     # the text start counts as a line start
-    _add_pieces(token_space.findall(text), lead.match(text).end(), (True, "", "nl"), texts, starts, kinds, sent)
-    ends = list(map(operator.add, starts, map(len, texts)))
-    return TokenTable(text, texts, starts, ends, kinds, sent)
+    _add_pieces(token_space.findall(text), lead.match(text).end(), (True, "", "nl"), t)
+    return t.done()
 
 
-def _add_pieces(pieces, pos: int, state: tuple[bool, str, str], texts: list[str], starts: list[int],
-                kinds: list[str], sent: list[bool]) -> tuple[bool, str, str]:
+class _Table:
+    """The lists of a :class:`TokenTable` being filled, and its ``cuts``."""
+
+    __slots__ = ("text", "texts", "starts", "ends", "kinds", "sent", "cuts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        self.sent: list[bool] = []
+        self.cuts: list[int] = []
+
+    def done(self) -> TokenTable:
+        return TokenTable(self.text, self.texts, self.starts, self.ends, self.kinds, self.sent, self.cuts)
+
+
+def _add_pieces(pieces: list[tuple[str, str]], pos: int, state: tuple[bool, str, str],
+                t: _Table) -> tuple[bool, str, str]:
     """Append the tokens of ``pieces`` (``(token, white space after it)`` pairs,
-    as _TOKEN_SPACE_RE cuts them, the first token at offset ``pos``) to the
-    lists of a :class:`TokenTable`.
+    as _TOKEN_SPACE_RE cuts them, the first token at offset ``pos``) to ``t``.
 
     ``state`` is ``(start_next, prev_word, prev_kind)`` before the first of
     them: does the next word start a sentence, the last word or number, the
     kind of the last token (see :func:`_after_mark`). Returns it after the last.
     """
-    add_text, add_start, add_kind, add_sent = texts.append, starts.append, kinds.append, sent.append
-    kind_get = _KIND_OF.get
+    texts, starts, ends, kinds, sent, cuts = t.texts, t.starts, t.ends, t.kinds, t.sent, t.cuts
     start_next, prev_word, prev_kind = state
     for piece, space in pieces:
-        kind = kind_get(piece[0]) or _kind_of(piece[0])
-        add_text(piece)
-        add_start(pos)
-        add_kind(kind)
-        pos += len(piece) + len(space)
+        kind = _KIND_OF.get(piece[0]) or _kind_of(piece[0])
+        texts.append(piece)
+        starts.append(pos)
+        kinds.append(kind)
+        pos += len(piece)
+        ends.append(pos)
+        pos += len(space)
         if kind == "word" or kind == "num":
             if start_next and prev_kind == "punct" and piece[0].islower() and texts[-2] == "." \
                     and starts[-2] + 1 == starts[-1]:
                 start_next = False  # a dot inside a handle or an address ("@lieke.opdefiets") ends no sentence
-            add_sent(start_next)
+            sent.append(start_next)
+            if start_next:
+                cuts.append(len(sent) - 1)
             start_next = False
             prev_word = piece
         elif kind == "nl":
-            add_sent(False)
+            cuts.append(len(sent))
+            sent.append(False)
             start_next = True
         else:  # punct: one character
-            add_sent(False)
+            sent.append(False)
             start_next = _after_mark(piece, start_next, prev_word, prev_kind)
         prev_kind = kind
     return start_next, prev_word, prev_kind
 
 
-#: A line break token (see _TOKEN_SPACE_RE) and the white space after it.
-_RE_NL_SPACE = re.compile(r"(\n[ \t]*\n\s*|\n)[^\S\n]*")
 #: Punctuation marks that often end a word's stretch of text (each one token of kind ``punct``).
-_MARKS_AFTER_WORDS = frozenset(".,!?:;)\"'’”")
+_MARKS_AFTER_WORDS: Final = ".,!?:;)\"'’”"
+# The str methods, called without looking them up on the str each time (mypyc calls them directly).
+_ISALPHA: Final = str.isalpha
+_ISDECIMAL: Final = str.isdecimal
+_ISALNUM: Final = str.isalnum
+_ISSPACE: Final = str.isspace
 
 
 def _scan_lines(text: str) -> TokenTable:
@@ -308,83 +331,116 @@ def _scan_lines(text: str) -> TokenTable:
 
     The tokens of a line (up to a line break token) are cut by the spaces in
     it: the pieces between two spaces are found without the pattern when they
-    are one word (letters only), one number (decimal digits only) or a word
-    and one common punctuation mark ("mei.", "Hallo,"), which covers most of
-    them; the pattern cuts the others. (No token but a line break holds a
-    space, and the pattern reads no further than a space: what it does with
-    a piece between spaces it does with the piece alone.)
+    are one word (letters only), one number (decimal digits only), a word
+    and one common punctuation mark ("mei.", "Hallo,") or one mark ("-"),
+    which covers most of them; the pattern cuts the others. (No token but a
+    line break holds a space, and the pattern reads no further than a space:
+    what it does with a piece between spaces it does with the piece alone.)
+    The line break tokens are found from the lines of ``text.split("\\n")``:
+    a block break runs over the lines that hold only white space after it.
     """
-    texts: list[str] = []
-    starts: list[int] = []
-    kinds: list[str] = []
-    sent: list[bool] = []
-    add_text, add_start, add_kind, add_sent = texts.append, starts.append, kinds.append, sent.append
-    findall = _RE_TOKEN_SPACE_RE.findall
+    t = _Table(text)
+    texts, starts, ends, kinds, sent, cuts = t.texts, t.starts, t.ends, t.kinds, t.sent, t.cuts
     marks = _MARKS_AFTER_WORDS
     start_next = True
     prev_word = ""
     prev_kind = "nl"  # kind of the token before this one; the text start counts as a line start
-    n = len(text)
-    lead = _RE_LEAD.match(text)
-    assert lead is not None  # (it matches the empty string)
-    pos = lead.end()
+    lines: list[str] = text.split("\n")
+    last = len(lines) - 1
+    i = 0  # the line
+    a = 0  # where it starts in text
+    line = lines[0]
+    body = line.lstrip()  # (the white space before the first token is no token)
     while True:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        q = pos  # where the next piece between spaces starts
-        for chunk in text[pos:end].split(" ") if pos < end else ():
-            if chunk.isalpha():  # one word (letters only): the most frequent piece, tested first
-                add_text(chunk)
-                add_start(q)
-                add_kind("word")
-                add_sent(start_next)
-                start_next = False
-                prev_word = chunk
-                prev_kind = "word"
-            elif not chunk:
-                q += 1
-                continue
-            elif chunk.isdecimal():  # one number (decimal digits only)
-                add_text(chunk)
-                add_start(q)
-                add_kind("num")
-                add_sent(start_next)
-                start_next = False
-                prev_word = chunk
-                prev_kind = "num"
-            elif chunk[-1] in marks and chunk[:-1].isalpha():  # a word and a mark
-                word, mark = chunk[:-1], chunk[-1]
-                add_text(word)
-                add_start(q)
-                add_kind("word")
-                add_sent(start_next)
-                add_text(mark)
-                add_start(q + len(word))
-                add_kind("punct")
-                add_sent(False)
-                # _after_mark(mark, False, word, "word"), inlined: only a full stop after a word that is
-                # neither an abbreviation nor a single letter, "!" and "?" end a sentence
-                start_next = mark in "!?" or mark == "." and len(word) > 1 and word.lower() not in ABBREVIATIONS
-                prev_word = word
-                prev_kind = "punct"
-            else:  # cut by the pattern, after the white space (not a space) it starts with
-                start_next, prev_word, prev_kind = _add_pieces(
-                    findall(chunk), q + len(chunk) - len(chunk.lstrip()), (start_next, prev_word, prev_kind),
-                    texts, starts, kinds, sent)
-            q += len(chunk) + 1
-        if nl < 0:
+        if body:
+            q = a + len(line) - len(body)  # where the next piece between spaces starts
+            chunks: list[str] = body.split(" ")
+            for chunk in chunks:
+                size = len(chunk)
+                # one word (letters only: the most frequent piece, tested first) or one number (decimal digits)
+                kind = "word" if _ISALPHA(chunk) else "num" if _ISDECIMAL(chunk) else ""
+                if kind:
+                    texts.append(chunk)
+                    starts.append(q)
+                    q += size
+                    ends.append(q)
+                    kinds.append(kind)
+                    if start_next:
+                        cuts.append(len(sent))
+                    sent.append(start_next)
+                    start_next = False
+                    prev_word = chunk
+                    prev_kind = kind
+                elif not size:
+                    pass
+                elif chunk[-1] in marks and _ISALPHA(chunk[:-1]):  # a word and a mark
+                    word, mark = chunk[:-1], chunk[-1]
+                    texts.append(word)
+                    starts.append(q)
+                    q += size - 1
+                    ends.append(q)
+                    kinds.append("word")
+                    if start_next:
+                        cuts.append(len(sent))
+                    sent.append(start_next)
+                    texts.append(mark)
+                    starts.append(q)
+                    q += 1
+                    ends.append(q)
+                    kinds.append("punct")
+                    sent.append(False)
+                    # _after_mark(mark, False, word, "word"), inlined: only a full stop after a word that is
+                    # neither an abbreviation nor a single letter, "!" and "?" end a sentence
+                    start_next = mark == "!" or mark == "?" or (
+                        mark == "." and size > 2 and word.lower() not in ABBREVIATIONS)
+                    prev_word = word
+                    prev_kind = "punct"
+                elif size == 1 and not _ISALNUM(chunk) and not _ISSPACE(chunk):  # one mark
+                    texts.append(chunk)
+                    starts.append(q)
+                    q += 1
+                    ends.append(q)
+                    kinds.append("punct")
+                    sent.append(False)
+                    start_next = _after_mark(chunk, start_next, prev_word, prev_kind)
+                    prev_kind = "punct"
+                else:  # cut by the pattern, after the white space (not a space) it starts with
+                    start_next, prev_word, prev_kind = _add_pieces(
+                        _RE_TOKEN_SPACE_RE.findall(chunk), q + size - len(chunk.lstrip()),
+                        (start_next, prev_word, prev_kind), t)
+                    q += size
+                q += 1  # (the space)
+        if i == last:
             break
-        m = _RE_NL_SPACE.match(text, nl)
-        assert m is not None  # (text[nl] is a line break)
-        add_text(m.group(1))
-        add_start(nl)
-        add_kind("nl")
-        add_sent(False)
+        b = a + len(line)  # the line break after the line
+        i += 1
+        a = b + 1
+        line = lines[i]
+        if i < last and (not line or line[0] in " \t" and not line.strip(" \t")):
+            # a block break, "\n[ \t]*\n\s*": up to the first line that holds more than white space
+            i += 1
+            a += len(line) + 1
+            line = lines[i]
+            while i < last and (not line or _ISSPACE(line)):
+                i += 1
+                a += len(line) + 1
+                line = lines[i]
+            body = line.lstrip()
+            e = a + len(line) - len(body)
+            texts.append(text[b:e])
+            ends.append(e)
+        else:  # "\n"; the white space after it (up to the line's first token) is no token
+            # (no ASCII character after the space and before U+0085 is white space)
+            body = line.lstrip() if line and not " " < line[0] < "\x85" else line
+            texts.append("\n")
+            ends.append(b + 1)
+        starts.append(b)
+        kinds.append("nl")
+        cuts.append(len(sent))
+        sent.append(False)
         start_next = True
         prev_kind = "nl"
-        pos = m.end()
-    ends = list(map(operator.add, starts, map(len, texts)))
-    return TokenTable(text, texts, starts, ends, kinds, sent)
+    return t.done()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -413,11 +469,12 @@ def sentences(text: str, tokens: list[Token] | TokenTable | None = None) -> list
     n = len(texts)
     # A sentence is a run of tokens up to the next line break or sentence start,
     # without the punctuation (other than an opening quote or bracket) it starts with.
-    cuts = list(itertools.compress(range(n), map(operator.or_, sent, map("nl".__eq__, kinds))))
-    cuts.append(n)
+    cuts = tokens._cuts
+    if cuts is None:
+        cuts = [k for k in range(n) if sent[k] or kinds[k] == "nl"]
     spans: list[tuple[int, int]] = []
     a = 0
-    for b in cuts:
+    for b in [*cuts, n]:
         k = a
         while k < b and kinds[k] == "punct" and texts[k] not in "\"“‘'(":
             k += 1
