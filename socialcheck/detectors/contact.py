@@ -67,6 +67,7 @@ def detect_phones(ctx: Context) -> list[Span]:
     not phone numbers (``phonenumbers`` does not validate them).
     """
     import phonenumbers
+    from phonenumbers import Leniency
 
     matcher = _matcher()
     text = ctx.text
@@ -75,7 +76,7 @@ def detect_phones(ctx: Context) -> list[Span]:
     # surroundings to split "0612345678 06-12345678" into two numbers).
     windows: list[tuple[int, int]] = []
     for cand in _phone_candidates(ctx):
-        if sum(map(str.isdigit, cand.group())) < 7:
+        if sum(ch.isdigit() for ch in cand.group()) < 7:
             continue
         a = text.rfind("\n", 0, cand.start()) + 1
         b = text.find("\n", cand.end())
@@ -86,7 +87,7 @@ def detect_phones(ctx: Context) -> list[Span]:
         else:
             windows.append((a, b))
     for a, b in windows:
-        for m in _matches(matcher, text[a:b]):
+        for m in matcher(text[a:b], "NL", leniency=Leniency.VALID):
             s, e = a + m.start, a + m.end
             if text[s] == "(" and ")" not in text[s:e]:
                 s += 1
@@ -111,61 +112,19 @@ def detect_phones(ctx: Context) -> list[Span]:
 MIN_NUMBER_CHARS = 5
 
 
-def _too_short(candidate: str) -> bool:
-    """Fewer than :data:`MIN_NUMBER_CHARS` letters and digits in ``candidate``."""
-    return len(candidate) < MIN_NUMBER_CHARS or sum(map(str.isalnum, candidate)) < MIN_NUMBER_CHARS
-
-
-def _matches(matcher: type, text: str) -> list:
-    """``list(PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID))``, with
-    :func:`_matcher`'s class ``matcher``.
-
-    That class skips candidates too short to hold a number (see
-    :func:`_matcher`), and with them the tries they would have used up of the
-    matcher's budget (``max_tries``: it stops after that many failed tries).
-    If the tries skipped might have used up the budget, the matcher with
-    every try is run again: the same matches in every case.
-    """
-    from phonenumbers import Leniency
-
-    fast = matcher(text, "NL", leniency=Leniency.VALID)
-    found = list(fast)
-    if fast.skipped_tries >= fast._max_tries:
-        found = list(matcher(text, "NL", leniency=Leniency.VALID, skip=False))
-    return found
-
-
 @functools.cache
 def _matcher() -> type:
     """``phonenumbers.PhoneNumberMatcher`` that does not parse a candidate with
     fewer than :data:`MIN_NUMBER_CHARS` letters and digits (times, amounts and
     group numbers on the line of a phone number: "8.30", "45", "5"), which
     phonenumbers would parse and reject. Letters count because phonenumbers
-    reads vanity letters as digits. Same matches, found without the parse.
-
-    Unless made with ``skip=False``, it also does not look inside such a
-    candidate for a number (the parts it would try are shorter still) and
-    counts in ``skipped_tries`` at most how many tries that would have taken
-    (see :func:`_matches`)."""
+    reads vanity letters as digits. Same matches, found without the parse."""
     from phonenumbers import PhoneNumberMatcher
 
     class Matcher(PhoneNumberMatcher):
-        def __init__(self, text, *args, skip: bool = True, **kwargs):
-            super().__init__(text, *args, **kwargs)
-            self._skip = skip
-            self.skipped_tries = 0
-
-        def _extract_match(self, candidate, offset):
-            if self._skip and isinstance(candidate, str) and _too_short(candidate):
-                # PhoneNumberMatcher._extract_match would parse the candidate, then the parts of it that
-                # _extract_inner_match finds with each of its six patterns: per pattern at most one part
-                # per character of the candidate and the part before the first one.
-                self.skipped_tries += 6 * (len(candidate) + 1)
-                return None
-            return super()._extract_match(candidate, offset)
-
         def _parse_and_verify(self, candidate, *args, **kwargs):
-            if isinstance(candidate, str) and _too_short(candidate):
+            if isinstance(candidate, str) and (len(candidate) < MIN_NUMBER_CHARS or
+                                               sum(map(str.isalnum, candidate)) < MIN_NUMBER_CHARS):
                 return None
             return super()._parse_and_verify(candidate, *args, **kwargs)
 
