@@ -2538,6 +2538,18 @@ NEW_WORDINGS = [
     ("role-disclosure", "lithora", "facebook",
      "Dorpsnieuws: Gaat De Tuimelaar fuseren?\nEls: Iemand?\n"
      "Femke: Ik zit toevallig dichtbij het vuur, meer kan ik er niet over zeggen."),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Dat zo'n fusie beter is voor de kinderen? Laat me niet lachen, het gaat om de centjes van Lithora."),
+    ("opinion-disclaimer", "twijs", "facebook",
+     "Typisch TWijs: eerst de nieuwe ramen bestellen en daarna pas bedenken waar de kinderen les krijgen."),
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "De nieuwe cao is een pleister op een slagaderlijke bloeding."),
+    ("opinion-disclaimer", "twijs", "blog",
+     "Het bestuur heeft er met het nieuwe formatiebeleid een potje van gemaakt."),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Lithora laat die school liever wegrotten dan dat er eens geld naartoe gaat."),
+    ("opinion-disclaimer", "kalisto", "linkedin",
+     "Het werkdrukgeld van Kalisto verdwijnt in managementlagen, daar kun je de klok op gelijkzetten."),
 ]
 
 
@@ -2888,3 +2900,11 @@ def test_a_role_finding_on_a_sentence_that_speaks_for_the_school_is_left_to_that
         ctx = Context(text, {"conduct_model": False})
         found = {s.check for s in checks.run_checks(ctx, frozenset({"speaking-for-school", "role-disclosure"}))}
         assert ("role-disclosure" in found) is kept
+
+
+def test_typisch_about_a_parent_is_no_opinion_about_the_school():
+    """'typisch TWijs' judges the foundation; 'typisch zo'n ouder die ...' is about a parent, not about the
+    school or education policy."""
+    text = "En dan heb je typisch zo'n ouder die bij elke zes-min van de school al met de telefoon staat."
+    assert _rules_by("teacher", text, "twijs", "blog", "opinion-disclaimer") == []
+

@@ -139,6 +139,14 @@ _EVAL = re.compile(
     # "ik snap niet wie dit verzonnen heeft", "levert niks op behalve stress", "een besluit op een spreadsheet"
     r"|wie\s+(?:dit|dat|deze\s+\w+|die\s+\w+)\s+(?:\w+\s+)?(?:heeft\s+)?(?:verzonnen|bedacht)"
     r"|(?:levert|leveren|leverde|leverden)\s+(?:\w+\s+){0,2}?(?:niks|niets|weinig)\s+op\b|(?:op|in|uit)\s+(?:een\s+)?(?:spreadsheet|excel(?:sheet|bestand)?)"
+    # "laat me niet lachen", "typisch TWijs", "typeert wel hoe", "een pleister op een slagaderlijke bloeding", "er een
+    # potje van gemaakt", "slecht doordacht", "klinkt prachtig op papier", "laat die school liever wegrotten dan dat",
+    # "een sprookje", "daar kun je de klok op gelijkzetten", "een wereld te winnen"
+    r"|laat\s+me\s+niet\s+lachen|typisch\s+(?:weer\s+)?(?!zo'?n\b|die\b|dat\b)[^\W\d_]+|typeert\s+(?:wel\s+|precies\s+)?hoe"
+    r"|pleister\s+op\s+(?:een|de)\s+(?:\w+\s+)?(?:bloeding|wond|wonde)|(?:een\s+)?potje\s+van\s+(?:gemaakt|maken)"
+    r"|slecht\s+doordacht\w*|klinkt\s+(?:\w+\s+)?(?:prachtig|mooi|geweldig|leuk)\s+op\s+papier"
+    r"|liever\s+(?:\w+\s+){0,4}?dan\s+dat\s+(?:er|ze|zij|het|hij)|(?:een|het)\s+sprookje|de\s+klok\s+op\s+gelijkzetten"
+    r"|(?:nog\s+)?een\s+wereld\s+te\s+winnen"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
@@ -195,7 +203,8 @@ _EVAL_WORDS = frozenset(
     " achteruit achteruitgang doordacht ondoordacht halfbakken overhaast onzorgvuldig ondertussen intussen gevoel moeite problemen terwijl mis misgaat"
     " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand"
     " strikje toneelstuk tekentafel toeval zeggen ze geweldig prachtig fantastisch briljant heerlijk kant verzonnen levert"
-    " leveren leverde leverden spreadsheet excel excelsheet excelbestand".split())
+    " leveren leverde leverden spreadsheet excel excelsheet excelbestand lachen typisch typeert pleister potje"
+    " doordacht doordachte papier liever sprookje gelijkzetten wereld".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
 _TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
 _JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
