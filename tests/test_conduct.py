@@ -2550,6 +2550,16 @@ NEW_WORDINGS = [
      "Lithora laat die school liever wegrotten dan dat er eens geld naartoe gaat."),
     ("opinion-disclaimer", "kalisto", "linkedin",
      "Het werkdrukgeld van Kalisto verdwijnt in managementlagen, daar kun je de klok op gelijkzetten."),
+    ("hurtful-language", "som", "facebook",
+     "Gerard, jij en de rest van de azijnpissers hier hebben nog nooit voor een klas gestaan."),
+    ("hurtful-language", "lithora", "parent-group-app",
+     "Weer zo'n idee van die halve zool van een directeur."),
+    ("hurtful-language", "kalisto", "tiktok",
+     "Kijk die jongen aan de ringen hangen, net een zak aardappelen."),
+    ("hurtful-language", "twijs", "x",
+     "Stelletje aso's die denken dat ze alles beter weten over onze school."),
+    ("hurtful-language", "onderwijs-primair", "facebook",
+     "Haar moeder is ook zo'n onmogelijk wijf, ze scheldt me elke week uit bij het hek."),
 ]
 
 
