@@ -2918,3 +2918,13 @@ def test_typisch_about_a_parent_is_no_opinion_about_the_school():
     text = "En dan heb je typisch zo'n ouder die bij elke zes-min van de school al met de telefoon staat."
     assert _rules_by("teacher", text, "twijs", "blog", "opinion-disclaimer") == []
 
+
+def test_a_named_colleagues_burn_out_is_confidential():
+    """Lithora A.2 / SOM art. 3: 'Roel is sinds dinsdag thuis, burn-out' tells a named colleague's health. A
+    burn-out without a name ('burn-out is een groot probleem in het onderwijs') is not about one person."""
+    assert _rules_by("teacher", "Roel is sinds dinsdag thuis, burn-out, de arbo-arts zegt minstens drie maanden.",
+                     "lithora", "whatsapp", "confidential-info") != []
+    assert _rules_by("teacher", "Özlem zit thuis met een zware burn-out.", "som", "facebook", "confidential-info") != []
+    assert _rules_by("teacher", "Een burn-out is een groot probleem in het onderwijs, ook bij ons.",
+                     "lithora", "facebook", "confidential-info") == []
+
