@@ -2560,6 +2560,14 @@ NEW_WORDINGS = [
      "Stelletje aso's die denken dat ze alles beter weten over onze school."),
     ("hurtful-language", "onderwijs-primair", "facebook",
      "Haar moeder is ook zo'n onmogelijk wijf, ze scheldt me elke week uit bij het hek."),
+    ("lesson-recording", "lithora", "facebook",
+     "Hieronder de foto's van de rekenles in de gymzaal, met iedereen erop."),
+    ("lesson-recording", "twijs", "instagram",
+     "Swipe voor de foto's van de kring van vanochtend, kijk die koppies."),
+    ("lesson-recording", "kalisto", "facebook",
+     "Onder dit bericht vindt u een fotoreportage van de sportdag, met van elke klas een groepsfoto."),
+    ("lesson-recording", "onderwijs-primair", "facebook",
+     "Hieronder een fotoalbum met alle groepen in actie bij het touwtrekken en de estafette."),
 ]
 
 

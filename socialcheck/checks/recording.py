@@ -33,13 +33,16 @@ _REC_VERB = re.compile(
     r"|(?:foto'?s|fotootjes|kiekjes|plaatjes)\s+(?:\w+\s+){0,3}?(?:gemaakt|geschoten|genomen))" + c.WB_R)
 #: Photos of pupils at an activity, presented in the post: "hieronder een album met foto's van de kinderen",
 #: "Foto's van alle kinderen aan de kersttafel". Photos need the pupils named (a photo of the building is not one).
-_PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage)" + c.WB_R)
+_PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage|fotoreportage|fotomap)" + c.WB_R)
 _PHOTO_PUPILS = re.compile(
-    c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers)" + c.WB_R)
+    c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers"
+    # "met iedereen erop", "de hele groep", "van elke klas een groepsfoto", "alle groepen", "mijn groepje"
+    r"|iedereen\s+erop|(?:de|onze|mijn)\s+hele\s+(?:groep|klas)|(?:elke|iedere)\s+klas|alle\s+groepen|(?:mijn|ons)\s+groepje|groepsfoto\w*)" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
-    " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage".split())
+    " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage fotoreportage"
+    " fotomap".split())
 _TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
@@ -303,4 +306,5 @@ def _presents_photos(low: str, prev_low: str) -> bool:
 
 
 #: Where a class photo is taken: an outing or a celebration.
-_SCHOOL_OUTING = re.compile(c.WB_L + r"(?:bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|reis\w*|kamp\w*|bos|museum|dierentuin|park)" + c.WB_R)
+_SCHOOL_OUTING = re.compile(c.WB_L + r"(?:bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|reis\w*|kamp\w*|bos|museum|dierentuin|park"
+                            r"|kring|estafette|zaklopen|speurtocht|achtbaan|prijsuitreiking|kampvuur)" + c.WB_R)
