@@ -2568,6 +2568,20 @@ NEW_WORDINGS = [
      "Onder dit bericht vindt u een fotoreportage van de sportdag, met van elke klas een groepsfoto."),
     ("lesson-recording", "onderwijs-primair", "facebook",
      "Hieronder een fotoalbum met alle groepen in actie bij het touwtrekken en de estafette."),
+    ("speaking-for-school", "twijs", "x",
+     "Wij van Het Baken doen donderdag mee aan de landelijke actie."),
+    ("speaking-for-school", "onderwijs-primair", "instagram",
+     "Wij als De Wilgenhoek vinden lezen het allerbelangrijkste."),
+    ("speaking-for-school", "lithora", "facebook",
+     "Het voltallige team van Het Speelwerk denkt er precies zo over, dat kan ik je verzekeren."),
+    ("speaking-for-school", "kalisto", "x",
+     "Het hele team van De Dijkloper staat als één man achter deze actie."),
+    ("speaking-for-school", "twijs", "x",
+     "De leerkrachten van De Meidoorn staan unaniem achter de staking van donderdag."),
+    ("speaking-for-school", "lithora", "blog",
+     "Ik spreek hier voor ons hele team: we kunnen het gewoon niet meer aan."),
+    ("speaking-for-school", "kalisto", "blog",
+     "Dat spreek ik ook uit voor mijn collega's: we voelen ons niet gehoord."),
 ]
 
 
@@ -2935,4 +2949,14 @@ def test_a_named_colleagues_burn_out_is_confidential():
     assert _rules_by("teacher", "Özlem zit thuis met een zware burn-out.", "som", "facebook", "confidential-info") != []
     assert _rules_by("teacher", "Een burn-out is een groot probleem in het onderwijs, ook bij ons.",
                      "lithora", "facebook", "confidential-info") == []
+
+
+def test_a_disclaimer_naming_the_employer_is_not_the_role_finding():
+    """'dit is mijn eigen mening en niet die van TWijs' names the employer to step away from it; when a thread
+    shows an undisclosed insider, the role-disclosure finding goes to a sentence that joins the discussion."""
+    text = ("@ouder: Gaat De Esdoorn echt dicht?\n@piet: Geen idee.\n"
+            "@juf_m: Dit is mijn eigen mening en niet die van TWijs. De locatie aan de Dorpsstraat blijft gewoon open, "
+            "dat is bij TWijs allang besproken.\n")
+    found = _rules_by("teacher", text, "twijs", "x", "role-disclosure")
+    assert found and not any("eigen mening" in f for f in found)
 

@@ -331,10 +331,13 @@ def _role_disclosure(ctx: Context) -> list[Span]:
             sents = [sp for sp in sents if not any(a <= sp[0] < b for a, b in opener_turns)]
     about_school = None
     fallback = None
+    from .opinion import DISCLAIMER
     for sp in sents:
         slow = c.span_text(ctx, sp)
         if c.is_question(slow) or _NOTE.match(slow) or _QUOTED.search(slow) or sp[1] <= first_line_end:
             continue            # in a thread the first line is the post or question being discussed
+        if DISCLAIMER.search(slow):
+            continue            # "dit is mijn eigen mening en niet die van TWijs" names the employer to step away from it
         start = sp[0]
         if _INTRO.search(slow):
             colon = slow.find(":")
@@ -385,6 +388,7 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
             r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
 #: What a whole team or school does when it takes a position: "vindt", "staat (pal) achter", "zegt nee".
 _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+|honderd\s+procent\s+)?achter"
+                r"|staat\s+(?:als\s+één\s+man|unaniem|eensgezind)\s+achter"
                 r"|zegt\s+(?:nee|ja|neen)"
                 r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
                 r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen)"
@@ -413,10 +417,16 @@ _SPEAK = re.compile(
     r"|(?:wij|we)\s+(?:leerkrachten|leraren|docenten|juffen|meesters|collega's)\s+(?:van|bij|op)\s+[^.!?,\n]{1,40}?\s" + _STANCE +
     r"|bij\s+ons\s+op\s+school\s+(?:vinden|kiezen|willen)\s+(?:we|wij)\b"
     r"|namens\s+iedereen\s+(?:op|van|bij)\s"
+    # "de leerkrachten van De Meidoorn staan unaniem achter de staking", "ik spreek hier voor ons hele team", "dat
+    # spreek ik ook uit voor mijn collega's"
+    r"|(?:de|alle)\s+(?:leerkrachten|docenten|leraren|juffen\s+en\s+meesters|collega's)\s+van\s+[^.!?,\n]{1,40}?\s"
+    r"(?:staan\s+(?:\w+\s+)?achter|willen\s+allemaal|zijn\s+het\s+(?:\w+\s+)?(?:over\s+)?eens|zijn\s+(?:er\s+)?(?:allemaal\s+)?(?:fel\s+)?tegen)"
+    r"|(?:spreek|spreken)\s+(?:hier\s+)?(?:voor|namens)\s+(?:ons\s+(?:hele\s+)?|het\s+(?:complete|voltallige)\s+)(?:school)?team"
+    r"|spreek\s+(?:ik\s+)?(?:\w+\s+){0,2}?uit\s+(?:voor|namens)\s+(?:mijn|onze|alle)\s+collega'?s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
     r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
-    r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))\s+(?:\w+\s+)?"
-    + _TEAM_STANCE +
+    r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
+    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
     r"|(?:daar|hier)\s+is\s+iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school\s+het\s+(?:\w+\s+)?(?:over\s+)?(?:mee\s+)?eens"
     # everyone at the school thinks alike: "we denken er op De Kraanvogel allemaal zo over", "alle directeuren van
     # de stichting staan er precies zo in"
@@ -495,14 +505,15 @@ _DIRECTOR_SPEAK = re.compile(
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
                          " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
-                         " gesproken".split())
-_ANY_SPEAK = re.compile(r"\balle\b|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
+                         " gesproken leerkrachten docenten leraren juffen collega's".split())
+_ANY_SPEAK = re.compile(r"\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
 #: "namens (heel|het team van) X", "de stem van X", "vanuit X": X a named school or the foundation.
 _NAMENS_SCHOOL = re.compile(
-    c.WB_L + r"(?:namens\s+(?:(?:heel|het\s+hele|het|ons|onze|hele)\s+)?(?:(?:school)?team\s+(?:van\s+)?)?|(?:stem|spreekbuis)\s+van\s+)")
+    c.WB_L + r"(?:namens\s+(?:(?:heel|het\s+hele|het|ons|onze|hele)\s+)?(?:(?:school)?team\s+(?:van\s+)?)?|(?:stem|spreekbuis)\s+van\s+"
+    r"|(?:wij|we),?\s+(?:als|van)\s+)")
 #: A school name right at a position: "OBS De Vlonder", "De Sterrenkijker" (capitalised after De/Het).
 _NAMED_SCHOOL_AT = re.compile(
     r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
