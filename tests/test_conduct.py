@@ -2582,6 +2582,12 @@ NEW_WORDINGS = [
      "Ik spreek hier voor ons hele team: we kunnen het gewoon niet meer aan."),
     ("speaking-for-school", "kalisto", "blog",
      "Dat spreek ik ook uit voor mijn collega's: we voelen ons niet gehoord."),
+    ("official-channel", "lithora", "facebook",
+     "Het nieuwe invalrooster voor groep 4 zet ik vanavond hier in de groep."),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "Groep 7: ik zet de opdracht voor het werkstuk ook hier in de highlights."),
+    ("official-channel", "twijs", "whatsapp",
+     "Welkom allemaal in de klassenapp! Hier zet ik voortaan het huiswerk en de toetsdata in."),
 ]
 
 
@@ -2959,4 +2965,14 @@ def test_a_disclaimer_naming_the_employer_is_not_the_role_finding():
             "dat is bij TWijs allang besproken.\n")
     found = _rules_by("teacher", text, "twijs", "x", "role-disclosure")
     assert found and not any("eigen mening" in f for f in found)
+
+
+def test_posting_class_information_here_is_only_reported_off_the_official_channels():
+    """Lithora B.1: Parro and e-mail are the channels for school information; 'hier zet ik voortaan het huiswerk
+    neer' in Parro is fine, in a Facebook group it is not. Posting a holiday photo here is no school information."""
+    text = "Hier zet ik voortaan het huiswerk en de toetsdata neer."
+    assert _rules_by("teacher", text, "lithora", "facebook", "official-channel") != []
+    assert _rules_by("teacher", text, "lithora", "parro", "official-channel") == []
+    assert _rules_by("teacher", "Hier zet ik voortaan mijn vakantiefoto's neer.", "lithora", "facebook",
+                     "official-channel") == []
 

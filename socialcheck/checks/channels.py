@@ -284,6 +284,19 @@ _TEASER = re.compile(r"\W*(?:volgende|komende)\s+(?:week|maand|keer|aflevering|c
 _SUBJECT_LINE = re.compile(r"[ \t]*(?:onderwerp|subject|betreft)\s*:")
 
 
+#: Putting the school's practical information on this channel: "ik zet de opgaven gewoon hier neer", "hier zet ik
+#: vanaf nu het huiswerk neer", "zet ik vanavond hier in de groep", "staan vanaf vanavond in mijn highlights".
+_POST_HERE = re.compile(
+    c.WB_L + r"(?:(?:zet|post|plaats)\s+(?:ik\s+)?(?:[\w-]+\s+){0,6}?(?:hier|in\s+(?:de|deze|mijn|m'n|onze)\s+(?:eigen\s+)?(?:\w*groep|highlights?|story|stories))"
+    r"|hier\s+zet\s+ik|(?:staan|staat)\s+(?:\w+\s+){0,3}?in\s+(?:mijn|m'n)\s+highlights?)" + c.WB_R)
+#: Every match of _POST_HERE holds one of these words.
+_POST_HERE_WORDS = frozenset({"zet", "post", "plaats", "highlights", "highlight"})
+#: What is posted: school work and trip details.
+_POSTED_THING = re.compile(
+    c.WB_L + r"(?:huiswerk|opgaven|opdracht\w*|\w*toets\w*|toetsdata|paklijst\w*|\w*rooster\w*|vertrektijd\w*|\w*woordjes"
+    r"|spellingwoord\w*|leerwerk|werkboek|planning)" + c.WB_R)
+
+
 def check_official_channel(ctx: Context) -> list[Span]:
     """``official-channel``: one span per sentence.
 
@@ -357,6 +370,12 @@ def check_official_channel(ctx: Context) -> list[Span]:
             if names_channel(c.span_text(ctx, sp), official):
                 continue        # "ziekmelden kan via de Parro-app": points to the official channel
             spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
+        # the school's practical information posted here from now on: "hier zet ik voortaan het huiswerk neer"
+        for i in c.sentences_with(ctx, _POST_HERE_WORDS):
+            sp = c.sentences(ctx)[i]
+            low = c.span_text(ctx, sp)
+            if _POST_HERE.search(low) and _POSTED_THING.search(low) and not names_channel(low, official):
+                spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
 
 
