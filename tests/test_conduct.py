@@ -2588,6 +2588,14 @@ NEW_WORDINGS = [
      "Groep 7: ik zet de opdracht voor het werkstuk ook hier in de highlights."),
     ("official-channel", "twijs", "whatsapp",
      "Welkom allemaal in de klassenapp! Hier zet ik voortaan het huiswerk en de toetsdata in."),
+    ("pupil-contact", "onderwijs-primair", "instagram",
+     "Groep 7, volg dit account maar, dan zien jullie altijd als eerste wat er in de klas gebeurt."),
+    ("pupil-contact", "twijs", "instagram",
+     "Kids uit groep 8 die me nog niet volgen: doe maar, ik accepteer jullie allemaal."),
+    ("pupil-contact", "lithora", "tiktok",
+     "Zullen we elkaar trouwens ook op Insta volgen?"),
+    ("pupil-contact", "som", "tiktok",
+     "Volg mijn privéaccount ook maar, daar post ik de echt grappige dingen."),
 ]
 
 

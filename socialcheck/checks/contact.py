@@ -58,7 +58,12 @@ _FRIEND = re.compile(
     r"|(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:ouders|leerlingen|kinderen|jullie|klas|groep)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
     r"|(?:vriendschaps|volg|vrienden)verzoek\w*\s+gestuurd\s+naar\s+(?:\w+\s+){0,3}?(?:ouders|leerlingen|kinderen)"
     r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,2}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
-    r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+)?(?:volgen|toevoegen|adden)"
+    r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+){0,4}?(?:volgen|toevoegen|adden)"
+    # "volg dit account maar", "volg mijn privéaccount", "mag ik je ook op Insta toevoegen?", "doe maar, ik accepteer
+    # jullie allemaal", "ik keur je verzoek goed"
+    r"|volg\s+(?:dit|mijn|m'n)\s+(?:privé-?)?account|volg\s+(?:mijn|m'n)\s+privé\w*"
+    r"|(?:mag|kan|zal)\s+ik\s+(?:je|jou|jullie)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen|adden)"
+    r"|ik\s+accepteer\s+jullie\s+allemaal|keur\s+(?:je|jullie)\s+(?:\w+\s+)?verzoek\w*\s+goed"
     r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
     # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
     r"|" + _SENT_TO_YOU_PATTERN +
@@ -75,17 +80,20 @@ _MESSAGE = re.compile(
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
+    # "sla mijn privénummer gewoon op, dan appen we voortaan buiten de klassengroep om"
+    r"|sla\s+(?:dit|mijn|m'n)\s+(?:privé-?)?nummer\s+(?:\w+\s+){0,2}?op"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze keur sla".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
 #: "bel" only in "bel me/mij ..." (a "verzoek" needs no trigger of its own: "doe een vriendschapsverzoek"
 #: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
-_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
+_TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "keur": (frozenset({"verzoek", "verzoeken"}),),
+                 "sla": (frozenset({"nummer", "privénummer"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
