@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
+from typing import Final
 
 import regex
 
@@ -108,29 +108,13 @@ class Lexicon:
                 self.title_pairs.setdefault(words[0], set()).add(words[1])
         #: lower-case words that make a token worth a look even in lower case
         self.triggers = self.title_starts | self.phrase_starts | _SCHOOL_TYPES | _FIGURE_TITLES
-        #: token text -> its shape bits (see _word_shape)
-        self.word_shapes: dict[str, int] = {}
-        #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
-        self.inert_block: dict[str, bool] = {}
+        #: token text -> what its text alone says (see _token_bits)
+        self.token_bits: dict[str, int] = {}
         #: per name word: can it recognise other mentions (see _key_word)
         self.key_words: dict[str, bool] = {}
-        #: token text -> is it a word that is not all lower case (see _MixedWords)
-        self.mixed_words: dict[str, bool] = _MixedWords()
 
 
-class _MixedWords(dict):
-    """Token text -> is it a word token (its kind as :func:`socialcheck.nlp.scan`
-    gives it, from the first character) that is not all lower case? A missing
-    text is looked up and remembered (up to a bound, for hostile input)."""
-
-    def __missing__(self, text: str) -> bool:
-        mixed = _kind_of(text[0]) == "word" and not text.islower()
-        if len(self) < 100_000:
-            self[text] = mixed
-        return mixed
-
-
-_PHRASE_TOKEN = regex.compile(
+_PHRASE_TOKEN: Final = regex.compile(
     r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
 
 
@@ -197,24 +181,24 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-_BASE_PARTICLES = frozenset(
+_BASE_PARTICLES: Final = frozenset(
     "van|de|der|den|ter|ten|te|van der|van den|van de|van het|van 't|in 't|in de|in het|op de|op den|"
     "op ten|uit de|uit den|de la|von|le|la|d'|'t|aan de|bij de|onder de|over de|el|al|ben|abou|ait".split("|"))
 #: Particles that are also frequent Dutch words: only inside a name run, never alone in lower case.
-_NOT_ALONE = frozenset("het al ben bin bou ould abu abou ait ibn bint da do di".split())
-_BASE_TITLES = {
+_NOT_ALONE: Final = frozenset("het al ben bin bou ould abu abou ait ibn bint da do di".split())
+_BASE_TITLES: Final = {
     "juf": "staff", "juffrouw": "staff", "meester": "staff", "meneer": "any", "mevrouw": "any",
     "dhr": "any", "mevr": "any", "mw": "any", "mr": "any", "dr": "any", "drs": "any", "ir": "any",
     "ing": "any", "prof": "any", "de heer": "any", "mijnheer": "any",
 }
 # Words that never start or continue a name even if capitalised.
-_EXTRA_COMMON = frozenset(
+_EXTRA_COMMON: Final = frozenset(
     "de het een en of maar want dus als dan toen omdat zodat ik jij je hij zij ze wij we u jullie hun haar "
     "zijn mijn ons onze deze dit dat die wat wie waar wanneer hoe waarom vandaag morgen gisteren straks "
     "hoi hallo beste lieve dag dank bedankt groetjes groet liefs welkom ja nee ook nog wel niet geen "
     "alle iedereen allemaal samen groep klas school juf meester ouders kinderen leerlingen team "
     "hoera hiep hoi hai hey hee wow yes super top".split())
-_BASE_NONPERSON = frozenset(
+_BASE_NONPERSON: Final = frozenset(
     "Sinterklaas|Zwarte Piet|Pieten|Kerstman|Paashaas|Kinderboekenweek|Koningsspelen|Koningsdag|"
     "Pasen|Pinksteren|Kerst|Kerstmis|Carnaval|Ramadan|Suikerfeest|Offerfeest|Halloween|"
     "Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Juni|"
@@ -223,28 +207,28 @@ _BASE_NONPERSON = frozenset(
     "Nederland|Nederlands|Engels|Duits|Arabisch|Turks|Pools|PvdA|BSN|IBAN|AVG".split("|"))
 
 #: Forms of address after which any capitalised word (even a place or a word) is a name.
-_ADDRESS_FORMS = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
+_ADDRESS_FORMS: Final = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
                            "heer mijnheer mejuffrouw invaljuf invalmeester gymjuf gymmeester muziekjuf".split())
 #: Royal, religious and fairy-tale titles: the name after them is a public or fictional figure.
-_FIGURE_TITLES = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
+_FIGURE_TITLES: Final = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
                            "graaf gravin hertog hertogin ridder jonkheer tovenaar heks reus kabouter paus "
                            "minister premier president staatssecretaris kapitein piraat st".split())
 #: Greeting words at the start of a sentence; the capitalised word after them is a name.
-_GREETINGS = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
+_GREETINGS: Final = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
                        "gefeliciteerd proficiat bedankt dankjewel dankuwel sorry hoera".split())
-_GREETING_BEFORE = regex.compile(
+_GREETING_BEFORE: Final = regex.compile(
     r"(?:^|[\n.!?:]\s*|\p{So}\s*)(?:lieve|beste|hoi|hallo|hai|hey|hee|dag|goedemorgen|goedemiddag|welkom|"
     r"gefeliciteerd|proficiat|bedankt|dankjewel|dank\s+je\s+wel|sorry|hoera|groetjes|groeten|groet|liefs|"
     r"kusjes|knuffel|namens|veel\s+liefs|(?:met\s+)?(?:vriendelijke|hartelijke|sportieve|zonnige|lieve)\s+groet(?:en)?)"
     r"\s*,?\s*(?:(?:juf|meester|mevrouw|meneer)\s+)?$", regex.I)
-_SIGNOFF_LINE = regex.compile(
+_SIGNOFF_LINE: Final = regex.compile(
     r"(?:met\s+)?(?:(?:vriendelijke|hartelijke|sportieve|zonnige|lieve|warme|fijne|veel)\s+)?"
     r"(?:groet(?:en|jes)?|liefs|dank|kusjes|knuffels)(?:\s+\p{L}+){0,3}|mvg|m\.v\.g\.?|gr\.?|namens(?:\s+\p{L}+){0,4}|"
     r"(?:alvast\s+)?(?:heel\s+)?(?:erg\s+)?bedankt|tot\s+(?:snel|ziens|morgen|dan|volgende\s+week)|xx+|x", regex.I)
-_GROUP_AFTER = regex.compile(
+_GROUP_AFTER: Final = regex.compile(
     r"\s*(?:\(\s*|[,–-]\s*|\s(?:uit|van|in|zit\s+in|komt\s+in|gaat\s+naar|leerling\s+van|uit\s+de)\s+)"
     r"(?:groep|gr\.?|klas|unit|de\s+klas\s+van|de\s+groep\s+van)\s*\d", regex.I)
-_AGE_AFTER = regex.compile(
+_AGE_AFTER: Final = regex.compile(
     r"\s*(?:\(\s*(?P<a>\d{1,2})(?:\s*jaar)?\s*\)|,\s*(?P<b>\d{1,2}\s+jaar)\b|\s(?:is|werd|wordt|was)\s+(?:al\s+|pas\s+|vandaag\s+|"
     r"morgen\s+|zaterdag\s+|zondag\s+|maandag\s+|dinsdag\s+|woensdag\s+|donderdag\s+|vrijdag\s+|alweer\s+)?"
     r"(?P<c>\d{1,2})(?:\s+jaar(?:\s+oud)?)?(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm|jaar\s+geleden|jaar\s+lang))"
@@ -261,30 +245,49 @@ def _may_be_age_after(after: str) -> bool:
     return ch in "(,iIİwW" or not ch.isascii() or ch.isdigit()
 
 
-_AGE_LATER = regex.compile(
+_AGE_LATER: Final = regex.compile(
     r"[^.!?\n]{0,60}?\b(?:wordt|werd|is|was)\s+(?:(?:al|alweer|pas|vandaag|morgen|straks|deze\s+week|"
     r"volgende\s+week|op\s+\p{L}+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|net|bijna)\s+){0,2}"
     r"(?P<e>\d{1,2})(?:\s+jaar)?\b"
     r"(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm)|\s+jaar\s+(?:geleden|lang)|[.,:]\d)", regex.I)
-_AGE_BEFORE = regex.compile(r"(?P<f>\b\d{1,2}-jarige)\s+$", regex.I)
-_FAMILY_BEFORE = regex.compile(
+_AGE_BEFORE: Final = regex.compile(r"(?P<f>\b\d{1,2}-jarige)\s+$", regex.I)
+
+
+def _may_be_age_later(after: str) -> bool:
+    """False if _AGE_LATER cannot match ``after``: it needs "is", "was", "wordt"
+    or "werd" in any case (its "i" also matches "İ", its "s" also "ſ"; case-folded,
+    those are "i" + U+0307, dropped, and "s"). A cheap test first."""
+    folded = after.casefold()
+    if not after.isascii():
+        folded = folded.replace("\u0307", "")
+    return "is" in folded or "was" in folded or "wordt" in folded or "werd" in folded
+
+
+def _may_be_age_before(before: str) -> bool:
+    """False if _AGE_BEFORE cannot match ``before``: it must end in "-jarige" (in
+    any case; its "i" also matches "İ") and white space. A cheap test first."""
+    tail = before.rstrip()  # str.isspace() is true for every character of regex's \s
+    return len(tail) < len(before) and tail[-7:].upper().replace("İ", "I") == "-JARIGE"
+
+
+_FAMILY_BEFORE: Final = regex.compile(
     r"\b(?:ouders?|moeder|vader|mama|papa|mam|pap|opa|oma|broer(?:tje)?|zus(?:je)?|verzorgers?|stiefvader|"
     r"stiefmoeder|pleegouders?|pleegmoeder|pleegvader|oom|tante|nicht(?:je)?|neef(?:je)?|grootouders|"
     r"juf|meester|mentor|buurvrouw|buurman|vriend(?:je|in|innetje)?|klasgeno(?:ot|otje|ten))\s+van\s+$", regex.I)
-_KIN_PARENT = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
+_KIN_PARENT: Final = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
                "stiefvader", "stiefmoeder", "pleegouders", "pleegouder", "pleegmoeder", "pleegvader", "broer",
                "broertje", "zus", "zusje", "juf", "meester", "mentor", "klasgenoot", "klasgenootje")
-_KIN_APPOSITION_BEFORE = regex.compile(
+_KIN_APPOSITION_BEFORE: Final = regex.compile(
     r"\b((?i:moeder|vader|mama|papa|ouders?|verzorgers?|opa|oma|stiefmoeder|stiefvader|pleegmoeder|pleegvader|"
     r"juf|meester|leerkracht|mentor))\s+van\s+\p{Lu}[\p{L}'’ -]{0,40},\s*$")
-_IS_ROLE_AFTER = regex.compile(
+_IS_ROLE_AFTER: Final = regex.compile(
     r"\s(?:is|was|wordt)\s+(?:de|het|onze|ons|een|jullie)?\s*(?:nieuwe\s+|vaste\s+)?(?P<t>\p{L}[\p{L}'’-]*)"
     r"(?:\s+(?:van|in|bij|op)\b|\s*[,.!]|$)", regex.I)
-_APPOSITION_AFTER = regex.compile(
+_APPOSITION_AFTER: Final = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
 #: One of these (in any case) is in every match of _GREETING_BEFORE.
-_GREETING_PARTS = ("lieve", "beste", "hoi", "hallo", "hai", "hey", "hee", "dag", "goedemorgen", "welkom", "gefeliciteerd",
+_GREETING_PARTS: Final = ("lieve", "beste", "hoi", "hallo", "hai", "hey", "hee", "dag", "goedemorgen", "welkom", "gefeliciteerd",
                    "proficiat", "bedankt", "dank", "sorry", "hoera", "groet", "liefs", "kusjes", "knuffel", "namens")
 
 
@@ -297,14 +300,14 @@ def _may_greet(before: str) -> bool:
 
 
 #: Last words of the texts that _GREETING_BEFORE and _PUPIL_BEFORE match (a cheap test first).
-_GREETING_ENDS = tuple(
+_GREETING_ENDS: Final = tuple(
     "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
     "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
 #: The forms of address _GREETING_BEFORE allows after the greeting ("Hoi juf ...") and its other last words.
-_GREETING_TITLES = ("juf", "meester", "mevrouw", "meneer")
-_GREETING_WORD_ENDS = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
+_GREETING_TITLES: Final = ("juf", "meester", "mevrouw", "meneer")
+_GREETING_WORD_ENDS: Final = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
 #: The last three letters of each of _GREETING_ENDS (each has three or more).
-_GREETING_SUFFIXES = frozenset(w[-3:] for w in _GREETING_ENDS)
+_GREETING_SUFFIXES: Final = frozenset(w[-3:] for w in _GREETING_ENDS)
 
 
 def _may_end_in_greeting(b_tail: str) -> bool:
@@ -323,33 +326,33 @@ def _may_end_in_greeting(b_tail: str) -> bool:
     return False
 
 
-_PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
+_PUPIL_ENDS: Final = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
                     "broertje zusje zoon zoontje dochter dochtertje".split())
-_PUPIL_BEFORE = regex.compile(
+_PUPIL_BEFORE: Final = regex.compile(
     r"(?:leerling(?:en)?|kleuters?|klasgeno(?:ot|otje|ten)|jarigen?|broertje|zusje|zoon(?:tje)?|dochter(?:tje)?|"
     r"onze\s+jarige|onze\s+nieuwe\s+leerling)\s*:?\s*$", regex.I)
-_SCHOOL_TYPES = frozenset(
+_SCHOOL_TYPES: Final = frozenset(
     "obs cbs rkbs pcbs ikc kc bs sbo so basisschool school kindcentrum daltonschool montessorischool "
     "jenaplanschool vrijeschool kindercentrum kinderopvang bso peuterspeelzaal peuterschool college "
     "lyceum gymnasium stichting speciaal kbs ods kindcampus brede".split())
 #: Street and institution names: these endings make the whole capitalised run a place.
-_STRONG_PLACE_END = tuple(
+_STRONG_PLACE_END: Final = tuple(
     "straat laan plein singel gracht steeg plantsoen dreef kade boulevard allee school college lyceum academie "
     "museum kerk stadion ziekenhuis kliniek zwembad bibliotheek theater schouwburg sporthal".split())
-_WEAK_PLACE_END = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
+_WEAK_PLACE_END: Final = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
 #: Where an e-mail address, URL, handle or hashtag is: the whole non-space run around these marks.
 #: (Written out case by case, so that every branch starts with a literal and ``re`` can skip
 #: to the characters that start one: three times faster than the same pattern with re.I,
 #: r"[@#]|://|www\.|\.(?:nl|com|org|net|be|eu|io|info)(?![^\W_])", whose "i" also matches "İ" and "ı".)
-_URL_ANCHOR = re.compile(r"@|#|://|w[wW][wW]\.|W[wW][wW]\.|\.(?:[nN][lL]|[cC][oO][mM]|[oO][rR][gG]|[nN][eE][tT]|[bB][eE]"
+_URL_ANCHOR: Final = re.compile(r"@|#|://|w[wW][wW]\.|W[wW][wW]\.|\.(?:[nN][lL]|[cC][oO][mM]|[oO][rR][gG]|[nN][eE][tT]|[bB][eE]"
                          r"|[eE][uU]|[iIİı][oO]|[iIİı][nN][fF][oO])(?![^\W_])")
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_CAMEL: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: Initials written with more than one letter: "Th.", "Chr.", "Ph." (no vowel after the capital).
-_ABBREV_INITIAL = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
-_MINUTE_INITIALS = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
+_ABBREV_INITIAL: Final = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
+_MINUTE_INITIALS: Final = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
 #: Names that are also singular count nouns (flowers, trees, animals, things): without an article at the
 #: start of a sentence and followed by a verb they are a name ("Merel las", "Beer kreeg").
-_COUNT_NOUN_NAMES = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
+_COUNT_NOUN_NAMES: Final = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
                               "arend beer dino lama mees merel wolf engel sultan tuba trui wiel".split())
 
 
@@ -373,9 +376,9 @@ def _has_camel(word: str) -> bool:
     return bool(_CAMEL.search(word))
 
 
-_LOCATIVE = frozenset("in uit naar te richting nabij".split())
-_ARTICLES = frozenset("het een deze dit elke iedere".split())
-_DETERMINERS = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
+_LOCATIVE: Final = frozenset("in uit naar te richting nabij".split())
+_ARTICLES: Final = frozenset("het een deze dit elke iedere".split())
+_DETERMINERS: Final = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
 
 
 def _base(tok: str) -> str:
@@ -413,7 +416,10 @@ class _Doc:
         title, upper, cap: a capitalised word (``Sanne``), an ALL-CAPS word of two or more
             characters (``SANNE``), either of the two.
         mixed: indices of the word tokens that are not all lower case, in order.
-        marked: indices of the tokens whose lower-case text is in ``lex.triggers``, in order.
+        todo: indices of the tokens :func:`_candidates` looks at, in order, and ``shapes``
+            their shape bits (see _word_shape).
+        block_todo: indices of the tokens :func:`_blocked` looks at (after phrases), in order.
+        phrase_at: indices of the tokens that can start a multi-word place or non-person phrase.
         caps_line: the token's line is an ALL-CAPS heading.
         blocked: the token may never be part of a person's name.
     """
@@ -432,24 +438,38 @@ class _Doc:
                     base = list(low)
                 base[k] = _base(low[k])
         self.base = base
-        # Only words that are not all lower case can be capitalised (most words are). Whether a
-        # token is one follows from its text (its kind from its first character, see nlp.scan).
-        self.mixed = mixed = list(itertools.compress(range(n), map(lex.mixed_words.__getitem__, texts)))
+        # One pass over the tokens, with one look-up per token of what its text alone says
+        # (_token_bits; most tokens are lower-case words and punctuation that say nothing).
         title, upper, cap = [False] * n, [False] * n, [False] * n
-        ups = []  # the ALL-CAPS words, in order
-        for k in mixed:
-            txt = texts[k]
-            if txt.isupper():
-                cap[k] = True
-                if len(txt) > 1:
-                    upper[k] = True  # Token.is_upper
+        mixed: list[int] = []
+        ups: list[int] = []  # the ALL-CAPS words, in order
+        todo: list[int] = []
+        shapes: list[int] = []
+        block_todo: list[int] = []
+        phrase_at: list[int] = []
+        known = lex.token_bits
+        for k in range(n):
+            bits = known.get(texts[k], -1)
+            if bits < 0:
+                bits = _token_bits(lex, texts[k])
+            if not bits:
+                continue
+            if bits & _T_MIXED:
+                mixed.append(k)
+                if bits & _T_UPPER:
+                    upper[k] = cap[k] = True  # Token.is_upper
                     ups.append(k)
-                else:
-                    title[k] = True  # Token.is_title: "J"
-            elif txt[0].isupper():
-                title[k] = cap[k] = True  # Token.is_title
+                elif bits & _T_TITLE:
+                    title[k] = cap[k] = True  # Token.is_title ("Sanne", "J")
+            if bits & _T_TODO:
+                todo.append(k)
+                shapes.append(bits & _SHAPE_BITS)
+            if bits & _T_BLOCK_TODO:
+                block_todo.append(k)
+            if bits & _T_PHRASE:
+                phrase_at.append(k)
         self.title, self.upper, self.cap = title, upper, cap
-        self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
+        self.mixed, self.todo, self.shapes, self.block_todo, self.phrase_at = mixed, todo, shapes, block_todo, phrase_at
         self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
         #: (candidates, their number, groups) of the last _list_groups call
@@ -472,7 +492,41 @@ class _Doc:
         return self.sent[k] or self.caps_line[k]
 
 
-_APOSTROPHE = re.compile(r"['’]")
+_APOSTROPHE: Final = re.compile(r"['’]")
+
+# Bits of a token's text (_token_bits). The low bits are its shape (_word_shape).
+_SHAPE_BITS: Final = 127
+_T_MIXED: Final = 128  # a word token (its kind from its first character, see nlp.scan) not all lower case
+_T_TITLE: Final = 256  # a mixed word that is capitalised ("Sanne") or one capital ("J")
+_T_UPPER: Final = 512  # a mixed word of two or more characters in ALL CAPS ("SANNE")
+_T_TODO: Final = 1024  # _candidates looks at it: a mixed word whose shape is not _INERT, or a title's first word
+_T_BLOCK_TODO: Final = 2048  # _blocked looks at it: capitalised and not _inert_block, or a school type or figure title
+_T_PHRASE: Final = 4096  # the first word of a multi-word place or non-person phrase (lex.phrase_pairs)
+
+
+def _token_bits(lex: Lexicon, tx: str) -> int:
+    """What the token text ``tx`` alone says (the ``_T_`` bits and its shape),
+    remembered in ``lex.token_bits`` (up to a bound, for hostile input)."""
+    low = tx.lower()
+    bits = 0
+    if _kind_of(tx[0]) == "word" and not tx.islower():
+        bits |= _T_MIXED
+        if tx.isupper():
+            bits |= _T_UPPER if len(tx) > 1 else _T_TITLE
+        elif tx[0].isupper():
+            bits |= _T_TITLE
+    title_start = low in lex.title_starts
+    if bits & _T_MIXED or title_start:
+        shape = _word_shape(lex, tx)
+        if not shape & _INERT:
+            bits |= shape | _T_TODO
+    if bits & (_T_TITLE | _T_UPPER) and not _inert_block(lex, low) or low in _SCHOOL_OR_FIGURE:
+        bits |= _T_BLOCK_TODO
+    if low in lex.phrase_pairs:
+        bits |= _T_PHRASE
+    if len(lex.token_bits) < 100_000:
+        lex.token_bits[tx] = bits
+    return bits
 
 
 def detect_names(ctx: Context) -> list[Span]:
@@ -505,24 +559,15 @@ def _candidates(doc: _Doc) -> list[_Cand]:
     minutes = None  # does the text use initials as names ("PvD")? Looked at when first needed.
     titles, title_pairs = lex.titles, lex.title_pairs
     # An ordinary lower-case word starts nothing: visit the other words and the title words only,
-    # and of those not the words that start nothing in any context.
-    title_starts = lex.title_starts
-    shapes = lex.word_shapes
-    todo = [k for k in doc.mixed if not shapes.get(texts[k], 0) & _INERT]
-    titles_at = [k for k in doc.marked if low_of[k] in title_starts]
-    if titles_at:
-        todo = sorted(set(todo).union(titles_at))
+    # and of those not the words that start nothing in any context (doc.todo, with their shapes).
+    todo, shapes = doc.todo, doc.shapes
     i = 0  # the first token not yet part of a candidate
-    for i0 in todo:
+    for t in range(len(todo)):
+        i0 = todo[t]
         if i0 < i or blocked[i0] or kinds[i0] != "word":
             continue
         i = i0
-        tx = texts[i]
-        shape = shapes.get(tx)
-        if shape is None:
-            shape = _word_shape(lex, tx)
-        if shape & _INERT:
-            continue
+        shape = shapes[t]
         low, base = low_of[i], doc.base[i]
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
         if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
@@ -579,18 +624,17 @@ def _candidates(doc: _Doc) -> list[_Cand]:
 
 
 # Bits of a word's shape (_word_shape): what its text alone allows in _candidates.
-_INERT = 1  # starts no candidate, whatever stands around it
-_INITIAL = 2  # an initial: "J", "Th"
-_MINUTES_NAME = 4  # initials used as a name in minutes: "PvD"
-_OWNER = 8  # 2-3 capitals, may own an action point in minutes: "RW"
-_POSSESSIVE = 16  # a first name with a possessive s: "Finns"
-_CAMEL_NAME = 32  # names run together: "bedanktIlse"
-_TITLE_ONLY = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
+_INERT: Final = 1  # starts no candidate, whatever stands around it
+_INITIAL: Final = 2  # an initial: "J", "Th"
+_MINUTES_NAME: Final = 4  # initials used as a name in minutes: "PvD"
+_OWNER: Final = 8  # 2-3 capitals, may own an action point in minutes: "RW"
+_POSSESSIVE: Final = 16  # a first name with a possessive s: "Finns"
+_CAMEL_NAME: Final = 32  # names run together: "bedanktIlse"
+_TITLE_ONLY: Final = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
 
 
 def _word_shape(lex: Lexicon, tx: str) -> int:
-    """The shape bits of the word ``tx`` (remembered in ``lex.word_shapes``,
-    up to a bound). ``_INERT``: the word is no title or initial, has none of
+    """The shape bits of the word ``tx``. ``_INERT``: the word is no title or initial, has none of
     the other shapes, and :func:`_cap_candidate` rejects it for its text
     alone (a place, a non-person word, a frequent word that is no first name
     or surname). ``_TITLE_ONLY``: the same, but the word starts a title."""
@@ -619,8 +663,6 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     if not shape and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
                       or base in lex.common and not is_first and base not in lex.surname_core):
         shape = _TITLE_ONLY if low in lex.title_starts else _INERT
-    if len(lex.word_shapes) < 100_000:
-        lex.word_shapes[tx] = shape
     return shape
 
 
@@ -704,7 +746,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     return None
 
 
-_PRONOUNS = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij me jou".split())
+_PRONOUNS: Final = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij me jou".split())
 
 
 def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
@@ -987,7 +1029,7 @@ def _blocked(doc: _Doc) -> list[bool]:
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
     phrase_pairs = lex.phrase_pairs
-    for k in [k for k in doc.marked if lows[k] in phrase_pairs]:
+    for k in doc.phrase_at:
         if blocked[k] or kinds[k] != "word":
             continue
         q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
@@ -1005,21 +1047,11 @@ def _blocked(doc: _Doc) -> list[bool]:
                 for q in range(k, pos[m - 1] + 1):
                     blocked[q] = True
                 break
-    cap = doc.cap
-    inert = lex.inert_block
     # capitalised words, except those that block nothing in any context, and school types and figure titles
-    todo = [k for k in doc.mixed if cap[k] and not inert.get(lows[k], False)]
-    special = [k for k in doc.marked if lows[k] in _SCHOOL_OR_FIGURE]
-    if special:
-        todo = sorted(set(todo).union(special))
-    for k in todo:
+    for k in doc.block_todo:
         if blocked[k]:
             continue
         low = lows[k]
-        if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
-            continue
-        if low not in inert and _inert_block(lex, low):
-            continue
         if kinds[k] != "word":
             continue
         b = doc.base[k]
@@ -1057,22 +1089,19 @@ def _blocked(doc: _Doc) -> list[bool]:
     return blocked
 
 
-_SCHOOL_OR_FIGURE = _SCHOOL_TYPES | _FIGURE_TITLES
+_SCHOOL_OR_FIGURE: Final = _SCHOOL_TYPES | _FIGURE_TITLES
 
 
 def _inert_block(lex: Lexicon, low: str) -> bool:
     """True if the capitalised word ``low`` (lower-cased) blocks nothing in
     :func:`_blocked`, whatever stands around it: no school type, non-person
-    word, street or institution ending, or figure title. The verdict is
-    remembered in ``lex.inert_block`` (up to a bound)."""
+    word, street or institution ending, or figure title."""
     b = _base(low) if "'" in low or "’" in low else low
     inert = not (
         low in _SCHOOL_TYPES or b in _SCHOOL_TYPES or low in _FIGURE_TITLES
         or b in lex.nonperson_words and b not in lex.first
         or b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first
         or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first)
-    if len(lex.inert_block) < 100_000:
-        lex.inert_block[low] = inert
     return inert
 
 
@@ -1332,25 +1361,25 @@ def _key_word(lex: Lexicon, b: str) -> bool:
     return key
 
 
-_AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
-_SIGNATURE_TAIL = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
-_EMOJI = regex.compile(r"\s*\p{So}+\s*")
-_PAREN_WORD = regex.compile(r"\s*\(\s*(\p{L}+)")
-_LIST_JOINER = regex.compile(r"\b(?:en|of)\b|&|/")
-_DIGITS = re.compile(r"\d+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_AFTER_GREETED: Final = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
+_SIGNATURE_TAIL: Final = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
+_EMOJI: Final = regex.compile(r"\s*\p{So}+\s*")
+_PAREN_WORD: Final = regex.compile(r"\s*\(\s*(\p{L}+)")
+_LIST_JOINER: Final = regex.compile(r"\b(?:en|of)\b|&|/")
+_DIGITS: Final = re.compile(r"\d+")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _has_digit(s: str) -> bool:
     """``_DIGITS.search(s)`` as a truth value; in an ASCII string the only digits are 0-9,
     which ``re`` finds faster than ``\\d`` (a Unicode look-up per character)."""
     return (_ASCII_DIGIT if s.isascii() else _DIGITS).search(s) is not None
-_OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
+_OTHER_SUBJECT: Final = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 #: ``regex``'s ``\s`` (Unicode White_Space) in ``re``, which also counts U+001C..U+001F as space.
-_WS = r"[^\S\x1c-\x1f]"
+_WS: Final = r"[^\S\x1c-\x1f]"
 #: What may stand between two names of a list. ``re`` rather than ``regex`` (twice as fast
 #: per call); the same pattern as regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+").
-_LIST_GAP = re.compile(rf"{_WS}*(?:,|en|&|of|/|\+){_WS}*|{_WS}*,{_WS}*(?:en|&){_WS}*|{_WS}+")
+_LIST_GAP: Final = re.compile(rf"{_WS}*(?:,|en|&|of|/|\+){_WS}*|{_WS}*,{_WS}*(?:en|&){_WS}*|{_WS}+")
 
 
 def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
@@ -1400,8 +1429,8 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
     return groups
 
 
-_LIST_NEXT = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
-_LIST_PREV = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
+_LIST_NEXT: Final = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
+_LIST_PREV: Final = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
 
 
 def _listed_with_a_word(doc: _Doc, c: _Cand) -> bool:
@@ -1486,11 +1515,11 @@ def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
         age = int(digits.group())
         if 0 < age <= 18:
             return end + m.start(g), end + m.end(g)
-    m = _AGE_LATER.match(after)
+    m = _AGE_LATER.match(after) if _may_be_age_later(after) else None
     if m and int(m.group("e")) <= 18 and not _OTHER_SUBJECT.search(after[:m.start("e")]):
         return end + m.start("e"), end + m.end("e")
     before = _line_before(text, start, 30)
-    m = _AGE_BEFORE.search(before)
+    m = _AGE_BEFORE.search(before) if _may_be_age_before(before) else None
     if m:
         off = start - len(before)
         return off + m.start("f"), off + m.end("f")
