@@ -353,6 +353,41 @@ def test_url_anchor_written_out_is_the_case_insensitive_pattern():
             repr(text)
 
 
+def test_url_regions_found_from_the_marks_are_the_runs_of_the_pattern_matches():
+    def plain(text):
+        out = []
+        for m in names._URL_ANCHOR.finditer(text):
+            a, b = m.start(), m.end()
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if out and a < out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    assert [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
+            and bool(names._NON_SPACE_RUN.fullmatch(chr(c))) == chr(c).isspace()] == []
+    rng = random.Random(11)
+    parts = ["www.", "WwW.", "wWw", "ww", "w", ".nl", ".NL", ".İnfo", ".ınfo", ".io", ".com", ".c", ".", "..", "x", "@",
+             "#", "://", ":/", "nl", "a", "1", "_", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "\u2028", "é", "school", "-"]
+    found = 0
+    for _ in range(50000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        want = plain(text)
+        assert names._url_regions(text) == want, repr(text)
+        found += bool(want)
+    assert found > 10000
+
+
+def test_list_gap_characters_are_those_the_pattern_matches():
+    ws = regex.compile(r"\s")
+    assert names._GAP_CHARS == {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and ws.match(chr(c))} \
+        | set(",en&of/+")
+
+
 def test_cheap_tests_before_age_digit_and_enumerator_patterns():
     rng = random.Random(10)
     parts = [" ", "\t", "\x1c", "\u00a0", "(", ")", ",", "8", "12", "٣", "jaar", " jaar", "is", "IS", "İs", "iſ", "was",

@@ -1002,13 +1002,16 @@ def _caps_lines(doc: _Doc, ups: list[int]) -> list[bool]:
         return out
     text, texts, starts, kinds = doc.text, doc.texts, doc.starts, doc.kinds
     line_end = -1  # token index of the end of the last line looked at
-    for k in ups:
+    for u in range(len(ups)):
+        k = ups[u]
         if k < line_end:
             continue
         # the tokens of k's line: between the line breaks around it (every "\n" is in an nl token)
-        a = bisect.bisect_left(starts, text.rfind("\n", 0, starts[k]) + 1)
         le = text.find("\n", starts[k])
         line_end = b = doc.n if le == -1 else bisect.bisect_left(starts, le)
+        if u + 1 == len(ups) or ups[u + 1] >= b:
+            continue  # 80 % of two or more words are two upper-case words at least: k's is alone
+        a = bisect.bisect_left(starts, text.rfind("\n", 0, starts[k]) + 1)
         words = [q for q in range(a, b) if kinds[q] == "word" and len(texts[q]) > 1]
         if len(words) >= 2 and sum(1 for q in words if texts[q].isupper()) >= 0.8 * len(words):
             out[a:b] = [True] * (b - a)
@@ -1117,20 +1120,53 @@ def _next_words(doc: _Doc, k: int, m: int) -> list[int]:
 
 
 def _url_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged, sorted)."""
+    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged,
+    sorted): the runs of non-space characters that hold a match of _URL_ANCHOR.
+
+    (A match holds no white space, so its run is the run around any of its
+    characters. Rather than let ``re`` try the pattern at every character, the
+    marks that start one are found faster: "@", "#" and "://" with ``str.find``,
+    and the "." of "www." and of a top-level domain with _URL_DOT, a pattern
+    that starts with a literal, which ``re`` skips to; the domain is then
+    checked with the pattern itself.)"""
+    at: list[int] = []  # a character of each match, maybe of more than one per match
+    for mark in ("@", "#", "://"):
+        p = text.find(mark)
+        while p >= 0:
+            at.append(p)
+            p = text.find(mark, p + 1)
+    for m in _URL_DOT.finditer(text):
+        p = m.start()
+        if p >= 3 and text[p - 3:p].lower() == "www" or _URL_ANCHOR.match(text, p) is not None:
+            at.append(p)
+    if not at:
+        return []
+    at.sort()
     out: list[tuple[int, int]] = []
-    n = len(text)
-    for m in _URL_ANCHOR.finditer(text):
-        a, b = m.start(), m.end()
-        while a > 0 and not text[a - 1].isspace():
-            a -= 1
-        while b < n and not text[b].isspace():
-            b += 1
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
+    for p in at:
+        if out and p < out[-1][1]:
+            continue  # in the run of the one before
+        out.append(_run_around(text, p))
     return out
+
+
+#: The "." of "www." (w in any case) and a "." before a letter that starts a top-level domain of _URL_ANCHOR.
+_URL_DOT: Final = re.compile(r"\.(?:(?=[nNcCoObBeEiIİı])|(?<=[wW][wW][wW]\.))")
+#: A run of characters that are not white space (``re``'s ``\S`` is ``not str.isspace()``).
+_NON_SPACE_RUN: Final = re.compile(r"\S*")
+
+
+def _run_around(text: str, p: int) -> tuple[int, int]:
+    """The run of non-space characters (``str.isspace``) around ``text[p]``, which is none."""
+    m = _NON_SPACE_RUN.match(text, p)
+    end = m.end() if m is not None else p
+    # the last space before p: most likely " ", a line break or a tab; else walk back
+    q = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p), text.rfind("\t", 0, p))
+    if _NON_SPACE_RUN.fullmatch(text, q + 1, p) is None:
+        q = p - 1
+        while q >= 0 and not text[q].isspace():
+            q -= 1
+    return q + 1, end
 
 
 def _street_context(doc: _Doc, k: int) -> bool:
@@ -1236,8 +1272,8 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
             if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
         # (a name after other text on its line is neither: a cheap test on ``before`` first; when its
-        # last character is none of the marks stripped below, neither strip leaves it empty)
-        lead = not before or before[-1] in " -–*_>\t\u2022"
+        # first or last character is none of the marks stripped below, neither strip leaves it empty)
+        lead = not before or before[-1] in " -–*_>\t\u2022" and before[0] in " -–*_>\t\u2022"
         if lead and not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
@@ -1380,6 +1416,9 @@ _WS: Final = r"[^\S\x1c-\x1f]"
 #: What may stand between two names of a list. ``re`` rather than ``regex`` (twice as fast
 #: per call); the same pattern as regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+").
 _LIST_GAP: Final = re.compile(rf"{_WS}*(?:,|en|&|of|/|\+){_WS}*|{_WS}*,{_WS}*(?:en|&){_WS}*|{_WS}+")
+#: The characters of the texts _LIST_GAP matches: its marks and words, and white space (``regex``'s ``\s``).
+_GAP_CHARS: Final = frozenset(",en&of/+\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
@@ -1418,9 +1457,11 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
     text = doc.text
     groups: list[list[_Cand]] = []
     for c in cands:
-        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text
-        if groups and _LIST_GAP.fullmatch(text, groups[-1][-1].end, c.start) and \
-                not (text[groups[-1][-1].end:c.start].isspace() and not doc.caps_line[c.i]):
+        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text; most gaps
+        # are words, and a cheap test first looks at three of their characters
+        a, b = groups[-1][-1].end if groups else c.start, c.start
+        if a < b and text[a] in _GAP_CHARS and text[b - 1] in _GAP_CHARS and (b - a < 3 or text[a + 1] in _GAP_CHARS) \
+                and _LIST_GAP.fullmatch(text, a, b) and not (text[a:b].isspace() and not doc.caps_line[c.i]):
             groups[-1].append(c)
         else:
             groups.append([c])
