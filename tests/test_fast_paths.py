@@ -253,11 +253,11 @@ def test_token_bits_give_the_plain_token_filters(monkeypatch):
             doc = names._Doc(text, table, lex)
             texts, kinds, lows = table.texts, table.kinds, table.lows
             mixed = [k for k, t in enumerate(texts) if not t.islower() and kinds[k] == "word"]
-            assert doc.mixed == mixed
+            assert doc.mixed == [k in mixed for k in range(len(texts))]
             assert doc.cap == [k in mixed and (t.isupper() or t[0].isupper()) for k, t in enumerate(texts)]
             assert doc.upper == [k in mixed and t.isupper() and len(t) > 1 for k, t in enumerate(texts)]
             assert doc.title == [doc.cap[k] and not doc.upper[k] for k in range(len(texts))]
-            shapes = {k: names._word_shape(lex, texts[k]) for k in range(len(texts))}
+            shapes = {k: names._word_shape(lex, texts[k], lows[k]) for k in range(len(texts))}
             assert doc.todo == [k for k in range(len(texts)) if lows[k] in lex.title_starts
                                 or k in mixed and not shapes[k] & names._INERT]
             assert doc.shapes == [shapes[k] for k in doc.todo]
@@ -382,6 +382,10 @@ def test_url_regions_found_from_the_marks_are_the_runs_of_the_pattern_matches():
     assert found > 10000
 
 
+def test_space_characters_are_those_of_isspace():
+    assert names._SPACES == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
 def test_list_gap_characters_are_those_the_pattern_matches():
     ws = regex.compile(r"\s")
     assert names._GAP_CHARS == {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and ws.match(chr(c))} \
@@ -392,7 +396,7 @@ def test_cheap_tests_before_age_digit_and_enumerator_patterns():
     rng = random.Random(10)
     parts = [" ", "\t", "\x1c", "\u00a0", "(", ")", ",", "8", "12", "٣", "jaar", " jaar", "is", "IS", "İs", "iſ", "was",
              "Werd", "wordt", "al", "oud", "uur", "-", "•", "*", "1.", "2)", "x", "é", "Noah", "\n", "-jarige ",
-             "-JARİGE", "jarige", "straks ", "op zondag "]
+             "-JARİGE", "jarige", "straks ", "op zondag ", "leerling", "Jarige:", "zusje :", "ZOON", "kleuters", "onze "]
     for _ in range(30000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
         if names._AGE_AFTER.match(text):
@@ -401,7 +405,10 @@ def test_cheap_tests_before_age_digit_and_enumerator_patterns():
             assert names._may_be_age_later(text), repr(text)
         if names._AGE_BEFORE.search(text):
             assert names._may_be_age_before(text), repr(text)
-        assert names._has_digit(text) == bool(names._DIGITS.search(text)), repr(text)
+        assert bool((names._ASCII_DIGIT if text.isascii() else names._DIGITS).search(text)) \
+            == bool(names._DIGITS.search(text)), repr(text)
+        tail = text.lower().rstrip()
+        assert names._may_end_in_pupil(tail) == tail.rstrip(":").endswith(names._PUPIL_ENDS), repr(text)
         if _common._ENUMERATOR.match(text):
             assert text[0] in _common._ENUMERATOR_STARTS or text[0].isdecimal(), repr(text)
 

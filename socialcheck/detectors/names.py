@@ -314,7 +314,9 @@ def _may_end_in_greeting(b_tail: str) -> bool:
     """False if _GREETING_BEFORE cannot match a text whose lower case without
     white space at the end is ``b_tail``: it must end in a greeting word (and a
     comma), or in one, a comma and a form of address ("hoi juf"). A cheap test."""
-    tail = b_tail.rstrip(",")
+    tail = b_tail
+    while tail.endswith(","):  # (tail.rstrip(","), without a method call in the usual case)
+        tail = tail[:-1]
     if tail[-3:] not in _GREETING_SUFFIXES:
         return False  # (the usual case, found with one set look-up)
     if tail.endswith(_GREETING_WORD_ENDS):
@@ -328,6 +330,19 @@ def _may_end_in_greeting(b_tail: str) -> bool:
 
 _PUPIL_ENDS: Final = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
                     "broertje zusje zoon zoontje dochter dochtertje".split())
+#: The last three letters of each of _PUPIL_ENDS (each has three or more).
+_PUPIL_SUFFIXES: Final = frozenset(w[-3:] for w in _PUPIL_ENDS)
+
+
+def _may_end_in_pupil(b_tail: str) -> bool:
+    """False if _PUPIL_BEFORE cannot match a text whose lower case without white
+    space at the end is ``b_tail``: it must end in one of _PUPIL_ENDS (and colons)."""
+    tail = b_tail
+    while tail.endswith(":"):
+        tail = tail[:-1]
+    return tail[-3:] in _PUPIL_SUFFIXES and tail.endswith(_PUPIL_ENDS)
+
+
 _PUPIL_BEFORE: Final = regex.compile(
     r"(?:leerling(?:en)?|kleuters?|klasgeno(?:ot|otje|ten)|jarigen?|broertje|zusje|zoon(?:tje)?|dochter(?:tje)?|"
     r"onze\s+jarige|onze\s+nieuwe\s+leerling)\s*:?\s*$", regex.I)
@@ -383,9 +398,9 @@ _DETERMINERS: Final = frozenset("de het een deze die dit dat elke iedere welke z
 
 def _base(tok: str) -> str:
     """Token without possessive ("Emma's" → "Emma")."""
-    if tok.endswith(("'s", "’s")):
+    if tok.endswith("'s") or tok.endswith("’s"):  # (endswith with one string is cheaper in compiled code)
         return tok[:-2]
-    if tok.endswith(("'", "’")):
+    if tok.endswith("'") or tok.endswith("’"):
         return tok[:-1]
     return tok
 
@@ -415,7 +430,8 @@ class _Doc:
         low: the token texts lower-cased; base: ``low`` without a possessive ("emma's" → "emma").
         title, upper, cap: a capitalised word (``Sanne``), an ALL-CAPS word of two or more
             characters (``SANNE``), either of the two.
-        mixed: indices of the word tokens that are not all lower case, in order.
+        mixed: a word that is not all lower case (so for a word token, ``not mixed[k]`` is
+            ``texts[k].islower()``).
         todo: indices of the tokens :func:`_candidates` looks at, in order, and ``shapes``
             their shape bits (see _word_shape).
         block_todo: indices of the tokens :func:`_blocked` looks at (after phrases), in order.
@@ -440,8 +456,7 @@ class _Doc:
         self.base = base
         # One pass over the tokens, with one look-up per token of what its text alone says
         # (_token_bits; most tokens are lower-case words and punctuation that say nothing).
-        title, upper, cap = [False] * n, [False] * n, [False] * n
-        mixed: list[int] = []
+        title, upper, cap, mixed = [False] * n, [False] * n, [False] * n, [False] * n
         ups: list[int] = []  # the ALL-CAPS words, in order
         todo: list[int] = []
         shapes: list[int] = []
@@ -451,11 +466,11 @@ class _Doc:
         for k in range(n):
             bits = known.get(texts[k], -1)
             if bits < 0:
-                bits = _token_bits(lex, texts[k])
+                bits = _token_bits(lex, texts[k], low[k])
             if not bits:
                 continue
             if bits & _T_MIXED:
-                mixed.append(k)
+                mixed[k] = True
                 if bits & _T_UPPER:
                     upper[k] = cap[k] = True  # Token.is_upper
                     ups.append(k)
@@ -468,8 +483,8 @@ class _Doc:
                 block_todo.append(k)
             if bits & _T_PHRASE:
                 phrase_at.append(k)
-        self.title, self.upper, self.cap = title, upper, cap
-        self.mixed, self.todo, self.shapes, self.block_todo, self.phrase_at = mixed, todo, shapes, block_todo, phrase_at
+        self.title, self.upper, self.cap, self.mixed = title, upper, cap, mixed
+        self.todo, self.shapes, self.block_todo, self.phrase_at = todo, shapes, block_todo, phrase_at
         self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
         #: (candidates, their number, groups) of the last _list_groups call
@@ -493,6 +508,9 @@ class _Doc:
 
 
 _APOSTROPHE: Final = re.compile(r"['’]")
+#: The characters for which ``str.isspace()`` is true.
+_SPACES: Final = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 # Bits of a token's text (_token_bits). The low bits are its shape (_word_shape).
 _SHAPE_BITS: Final = 127
@@ -504,10 +522,9 @@ _T_BLOCK_TODO: Final = 2048  # _blocked looks at it: capitalised and not _inert_
 _T_PHRASE: Final = 4096  # the first word of a multi-word place or non-person phrase (lex.phrase_pairs)
 
 
-def _token_bits(lex: Lexicon, tx: str) -> int:
+def _token_bits(lex: Lexicon, tx: str, low: str) -> int:
     """What the token text ``tx`` alone says (the ``_T_`` bits and its shape),
-    remembered in ``lex.token_bits`` (up to a bound, for hostile input)."""
-    low = tx.lower()
+    remembered in ``lex.token_bits`` (up to a bound, for hostile input). ``low``: its lower case."""
     bits = 0
     if _kind_of(tx[0]) == "word" and not tx.islower():
         bits |= _T_MIXED
@@ -517,7 +534,7 @@ def _token_bits(lex: Lexicon, tx: str) -> int:
             bits |= _T_TITLE
     title_start = low in lex.title_starts
     if bits & _T_MIXED or title_start:
-        shape = _word_shape(lex, tx)
+        shape = _word_shape(lex, tx, low)
         if not shape & _INERT:
             bits |= shape | _T_TODO
     if bits & (_T_TITLE | _T_UPPER) and not _inert_block(lex, low) or low in _SCHOOL_OR_FIGURE:
@@ -554,7 +571,7 @@ def detect_names(ctx: Context) -> list[Span]:
 
 def _candidates(doc: _Doc) -> list[_Cand]:
     lex, blocked, n = doc.lex, doc.blocked, doc.n
-    texts, starts, ends, kinds, low_of, title = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low, doc.title
+    texts, starts, ends, kinds, low_of = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low
     cands: list[_Cand] = []
     minutes = None  # does the text use initials as names ("PvD")? Looked at when first needed.
     titles, title_pairs = lex.titles, lex.title_pairs
@@ -594,15 +611,15 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 continue
         # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
         if minutes is None and shape & _OWNER:
-            minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
-                          if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
+            # (every word with initials like "PvD" has that shape, and is one that _candidates visits)
+            minutes = any(s & _MINUTES_NAME for s in shapes)
         if (shape & _MINUTES_NAME or shape & _OWNER and minutes and _minute_owner(doc, i)) \
                 and base not in lex.nonperson_words:
             cands.append(_Cand(i, i + 1, starts[i], ends[i], 2))
             i += 1
             continue
         # ---- possessive without apostrophe: "Finns moeder"
-        if shape & _POSSESSIVE and doc.word(i + 1) and texts[i + 1].islower():
+        if shape & _POSSESSIVE and doc.word(i + 1) and not doc.mixed[i + 1]:  # (texts[i + 1].islower())
             cands.append(_Cand(i, i + 1, starts[i], ends[i] - 1, 2))
             i += 1
             continue
@@ -633,12 +650,12 @@ _CAMEL_NAME: Final = 32  # names run together: "bedanktIlse"
 _TITLE_ONLY: Final = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
 
 
-def _word_shape(lex: Lexicon, tx: str) -> int:
-    """The shape bits of the word ``tx``. ``_INERT``: the word is no title or initial, has none of
-    the other shapes, and :func:`_cap_candidate` rejects it for its text
-    alone (a place, a non-person word, a frequent word that is no first name
-    or surname). ``_TITLE_ONLY``: the same, but the word starts a title."""
-    low = tx.lower()
+def _word_shape(lex: Lexicon, tx: str, low: str) -> int:
+    """The shape bits of the word ``tx`` (``low``: its lower case). ``_INERT``:
+    the word is no title or initial, has none of the other shapes, and
+    :func:`_cap_candidate` rejects it for its text alone (a place, a
+    non-person word, a frequent word that is no first name or surname).
+    ``_TITLE_ONLY``: the same, but the word starts a title."""
     base = _base(low) if "'" in low or "’" in low else low
     up = tx.isupper()
     title = tx[0].isupper() and (not up or len(tx) == 1)
@@ -787,7 +804,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
                 strength = 0
             # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
             if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
-                    and texts[j].islower() and doc.low[j] not in ("en", "of"):
+                    and not doc.mixed[j] and doc.low[j] not in ("en", "of"):
                 strength = 2
         else:
             strength = 2
@@ -888,7 +905,7 @@ def _extend(doc: _Doc, i: int) -> int:
     if j >= n or kinds[j] != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
     j += 1
-    if texts[j - 1].endswith(("'s", "’s")):
+    if _possessive(texts[j - 1]):
         return j
     first_upper = doc.upper[i]
     while j < n:
@@ -900,13 +917,13 @@ def _extend(doc: _Doc, i: int) -> int:
                 continue
             break
         low = doc.low[j]
-        if tx.islower() or low in lex.particle_words or low in _NOT_ALONE:
+        if not doc.mixed[j] or low in lex.particle_words or low in _NOT_ALONE:  # (not mixed: tx.islower())
             # particles stand between given names/initials and the surname, not after a surname
             # (only a word that can start particles starts a particle run: a cheap test first)
             if (low in particle_starts or low in _NOT_ALONE) and _given_only(doc, i, j) \
                     and _is_particle_run(doc, j, inside=True):
                 j = _skip_particles(doc, j, inside=True) + 1
-                if texts[j - 1].endswith(("'s", "’s")):
+                if _possessive(texts[j - 1]):
                     break
                 continue
             break
@@ -920,11 +937,16 @@ def _extend(doc: _Doc, i: int) -> int:
                     doc.word(j + 1) and doc.title[j + 1]:
                 break
             j += 1
-            if tx.endswith(("'s", "’s")):
+            if _possessive(tx):
                 break
             continue
         break
     return j
+
+
+def _possessive(tok: str) -> bool:
+    """Does ``tok`` end in "'s" or "’s"? (With one string each, cheaper in compiled code than a tuple.)"""
+    return tok.endswith("'s") or tok.endswith("’s")
 
 
 def _given_only(doc: _Doc, i: int, j: int) -> bool:
@@ -947,7 +969,7 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
             continue
         tx = doc.texts[k]
         b = doc.base[k]
-        if tx.islower() or (b in lex.particle_words and k + 1 < j):
+        if not doc.mixed[k] or (b in lex.particle_words and k + 1 < j):  # (not mixed: tx.islower())
             after_particle = True
             continue
         if b in lex.surname_core:
@@ -962,7 +984,7 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _has_particle(doc: _Doc, i: int, j: int) -> bool:
-    return any(doc.kinds[k] == "word" and doc.texts[k].islower() for k in range(i + 1, j))
+    return any(doc.kinds[k] == "word" and not doc.mixed[k] for k in range(i + 1, j))  # (not mixed: islower())
 
 
 def _initials_surname(doc: _Doc, i: int) -> int:
@@ -1063,7 +1085,7 @@ def _blocked(doc: _Doc) -> list[bool]:
             q = k + 1
             while q < n and kinds[q] == "word" and (doc.title[q] or doc.upper[q] or
                                                    lows[q] in ("de", "het", "t", "van", "der", "den")):
-                if texts[q].islower() and not (q + 1 < n and doc.title[q + 1]):
+                if not doc.mixed[q] and not (q + 1 < n and doc.title[q + 1]):  # (texts[q].islower())
                     break
                 if sent[q]:
                     break
@@ -1073,8 +1095,8 @@ def _blocked(doc: _Doc) -> list[bool]:
             continue
         if b in lex.nonperson_words and b not in lex.first:
             blocked[k] = True
-        if b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first \
-                or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first and _street_context(doc, k):
+        if len(b) > 6 and b not in lex.first and b not in lex.surname_core and b.endswith(_STRONG_PLACE_END) \
+                or len(b) > 5 and b not in lex.first and b.endswith(_WEAK_PLACE_END) and _street_context(doc, k):
             _block_run_before(doc, blocked, k)
         # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
         if low in _FIGURE_TITLES:
@@ -1103,8 +1125,9 @@ def _inert_block(lex: Lexicon, low: str) -> bool:
     inert = not (
         low in _SCHOOL_TYPES or b in _SCHOOL_TYPES or low in _FIGURE_TITLES
         or b in lex.nonperson_words and b not in lex.first
-        or b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first
-        or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first)
+        # (the endings last: a test against each of them costs more than a set look-up)
+        or len(b) > 6 and b not in lex.first and b not in lex.surname_core and b.endswith(_STRONG_PLACE_END)
+        or len(b) > 5 and b not in lex.first and b.endswith(_WEAK_PLACE_END))
     return inert
 
 
@@ -1241,11 +1264,11 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
         plain = c.strength >= 1 or (_plausible_unknown(doc, c) and not doc.caps_line[c.i])
         if plain:
             a_low = after[:30].lower()
-            b_low = before.lower()
-            b_tail = b_low.rstrip()
+            b_tail = before.rstrip().lower()  # (the same as before.lower().rstrip(): no white space changes case)
             if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
                 c.lift(3, "pupil")
-            if _has_digit(a_low) and _may_be_age_after(after) and _AGE_AFTER.match(after):
+            if (_ASCII_DIGIT if a_low.isascii() else _DIGITS).search(a_low) is not None and _may_be_age_after(after) \
+                    and _AGE_AFTER.match(after):
                 c.lift(3, "pupil")
             if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
                 c.lift(3, "pupil")
@@ -1254,22 +1277,25 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 if m:
                     kin = m.group().split()[0].lower()
                     c.lift(3, "pupil" if kin in _KIN_PARENT else None)
-            if b_tail.endswith(",") and " van " in b_low:
+            if b_tail.endswith(",") and " van " in before.lower():
                 m = _KIN_APPOSITION_BEFORE.search(before)
                 if m:
                     c.lift(3, _role_of(m.group(1).lower()))
-            if a_low.startswith((" is ", " was ", " wordt ")):
+            if a_low.startswith(" is ") or a_low.startswith(" was ") or a_low.startswith(" wordt "):
                 m = _IS_ROLE_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) in ("staff", "parent", "pupil"):
                     c.lift(3, lex.titles[m.group("t").lower()])
-            if a_low.lstrip()[:1] in (",", "(", "–", "-"):
+            first = a_low[:1]  # the first character that is no white space (a_low.lstrip()[:1]), found cheaply
+            if first in _SPACES:
+                first = a_low[1:2] if a_low[1:2] not in _SPACES else a_low.lstrip()[:1]
+            if first in (",", "(", "–", "-"):
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
                     c.lift(3, lex.titles[m.group("t").lower()])
             if _may_end_in_greeting(b_tail) and _may_greet(before) and _GREETING_BEFORE.search(before) \
                     and _greeting_shape(text, c.end):
                 c.lift(2)
-            if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
+            if c.role is None and _may_end_in_pupil(b_tail) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
         # (a name after other text on its line is neither: a cheap test on ``before`` first; when its
         # first or last character is none of the marks stripped below, neither strip leaves it empty)
@@ -1328,7 +1354,8 @@ def _signature_line(doc: _Doc, c: _Cand) -> bool:
         ps = text.rfind("\n", 0, pos) + 1
         prev = text[ps:pos].strip(" ,.!*_>\t")
         if prev:
-            return bool(_SIGNOFF_LINE.fullmatch(_EMOJI.sub("", prev)))
+            # (an ASCII line holds no emoji: no _EMOJI.sub to run)
+            return bool(_SIGNOFF_LINE.fullmatch(prev if prev.isascii() else _EMOJI.sub("", prev)))
         pos = ps - 1
     return False
 
@@ -1404,12 +1431,6 @@ _PAREN_WORD: Final = regex.compile(r"\s*\(\s*(\p{L}+)")
 _LIST_JOINER: Final = regex.compile(r"\b(?:en|of)\b|&|/")
 _DIGITS: Final = re.compile(r"\d+")
 _ASCII_DIGIT: Final = re.compile(r"[0-9]")
-
-
-def _has_digit(s: str) -> bool:
-    """``_DIGITS.search(s)`` as a truth value; in an ASCII string the only digits are 0-9,
-    which ``re`` finds faster than ``\\d`` (a Unicode look-up per character)."""
-    return (_ASCII_DIGIT if s.isascii() else _DIGITS).search(s) is not None
 _OTHER_SUBJECT: Final = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 #: ``regex``'s ``\s`` (Unicode White_Space) in ``re``, which also counts U+001C..U+001F as space.
 _WS: Final = r"[^\S\x1c-\x1f]"
@@ -1438,7 +1459,7 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
         roles = {c.role for c in confirmed if c.role}
         role = roles.pop() if len(roles) == 1 else None
         # "de moeder van Tijn, Selin Kaya, ..." is an apposition, not a list: no shared role
-        if len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
+        if role is not None and len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
             role = None
         for c in g:
             if c.strength == 1 or (c.strength == 0 and len(confirmed) >= 2 and _plausible_unknown(doc, c)):
@@ -1456,16 +1477,20 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
         return cached[2]
     text = doc.text
     groups: list[list[_Cand]] = []
-    for c in cands:
+    run = 0  # the first candidate of the current run
+    for x in range(1, len(cands)):
         # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text; most gaps
-        # are words, and a cheap test first looks at three of their characters
-        a, b = groups[-1][-1].end if groups else c.start, c.start
-        if a < b and text[a] in _GAP_CHARS and text[b - 1] in _GAP_CHARS and (b - a < 3 or text[a + 1] in _GAP_CHARS) \
-                and _LIST_GAP.fullmatch(text, a, b) and not (text[a:b].isspace() and not doc.caps_line[c.i]):
-            groups[-1].append(c)
-        else:
-            groups.append([c])
-    groups = [g for g in groups if len(g) > 1]
+        # are words, and a cheap test first looks at three of their characters (the second one first: after
+        # the space that follows most names)
+        a, b = cands[x - 1].end, cands[x].start
+        if a < b and (b - a < 3 or text[a + 1] in _GAP_CHARS) and text[a] in _GAP_CHARS and text[b - 1] in _GAP_CHARS \
+                and _LIST_GAP.fullmatch(text, a, b) and not (text[a:b].isspace() and not doc.caps_line[cands[x].i]):
+            continue  # the run goes on
+        if x - run > 1:
+            groups.append(cands[run:x])
+        run = x
+    if len(cands) - run > 1:
+        groups.append(cands[run:])
     doc.list_groups = (cands, len(cands), groups)
     return groups
 
@@ -1524,10 +1549,11 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
             end -= 1
         if end <= c.start:
             continue
-        role = c.role if c.role in ("pupil", "staff", "parent") else None
+        role = c.role
+        variant = role if role == "pupil" or role == "staff" or role == "parent" else None
         score = 0.95 if c.strength >= 3 else 0.85
-        spans.append(Span(c.start, end, "person-name", score, "names", role))
-        if c.role in (None, "pupil", "any"):
+        spans.append(Span(c.start, end, "person-name", score, "names", variant))
+        if role is None or role == "pupil" or role == "any":
             age = _child_age(text, c.start, end)
             if age:
                 spans.append(Span(age[0], age[1], "child-age", 0.9, "names"))
@@ -1538,7 +1564,9 @@ def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
     nl = text.find("\n", end, end + 80)  # _line_after(text, end, 80), inlined
     after = text[end:nl if nl >= 0 else end + 80]
-    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:  # not _has_digit(after)
+    # no digit after the name (in an ASCII text the only digits are 0-9, which ``re`` finds faster than
+    # ``\d``, a Unicode look-up per character)
+    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:
         # an age before the name needs "jarige" there (a cheap test first)
         if "jarige" not in text[start - 30 if start > 30 else 0:start]:
             return None
