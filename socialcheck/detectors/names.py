@@ -1267,7 +1267,8 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
             b_tail = before.rstrip().lower()  # (the same as before.lower().rstrip(): no white space changes case)
             if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
                 c.lift(3, "pupil")
-            if (_ASCII_DIGIT if a_low.isascii() else _DIGITS).search(a_low) is not None and _may_be_age_after(after) \
+            # (the cheapest test first: the first character after the white space)
+            if _may_be_age_after(after) and (_ASCII_DIGIT if a_low.isascii() else _DIGITS).search(a_low) is not None \
                     and _AGE_AFTER.match(after):
                 c.lift(3, "pupil")
             if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
@@ -1521,14 +1522,18 @@ def _propagate(doc: _Doc, cands: list[_Cand]) -> None:
     if not known:
         return
     for c in cands:
-        hit = [k for k in c.keys if k in known]
-        if not hit:
+        hit = None  # the first of its keys that is known
+        for key in c.keys:
+            if key in known:
+                hit = key
+                break
+        if hit is None:
             continue
         if c.strength < 2:
             c.strength = 2
             c.propagated = True
         if not c.role:
-            c.role = known[hit[0]]
+            c.role = known[hit]
 
 
 # ------------------------------------------------------------------ output
