@@ -235,18 +235,36 @@ def test_street_pattern_written_for_speed_is_the_plain_pattern():
     assert matched > 1000
 
 
-def test_mixed_words_are_the_word_tokens_not_all_lower_case(monkeypatch):
-    """_Doc.mixed (from the per-text cache of the lexicon) is the plain filter
-    over the token table, also once the cache is full."""
+def test_token_bits_give_the_plain_token_filters(monkeypatch):
+    """The per-text bits of the lexicon (_token_bits) give _Doc the plain filters over
+    the token table (mixed words, capitals, the tokens _candidates and _blocked look at),
+    also once the cache is full."""
     lex = names.lexicon()
+
+    class Full(dict):
+        def __len__(self):
+            return 10 ** 6
+
     for bound_hit in (False, True):
         if bound_hit:
-            monkeypatch.setattr(lex, "mixed_words", names._MixedWords())
-            monkeypatch.setattr(names._MixedWords, "__len__", lambda self: 10 ** 6)
+            monkeypatch.setattr(lex, "token_bits", Full())
         for text in itertools.chain(_texts(21, 2000), _number_texts(22, 500)):
             table = Context(text).token_table
             doc = names._Doc(text, table, lex)
-            assert doc.mixed == [k for k, t in enumerate(table.texts) if not t.islower() and table.kinds[k] == "word"]
+            texts, kinds, lows = table.texts, table.kinds, table.lows
+            mixed = [k for k, t in enumerate(texts) if not t.islower() and kinds[k] == "word"]
+            assert doc.mixed == [k in mixed for k in range(len(texts))]
+            assert doc.cap == [k in mixed and (t.isupper() or t[0].isupper()) for k, t in enumerate(texts)]
+            assert doc.upper == [k in mixed and t.isupper() and len(t) > 1 for k, t in enumerate(texts)]
+            assert doc.title == [doc.cap[k] and not doc.upper[k] for k in range(len(texts))]
+            shapes = {k: names._word_shape(lex, texts[k], lows[k]) for k in range(len(texts))}
+            assert doc.todo == [k for k in range(len(texts)) if lows[k] in lex.title_starts
+                                or k in mixed and not shapes[k] & names._INERT]
+            assert doc.shapes == [shapes[k] for k in doc.todo]
+            assert doc.block_todo == [k for k in range(len(texts)) if lows[k] in names._SCHOOL_OR_FIGURE
+                                      or doc.cap[k] and not names._inert_block(lex, lows[k])]
+            assert doc.phrase_at == [k for k in range(len(texts)) if lows[k] in lex.phrase_pairs]
+        assert len(dict.keys(lex.token_bits)) == 0 if bound_hit else len(lex.token_bits) > 0
 
 
 def test_health_hits_are_the_plain_token_filter():
@@ -335,15 +353,62 @@ def test_url_anchor_written_out_is_the_case_insensitive_pattern():
             repr(text)
 
 
+def test_url_regions_found_from_the_marks_are_the_runs_of_the_pattern_matches():
+    def plain(text):
+        out = []
+        for m in names._URL_ANCHOR.finditer(text):
+            a, b = m.start(), m.end()
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if out and a < out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    assert [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF
+            and bool(names._NON_SPACE_RUN.fullmatch(chr(c))) == chr(c).isspace()] == []
+    rng = random.Random(11)
+    parts = ["www.", "WwW.", "wWw", "ww", "w", ".nl", ".NL", ".İnfo", ".ınfo", ".io", ".com", ".c", ".", "..", "x", "@",
+             "#", "://", ":/", "nl", "a", "1", "_", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "\u2028", "é", "school", "-"]
+    found = 0
+    for _ in range(50000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        want = plain(text)
+        assert names._url_regions(text) == want, repr(text)
+        found += bool(want)
+    assert found > 10000
+
+
+def test_space_characters_are_those_of_isspace():
+    assert names._SPACES == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+def test_list_gap_characters_are_those_the_pattern_matches():
+    ws = regex.compile(r"\s")
+    assert names._GAP_CHARS == {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and ws.match(chr(c))} \
+        | set(",en&of/+")
+
+
 def test_cheap_tests_before_age_digit_and_enumerator_patterns():
     rng = random.Random(10)
-    parts = [" ", "\t", "\x1c", "\u00a0", "(", ")", ",", "8", "12", "٣", "jaar", " jaar", "is", "IS", "İs", "was",
-             "Werd", "wordt", "al", "oud", "uur", "-", "•", "*", "1.", "2)", "x", "é", "Noah", "\n"]
+    parts = [" ", "\t", "\x1c", "\u00a0", "(", ")", ",", "8", "12", "٣", "jaar", " jaar", "is", "IS", "İs", "iſ", "was",
+             "Werd", "wordt", "al", "oud", "uur", "-", "•", "*", "1.", "2)", "x", "é", "Noah", "\n", "-jarige ",
+             "-JARİGE", "jarige", "straks ", "op zondag ", "leerling", "Jarige:", "zusje :", "ZOON", "kleuters", "onze "]
     for _ in range(30000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 7)))
         if names._AGE_AFTER.match(text):
             assert names._may_be_age_after(text), repr(text)
-        assert names._has_digit(text) == bool(names._DIGITS.search(text)), repr(text)
+        if names._AGE_LATER.match(text):
+            assert names._may_be_age_later(text), repr(text)
+        if names._AGE_BEFORE.search(text):
+            assert names._may_be_age_before(text), repr(text)
+        assert bool((names._ASCII_DIGIT if text.isascii() else names._DIGITS).search(text)) \
+            == bool(names._DIGITS.search(text)), repr(text)
+        tail = text.lower().rstrip()
+        assert names._may_end_in_pupil(tail) == tail.rstrip(":").endswith(names._PUPIL_ENDS), repr(text)
         if _common._ENUMERATOR.match(text):
             assert text[0] in _common._ENUMERATOR_STARTS or text[0].isdecimal(), repr(text)
 

@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
+from typing import Final
 
 import regex
 
@@ -108,29 +108,13 @@ class Lexicon:
                 self.title_pairs.setdefault(words[0], set()).add(words[1])
         #: lower-case words that make a token worth a look even in lower case
         self.triggers = self.title_starts | self.phrase_starts | _SCHOOL_TYPES | _FIGURE_TITLES
-        #: token text -> its shape bits (see _word_shape)
-        self.word_shapes: dict[str, int] = {}
-        #: per lower-case word: does it, capitalised, block nothing (see _inert_block)
-        self.inert_block: dict[str, bool] = {}
+        #: token text -> what its text alone says (see _token_bits)
+        self.token_bits: dict[str, int] = {}
         #: per name word: can it recognise other mentions (see _key_word)
         self.key_words: dict[str, bool] = {}
-        #: token text -> is it a word that is not all lower case (see _MixedWords)
-        self.mixed_words: dict[str, bool] = _MixedWords()
 
 
-class _MixedWords(dict):
-    """Token text -> is it a word token (its kind as :func:`socialcheck.nlp.scan`
-    gives it, from the first character) that is not all lower case? A missing
-    text is looked up and remembered (up to a bound, for hostile input)."""
-
-    def __missing__(self, text: str) -> bool:
-        mixed = _kind_of(text[0]) == "word" and not text.islower()
-        if len(self) < 100_000:
-            self[text] = mixed
-        return mixed
-
-
-_PHRASE_TOKEN = regex.compile(
+_PHRASE_TOKEN: Final = regex.compile(
     r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{Nd}]|['’](?=\p{L})|-(?=[\p{L}\p{Nd}]))*|\p{Nd}+(?:[.,:/-]\p{Nd}+)*")
 
 
@@ -197,24 +181,24 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-_BASE_PARTICLES = frozenset(
+_BASE_PARTICLES: Final = frozenset(
     "van|de|der|den|ter|ten|te|van der|van den|van de|van het|van 't|in 't|in de|in het|op de|op den|"
     "op ten|uit de|uit den|de la|von|le|la|d'|'t|aan de|bij de|onder de|over de|el|al|ben|abou|ait".split("|"))
 #: Particles that are also frequent Dutch words: only inside a name run, never alone in lower case.
-_NOT_ALONE = frozenset("het al ben bin bou ould abu abou ait ibn bint da do di".split())
-_BASE_TITLES = {
+_NOT_ALONE: Final = frozenset("het al ben bin bou ould abu abou ait ibn bint da do di".split())
+_BASE_TITLES: Final = {
     "juf": "staff", "juffrouw": "staff", "meester": "staff", "meneer": "any", "mevrouw": "any",
     "dhr": "any", "mevr": "any", "mw": "any", "mr": "any", "dr": "any", "drs": "any", "ir": "any",
     "ing": "any", "prof": "any", "de heer": "any", "mijnheer": "any",
 }
 # Words that never start or continue a name even if capitalised.
-_EXTRA_COMMON = frozenset(
+_EXTRA_COMMON: Final = frozenset(
     "de het een en of maar want dus als dan toen omdat zodat ik jij je hij zij ze wij we u jullie hun haar "
     "zijn mijn ons onze deze dit dat die wat wie waar wanneer hoe waarom vandaag morgen gisteren straks "
     "hoi hallo beste lieve dag dank bedankt groetjes groet liefs welkom ja nee ook nog wel niet geen "
     "alle iedereen allemaal samen groep klas school juf meester ouders kinderen leerlingen team "
     "hoera hiep hoi hai hey hee wow yes super top".split())
-_BASE_NONPERSON = frozenset(
+_BASE_NONPERSON: Final = frozenset(
     "Sinterklaas|Zwarte Piet|Pieten|Kerstman|Paashaas|Kinderboekenweek|Koningsspelen|Koningsdag|"
     "Pasen|Pinksteren|Kerst|Kerstmis|Carnaval|Ramadan|Suikerfeest|Offerfeest|Halloween|"
     "Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|April|Juni|"
@@ -223,28 +207,28 @@ _BASE_NONPERSON = frozenset(
     "Nederland|Nederlands|Engels|Duits|Arabisch|Turks|Pools|PvdA|BSN|IBAN|AVG".split("|"))
 
 #: Forms of address after which any capitalised word (even a place or a word) is a name.
-_ADDRESS_FORMS = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
+_ADDRESS_FORMS: Final = frozenset("juf juffrouw juffie meester meneer mevrouw dhr mevr mw mr dr drs ir ing prof fam familie "
                            "heer mijnheer mejuffrouw invaljuf invalmeester gymjuf gymmeester muziekjuf".split())
 #: Royal, religious and fairy-tale titles: the name after them is a public or fictional figure.
-_FIGURE_TITLES = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
+_FIGURE_TITLES: Final = frozenset("koning koningin prins prinses kroonprins kroonprinses keizer keizerin sint heilige "
                            "graaf gravin hertog hertogin ridder jonkheer tovenaar heks reus kabouter paus "
                            "minister premier president staatssecretaris kapitein piraat st".split())
 #: Greeting words at the start of a sentence; the capitalised word after them is a name.
-_GREETINGS = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
+_GREETINGS: Final = frozenset("lieve beste hoi hallo hai hey hee hoihoi dag goedemorgen goedemiddag goedenavond welkom "
                        "gefeliciteerd proficiat bedankt dankjewel dankuwel sorry hoera".split())
-_GREETING_BEFORE = regex.compile(
+_GREETING_BEFORE: Final = regex.compile(
     r"(?:^|[\n.!?:]\s*|\p{So}\s*)(?:lieve|beste|hoi|hallo|hai|hey|hee|dag|goedemorgen|goedemiddag|welkom|"
     r"gefeliciteerd|proficiat|bedankt|dankjewel|dank\s+je\s+wel|sorry|hoera|groetjes|groeten|groet|liefs|"
     r"kusjes|knuffel|namens|veel\s+liefs|(?:met\s+)?(?:vriendelijke|hartelijke|sportieve|zonnige|lieve)\s+groet(?:en)?)"
     r"\s*,?\s*(?:(?:juf|meester|mevrouw|meneer)\s+)?$", regex.I)
-_SIGNOFF_LINE = regex.compile(
+_SIGNOFF_LINE: Final = regex.compile(
     r"(?:met\s+)?(?:(?:vriendelijke|hartelijke|sportieve|zonnige|lieve|warme|fijne|veel)\s+)?"
     r"(?:groet(?:en|jes)?|liefs|dank|kusjes|knuffels)(?:\s+\p{L}+){0,3}|mvg|m\.v\.g\.?|gr\.?|namens(?:\s+\p{L}+){0,4}|"
     r"(?:alvast\s+)?(?:heel\s+)?(?:erg\s+)?bedankt|tot\s+(?:snel|ziens|morgen|dan|volgende\s+week)|xx+|x", regex.I)
-_GROUP_AFTER = regex.compile(
+_GROUP_AFTER: Final = regex.compile(
     r"\s*(?:\(\s*|[,–-]\s*|\s(?:uit|van|in|zit\s+in|komt\s+in|gaat\s+naar|leerling\s+van|uit\s+de)\s+)"
     r"(?:groep|gr\.?|klas|unit|de\s+klas\s+van|de\s+groep\s+van)\s*\d", regex.I)
-_AGE_AFTER = regex.compile(
+_AGE_AFTER: Final = regex.compile(
     r"\s*(?:\(\s*(?P<a>\d{1,2})(?:\s*jaar)?\s*\)|,\s*(?P<b>\d{1,2}\s+jaar)\b|\s(?:is|werd|wordt|was)\s+(?:al\s+|pas\s+|vandaag\s+|"
     r"morgen\s+|zaterdag\s+|zondag\s+|maandag\s+|dinsdag\s+|woensdag\s+|donderdag\s+|vrijdag\s+|alweer\s+)?"
     r"(?P<c>\d{1,2})(?:\s+jaar(?:\s+oud)?)?(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm|jaar\s+geleden|jaar\s+lang))"
@@ -261,30 +245,49 @@ def _may_be_age_after(after: str) -> bool:
     return ch in "(,iIİwW" or not ch.isascii() or ch.isdigit()
 
 
-_AGE_LATER = regex.compile(
+_AGE_LATER: Final = regex.compile(
     r"[^.!?\n]{0,60}?\b(?:wordt|werd|is|was)\s+(?:(?:al|alweer|pas|vandaag|morgen|straks|deze\s+week|"
     r"volgende\s+week|op\s+\p{L}+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|net|bijna)\s+){0,2}"
     r"(?P<e>\d{1,2})(?:\s+jaar)?\b"
     r"(?!\s*(?:uur|minuten|euro|keer|procent|%|kilo|km|meter|cm)|\s+jaar\s+(?:geleden|lang)|[.,:]\d)", regex.I)
-_AGE_BEFORE = regex.compile(r"(?P<f>\b\d{1,2}-jarige)\s+$", regex.I)
-_FAMILY_BEFORE = regex.compile(
+_AGE_BEFORE: Final = regex.compile(r"(?P<f>\b\d{1,2}-jarige)\s+$", regex.I)
+
+
+def _may_be_age_later(after: str) -> bool:
+    """False if _AGE_LATER cannot match ``after``: it needs "is", "was", "wordt"
+    or "werd" in any case (its "i" also matches "İ", its "s" also "ſ"; case-folded,
+    those are "i" + U+0307, dropped, and "s"). A cheap test first."""
+    folded = after.casefold()
+    if not after.isascii():
+        folded = folded.replace("\u0307", "")
+    return "is" in folded or "was" in folded or "wordt" in folded or "werd" in folded
+
+
+def _may_be_age_before(before: str) -> bool:
+    """False if _AGE_BEFORE cannot match ``before``: it must end in "-jarige" (in
+    any case; its "i" also matches "İ") and white space. A cheap test first."""
+    tail = before.rstrip()  # str.isspace() is true for every character of regex's \s
+    return len(tail) < len(before) and tail[-7:].upper().replace("İ", "I") == "-JARIGE"
+
+
+_FAMILY_BEFORE: Final = regex.compile(
     r"\b(?:ouders?|moeder|vader|mama|papa|mam|pap|opa|oma|broer(?:tje)?|zus(?:je)?|verzorgers?|stiefvader|"
     r"stiefmoeder|pleegouders?|pleegmoeder|pleegvader|oom|tante|nicht(?:je)?|neef(?:je)?|grootouders|"
     r"juf|meester|mentor|buurvrouw|buurman|vriend(?:je|in|innetje)?|klasgeno(?:ot|otje|ten))\s+van\s+$", regex.I)
-_KIN_PARENT = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
+_KIN_PARENT: Final = ("ouder", "ouders", "moeder", "vader", "mama", "papa", "mam", "pap", "verzorger", "verzorgers",
                "stiefvader", "stiefmoeder", "pleegouders", "pleegouder", "pleegmoeder", "pleegvader", "broer",
                "broertje", "zus", "zusje", "juf", "meester", "mentor", "klasgenoot", "klasgenootje")
-_KIN_APPOSITION_BEFORE = regex.compile(
+_KIN_APPOSITION_BEFORE: Final = regex.compile(
     r"\b((?i:moeder|vader|mama|papa|ouders?|verzorgers?|opa|oma|stiefmoeder|stiefvader|pleegmoeder|pleegvader|"
     r"juf|meester|leerkracht|mentor))\s+van\s+\p{Lu}[\p{L}'’ -]{0,40},\s*$")
-_IS_ROLE_AFTER = regex.compile(
+_IS_ROLE_AFTER: Final = regex.compile(
     r"\s(?:is|was|wordt)\s+(?:de|het|onze|ons|een|jullie)?\s*(?:nieuwe\s+|vaste\s+)?(?P<t>\p{L}[\p{L}'’-]*)"
     r"(?:\s+(?:van|in|bij|op)\b|\s*[,.!]|$)", regex.I)
-_APPOSITION_AFTER = regex.compile(
+_APPOSITION_AFTER: Final = regex.compile(
     r"\s*(?:,\s*|\(\s*|\s[–-]\s*)(?:de|het|onze|ons|mijn|zijn|haar|hun|jullie|een)?\s*(?:nieuwe\s+|vaste\s+|eigen\s+)?"
     r"(?P<t>\p{L}[\p{L}'’-]*(?:\s+begeleider)?)\s*(?:van|uit|bij|in|op|,|\)|$)", regex.I)
 #: One of these (in any case) is in every match of _GREETING_BEFORE.
-_GREETING_PARTS = ("lieve", "beste", "hoi", "hallo", "hai", "hey", "hee", "dag", "goedemorgen", "welkom", "gefeliciteerd",
+_GREETING_PARTS: Final = ("lieve", "beste", "hoi", "hallo", "hai", "hey", "hee", "dag", "goedemorgen", "welkom", "gefeliciteerd",
                    "proficiat", "bedankt", "dank", "sorry", "hoera", "groet", "liefs", "kusjes", "knuffel", "namens")
 
 
@@ -297,21 +300,23 @@ def _may_greet(before: str) -> bool:
 
 
 #: Last words of the texts that _GREETING_BEFORE and _PUPIL_BEFORE match (a cheap test first).
-_GREETING_ENDS = tuple(
+_GREETING_ENDS: Final = tuple(
     "lieve beste hoi hallo hai hey hee dag goedemorgen goedemiddag welkom gefeliciteerd proficiat bedankt dankjewel "
     "wel sorry hoera groetjes groeten groet liefs kusjes knuffel namens juf meester mevrouw meneer".split())
 #: The forms of address _GREETING_BEFORE allows after the greeting ("Hoi juf ...") and its other last words.
-_GREETING_TITLES = ("juf", "meester", "mevrouw", "meneer")
-_GREETING_WORD_ENDS = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
+_GREETING_TITLES: Final = ("juf", "meester", "mevrouw", "meneer")
+_GREETING_WORD_ENDS: Final = tuple(w for w in _GREETING_ENDS if w not in _GREETING_TITLES)
 #: The last three letters of each of _GREETING_ENDS (each has three or more).
-_GREETING_SUFFIXES = frozenset(w[-3:] for w in _GREETING_ENDS)
+_GREETING_SUFFIXES: Final = frozenset(w[-3:] for w in _GREETING_ENDS)
 
 
 def _may_end_in_greeting(b_tail: str) -> bool:
     """False if _GREETING_BEFORE cannot match a text whose lower case without
     white space at the end is ``b_tail``: it must end in a greeting word (and a
     comma), or in one, a comma and a form of address ("hoi juf"). A cheap test."""
-    tail = b_tail.rstrip(",")
+    tail = b_tail
+    while tail.endswith(","):  # (tail.rstrip(","), without a method call in the usual case)
+        tail = tail[:-1]
     if tail[-3:] not in _GREETING_SUFFIXES:
         return False  # (the usual case, found with one set look-up)
     if tail.endswith(_GREETING_WORD_ENDS):
@@ -323,33 +328,46 @@ def _may_end_in_greeting(b_tail: str) -> bool:
     return False
 
 
-_PUPIL_ENDS = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
+_PUPIL_ENDS: Final = tuple("leerling leerlingen kleuter kleuters klasgenoot klasgenootje klasgenoten jarige jarigen "
                     "broertje zusje zoon zoontje dochter dochtertje".split())
-_PUPIL_BEFORE = regex.compile(
+#: The last three letters of each of _PUPIL_ENDS (each has three or more).
+_PUPIL_SUFFIXES: Final = frozenset(w[-3:] for w in _PUPIL_ENDS)
+
+
+def _may_end_in_pupil(b_tail: str) -> bool:
+    """False if _PUPIL_BEFORE cannot match a text whose lower case without white
+    space at the end is ``b_tail``: it must end in one of _PUPIL_ENDS (and colons)."""
+    tail = b_tail
+    while tail.endswith(":"):
+        tail = tail[:-1]
+    return tail[-3:] in _PUPIL_SUFFIXES and tail.endswith(_PUPIL_ENDS)
+
+
+_PUPIL_BEFORE: Final = regex.compile(
     r"(?:leerling(?:en)?|kleuters?|klasgeno(?:ot|otje|ten)|jarigen?|broertje|zusje|zoon(?:tje)?|dochter(?:tje)?|"
     r"onze\s+jarige|onze\s+nieuwe\s+leerling)\s*:?\s*$", regex.I)
-_SCHOOL_TYPES = frozenset(
+_SCHOOL_TYPES: Final = frozenset(
     "obs cbs rkbs pcbs ikc kc bs sbo so basisschool school kindcentrum daltonschool montessorischool "
     "jenaplanschool vrijeschool kindercentrum kinderopvang bso peuterspeelzaal peuterschool college "
     "lyceum gymnasium stichting speciaal kbs ods kindcampus brede".split())
 #: Street and institution names: these endings make the whole capitalised run a place.
-_STRONG_PLACE_END = tuple(
+_STRONG_PLACE_END: Final = tuple(
     "straat laan plein singel gracht steeg plantsoen dreef kade boulevard allee school college lyceum academie "
     "museum kerk stadion ziekenhuis kliniek zwembad bibliotheek theater schouwburg sporthal".split())
-_WEAK_PLACE_END = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
+_WEAK_PLACE_END: Final = tuple("weg dijk hof pad park markt wal burcht veld hoven poort".split())
 #: Where an e-mail address, URL, handle or hashtag is: the whole non-space run around these marks.
 #: (Written out case by case, so that every branch starts with a literal and ``re`` can skip
 #: to the characters that start one: three times faster than the same pattern with re.I,
 #: r"[@#]|://|www\.|\.(?:nl|com|org|net|be|eu|io|info)(?![^\W_])", whose "i" also matches "İ" and "ı".)
-_URL_ANCHOR = re.compile(r"@|#|://|w[wW][wW]\.|W[wW][wW]\.|\.(?:[nN][lL]|[cC][oO][mM]|[oO][rR][gG]|[nN][eE][tT]|[bB][eE]"
+_URL_ANCHOR: Final = re.compile(r"@|#|://|w[wW][wW]\.|W[wW][wW]\.|\.(?:[nN][lL]|[cC][oO][mM]|[oO][rR][gG]|[nN][eE][tT]|[bB][eE]"
                          r"|[eE][uU]|[iIİı][oO]|[iIİı][nN][fF][oO])(?![^\W_])")
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_CAMEL: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: Initials written with more than one letter: "Th.", "Chr.", "Ph." (no vowel after the capital).
-_ABBREV_INITIAL = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
-_MINUTE_INITIALS = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
+_ABBREV_INITIAL: Final = regex.compile(r"\p{Lu}[bcdfghjklmnpqrstvwxz]{1,2}")
+_MINUTE_INITIALS: Final = regex.compile(r"\p{Lu}(?:v|vd|vdr|vh|d|dl|t|te|vt)\p{Lu}")
 #: Names that are also singular count nouns (flowers, trees, animals, things): without an article at the
 #: start of a sentence and followed by a verb they are a name ("Merel las", "Beer kreeg").
-_COUNT_NOUN_NAMES = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
+_COUNT_NOUN_NAMES: Final = frozenset("aster berk dahlia iris linde lotus madelief margriet peer robijn roos roosje violet "
                               "arend beer dino lama mees merel wolf engel sultan tuba trui wiel".split())
 
 
@@ -373,16 +391,16 @@ def _has_camel(word: str) -> bool:
     return bool(_CAMEL.search(word))
 
 
-_LOCATIVE = frozenset("in uit naar te richting nabij".split())
-_ARTICLES = frozenset("het een deze dit elke iedere".split())
-_DETERMINERS = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
+_LOCATIVE: Final = frozenset("in uit naar te richting nabij".split())
+_ARTICLES: Final = frozenset("het een deze dit elke iedere".split())
+_DETERMINERS: Final = frozenset("de het een deze die dit dat elke iedere welke zo'n".split())
 
 
 def _base(tok: str) -> str:
     """Token without possessive ("Emma's" → "Emma")."""
-    if tok.endswith(("'s", "’s")):
+    if tok.endswith("'s") or tok.endswith("’s"):  # (endswith with one string is cheaper in compiled code)
         return tok[:-2]
-    if tok.endswith(("'", "’")):
+    if tok.endswith("'") or tok.endswith("’"):
         return tok[:-1]
     return tok
 
@@ -412,8 +430,12 @@ class _Doc:
         low: the token texts lower-cased; base: ``low`` without a possessive ("emma's" → "emma").
         title, upper, cap: a capitalised word (``Sanne``), an ALL-CAPS word of two or more
             characters (``SANNE``), either of the two.
-        mixed: indices of the word tokens that are not all lower case, in order.
-        marked: indices of the tokens whose lower-case text is in ``lex.triggers``, in order.
+        mixed: a word that is not all lower case (so for a word token, ``not mixed[k]`` is
+            ``texts[k].islower()``).
+        todo: indices of the tokens :func:`_candidates` looks at, in order, and ``shapes``
+            their shape bits (see _word_shape).
+        block_todo: indices of the tokens :func:`_blocked` looks at (after phrases), in order.
+        phrase_at: indices of the tokens that can start a multi-word place or non-person phrase.
         caps_line: the token's line is an ALL-CAPS heading.
         blocked: the token may never be part of a person's name.
     """
@@ -432,24 +454,37 @@ class _Doc:
                     base = list(low)
                 base[k] = _base(low[k])
         self.base = base
-        # Only words that are not all lower case can be capitalised (most words are). Whether a
-        # token is one follows from its text (its kind from its first character, see nlp.scan).
-        self.mixed = mixed = list(itertools.compress(range(n), map(lex.mixed_words.__getitem__, texts)))
-        title, upper, cap = [False] * n, [False] * n, [False] * n
-        ups = []  # the ALL-CAPS words, in order
-        for k in mixed:
-            txt = texts[k]
-            if txt.isupper():
-                cap[k] = True
-                if len(txt) > 1:
-                    upper[k] = True  # Token.is_upper
+        # One pass over the tokens, with one look-up per token of what its text alone says
+        # (_token_bits; most tokens are lower-case words and punctuation that say nothing).
+        title, upper, cap, mixed = [False] * n, [False] * n, [False] * n, [False] * n
+        ups: list[int] = []  # the ALL-CAPS words, in order
+        todo: list[int] = []
+        shapes: list[int] = []
+        block_todo: list[int] = []
+        phrase_at: list[int] = []
+        known = lex.token_bits
+        for k in range(n):
+            bits = known.get(texts[k], -1)
+            if bits < 0:
+                bits = _token_bits(lex, texts[k], low[k])
+            if not bits:
+                continue
+            if bits & _T_MIXED:
+                mixed[k] = True
+                if bits & _T_UPPER:
+                    upper[k] = cap[k] = True  # Token.is_upper
                     ups.append(k)
-                else:
-                    title[k] = True  # Token.is_title: "J"
-            elif txt[0].isupper():
-                title[k] = cap[k] = True  # Token.is_title
-        self.title, self.upper, self.cap = title, upper, cap
-        self.marked = list(itertools.compress(range(n), map(lex.triggers.__contains__, low)))
+                elif bits & _T_TITLE:
+                    title[k] = cap[k] = True  # Token.is_title ("Sanne", "J")
+            if bits & _T_TODO:
+                todo.append(k)
+                shapes.append(bits & _SHAPE_BITS)
+            if bits & _T_BLOCK_TODO:
+                block_todo.append(k)
+            if bits & _T_PHRASE:
+                phrase_at.append(k)
+        self.title, self.upper, self.cap, self.mixed = title, upper, cap, mixed
+        self.todo, self.shapes, self.block_todo, self.phrase_at = todo, shapes, block_todo, phrase_at
         self.caps_line = _caps_lines(self, ups)
         self.blocked = _blocked(self)
         #: (candidates, their number, groups) of the last _list_groups call
@@ -472,7 +507,43 @@ class _Doc:
         return self.sent[k] or self.caps_line[k]
 
 
-_APOSTROPHE = re.compile(r"['’]")
+_APOSTROPHE: Final = re.compile(r"['’]")
+#: The characters for which ``str.isspace()`` is true.
+_SPACES: Final = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+# Bits of a token's text (_token_bits). The low bits are its shape (_word_shape).
+_SHAPE_BITS: Final = 127
+_T_MIXED: Final = 128  # a word token (its kind from its first character, see nlp.scan) not all lower case
+_T_TITLE: Final = 256  # a mixed word that is capitalised ("Sanne") or one capital ("J")
+_T_UPPER: Final = 512  # a mixed word of two or more characters in ALL CAPS ("SANNE")
+_T_TODO: Final = 1024  # _candidates looks at it: a mixed word whose shape is not _INERT, or a title's first word
+_T_BLOCK_TODO: Final = 2048  # _blocked looks at it: capitalised and not _inert_block, or a school type or figure title
+_T_PHRASE: Final = 4096  # the first word of a multi-word place or non-person phrase (lex.phrase_pairs)
+
+
+def _token_bits(lex: Lexicon, tx: str, low: str) -> int:
+    """What the token text ``tx`` alone says (the ``_T_`` bits and its shape),
+    remembered in ``lex.token_bits`` (up to a bound, for hostile input). ``low``: its lower case."""
+    bits = 0
+    if _kind_of(tx[0]) == "word" and not tx.islower():
+        bits |= _T_MIXED
+        if tx.isupper():
+            bits |= _T_UPPER if len(tx) > 1 else _T_TITLE
+        elif tx[0].isupper():
+            bits |= _T_TITLE
+    title_start = low in lex.title_starts
+    if bits & _T_MIXED or title_start:
+        shape = _word_shape(lex, tx, low)
+        if not shape & _INERT:
+            bits |= shape | _T_TODO
+    if bits & (_T_TITLE | _T_UPPER) and not _inert_block(lex, low) or low in _SCHOOL_OR_FIGURE:
+        bits |= _T_BLOCK_TODO
+    if low in lex.phrase_pairs:
+        bits |= _T_PHRASE
+    if len(lex.token_bits) < 100_000:
+        lex.token_bits[tx] = bits
+    return bits
 
 
 def detect_names(ctx: Context) -> list[Span]:
@@ -500,29 +571,20 @@ def detect_names(ctx: Context) -> list[Span]:
 
 def _candidates(doc: _Doc) -> list[_Cand]:
     lex, blocked, n = doc.lex, doc.blocked, doc.n
-    texts, starts, ends, kinds, low_of, title = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low, doc.title
+    texts, starts, ends, kinds, low_of = doc.texts, doc.starts, doc.ends, doc.kinds, doc.low
     cands: list[_Cand] = []
     minutes = None  # does the text use initials as names ("PvD")? Looked at when first needed.
     titles, title_pairs = lex.titles, lex.title_pairs
     # An ordinary lower-case word starts nothing: visit the other words and the title words only,
-    # and of those not the words that start nothing in any context.
-    title_starts = lex.title_starts
-    shapes = lex.word_shapes
-    todo = [k for k in doc.mixed if not shapes.get(texts[k], 0) & _INERT]
-    titles_at = [k for k in doc.marked if low_of[k] in title_starts]
-    if titles_at:
-        todo = sorted(set(todo).union(titles_at))
+    # and of those not the words that start nothing in any context (doc.todo, with their shapes).
+    todo, shapes = doc.todo, doc.shapes
     i = 0  # the first token not yet part of a candidate
-    for i0 in todo:
+    for t in range(len(todo)):
+        i0 = todo[t]
         if i0 < i or blocked[i0] or kinds[i0] != "word":
             continue
         i = i0
-        tx = texts[i]
-        shape = shapes.get(tx)
-        if shape is None:
-            shape = _word_shape(lex, tx)
-        if shape & _INERT:
-            continue
+        shape = shapes[t]
         low, base = low_of[i], doc.base[i]
         # ---- greeting word before a capitalised word: "Lieve Mila," — not part of the name
         if low in _GREETINGS and doc.starts_sentence(i) and i + 1 < n and doc.is_cap(i + 1) \
@@ -549,15 +611,15 @@ def _candidates(doc: _Doc) -> list[_Cand]:
                 continue
         # ---- initials used as a name in minutes: "PvD", "SdR", "JvdB"; then also "- RW: ..."
         if minutes is None and shape & _OWNER:
-            minutes = any(_is_minute_initials(texts[k]) for k in doc.mixed
-                          if title[k] and len(texts[k]) <= 5 and texts[k][-1].isupper())
+            # (every word with initials like "PvD" has that shape, and is one that _candidates visits)
+            minutes = any(s & _MINUTES_NAME for s in shapes)
         if (shape & _MINUTES_NAME or shape & _OWNER and minutes and _minute_owner(doc, i)) \
                 and base not in lex.nonperson_words:
             cands.append(_Cand(i, i + 1, starts[i], ends[i], 2))
             i += 1
             continue
         # ---- possessive without apostrophe: "Finns moeder"
-        if shape & _POSSESSIVE and doc.word(i + 1) and texts[i + 1].islower():
+        if shape & _POSSESSIVE and doc.word(i + 1) and not doc.mixed[i + 1]:  # (texts[i + 1].islower())
             cands.append(_Cand(i, i + 1, starts[i], ends[i] - 1, 2))
             i += 1
             continue
@@ -579,22 +641,21 @@ def _candidates(doc: _Doc) -> list[_Cand]:
 
 
 # Bits of a word's shape (_word_shape): what its text alone allows in _candidates.
-_INERT = 1  # starts no candidate, whatever stands around it
-_INITIAL = 2  # an initial: "J", "Th"
-_MINUTES_NAME = 4  # initials used as a name in minutes: "PvD"
-_OWNER = 8  # 2-3 capitals, may own an action point in minutes: "RW"
-_POSSESSIVE = 16  # a first name with a possessive s: "Finns"
-_CAMEL_NAME = 32  # names run together: "bedanktIlse"
-_TITLE_ONLY = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
+_INERT: Final = 1  # starts no candidate, whatever stands around it
+_INITIAL: Final = 2  # an initial: "J", "Th"
+_MINUTES_NAME: Final = 4  # initials used as a name in minutes: "PvD"
+_OWNER: Final = 8  # 2-3 capitals, may own an action point in minutes: "RW"
+_POSSESSIVE: Final = 16  # a first name with a possessive s: "Finns"
+_CAMEL_NAME: Final = 32  # names run together: "bedanktIlse"
+_TITLE_ONLY: Final = 64  # starts a title ("De heer", "Moeder van"), else as _INERT: no candidate of its own
 
 
-def _word_shape(lex: Lexicon, tx: str) -> int:
-    """The shape bits of the word ``tx`` (remembered in ``lex.word_shapes``,
-    up to a bound). ``_INERT``: the word is no title or initial, has none of
-    the other shapes, and :func:`_cap_candidate` rejects it for its text
-    alone (a place, a non-person word, a frequent word that is no first name
-    or surname). ``_TITLE_ONLY``: the same, but the word starts a title."""
-    low = tx.lower()
+def _word_shape(lex: Lexicon, tx: str, low: str) -> int:
+    """The shape bits of the word ``tx`` (``low``: its lower case). ``_INERT``:
+    the word is no title or initial, has none of the other shapes, and
+    :func:`_cap_candidate` rejects it for its text alone (a place, a
+    non-person word, a frequent word that is no first name or surname).
+    ``_TITLE_ONLY``: the same, but the word starts a title."""
     base = _base(low) if "'" in low or "’" in low else low
     up = tx.isupper()
     title = tx[0].isupper() and (not up or len(tx) == 1)
@@ -619,8 +680,6 @@ def _word_shape(lex: Lexicon, tx: str) -> int:
     if not shape and (len(base) < 2 or base in lex.nonperson_words or base in lex.place_words and not is_first
                       or base in lex.common and not is_first and base not in lex.surname_core):
         shape = _TITLE_ONLY if low in lex.title_starts else _INERT
-    if len(lex.word_shapes) < 100_000:
-        lex.word_shapes[tx] = shape
     return shape
 
 
@@ -704,7 +763,7 @@ def _after_title(doc: _Doc, k: int, role: str | None, address: bool) -> _Cand | 
     return None
 
 
-_PRONOUNS = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij me jou".split())
+_PRONOUNS: Final = frozenset("je jij u ik we wij ze zij hij het jullie hen hun ons mij me jou".split())
 
 
 def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
@@ -745,7 +804,7 @@ def _cap_candidate(doc: _Doc, i: int) -> _Cand | None:
                 strength = 0
             # a singular count noun needs an article: "Merel las ..." is a girl, "De merel zong" a bird
             if strength == 1 and base in _COUNT_NOUN_NAMES and j == i + 1 and doc.word(j) \
-                    and texts[j].islower() and doc.low[j] not in ("en", "of"):
+                    and not doc.mixed[j] and doc.low[j] not in ("en", "of"):
                 strength = 2
         else:
             strength = 2
@@ -846,7 +905,7 @@ def _extend(doc: _Doc, i: int) -> int:
     if j >= n or kinds[j] != "word" or blocked[j] or not (doc.title[j] or doc.upper[j]):
         return i
     j += 1
-    if texts[j - 1].endswith(("'s", "’s")):
+    if _possessive(texts[j - 1]):
         return j
     first_upper = doc.upper[i]
     while j < n:
@@ -858,13 +917,13 @@ def _extend(doc: _Doc, i: int) -> int:
                 continue
             break
         low = doc.low[j]
-        if tx.islower() or low in lex.particle_words or low in _NOT_ALONE:
+        if not doc.mixed[j] or low in lex.particle_words or low in _NOT_ALONE:  # (not mixed: tx.islower())
             # particles stand between given names/initials and the surname, not after a surname
             # (only a word that can start particles starts a particle run: a cheap test first)
             if (low in particle_starts or low in _NOT_ALONE) and _given_only(doc, i, j) \
                     and _is_particle_run(doc, j, inside=True):
                 j = _skip_particles(doc, j, inside=True) + 1
-                if texts[j - 1].endswith(("'s", "’s")):
+                if _possessive(texts[j - 1]):
                     break
                 continue
             break
@@ -878,11 +937,16 @@ def _extend(doc: _Doc, i: int) -> int:
                     doc.word(j + 1) and doc.title[j + 1]:
                 break
             j += 1
-            if tx.endswith(("'s", "’s")):
+            if _possessive(tx):
                 break
             continue
         break
     return j
+
+
+def _possessive(tok: str) -> bool:
+    """Does ``tok`` end in "'s" or "’s"? (With one string each, cheaper in compiled code than a tuple.)"""
+    return tok.endswith("'s") or tok.endswith("’s")
 
 
 def _given_only(doc: _Doc, i: int, j: int) -> bool:
@@ -905,7 +969,7 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
             continue
         tx = doc.texts[k]
         b = doc.base[k]
-        if tx.islower() or (b in lex.particle_words and k + 1 < j):
+        if not doc.mixed[k] or (b in lex.particle_words and k + 1 < j):  # (not mixed: tx.islower())
             after_particle = True
             continue
         if b in lex.surname_core:
@@ -920,7 +984,7 @@ def _surname_evidence(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _has_particle(doc: _Doc, i: int, j: int) -> bool:
-    return any(doc.kinds[k] == "word" and doc.texts[k].islower() for k in range(i + 1, j))
+    return any(doc.kinds[k] == "word" and not doc.mixed[k] for k in range(i + 1, j))  # (not mixed: islower())
 
 
 def _initials_surname(doc: _Doc, i: int) -> int:
@@ -960,13 +1024,16 @@ def _caps_lines(doc: _Doc, ups: list[int]) -> list[bool]:
         return out
     text, texts, starts, kinds = doc.text, doc.texts, doc.starts, doc.kinds
     line_end = -1  # token index of the end of the last line looked at
-    for k in ups:
+    for u in range(len(ups)):
+        k = ups[u]
         if k < line_end:
             continue
         # the tokens of k's line: between the line breaks around it (every "\n" is in an nl token)
-        a = bisect.bisect_left(starts, text.rfind("\n", 0, starts[k]) + 1)
         le = text.find("\n", starts[k])
         line_end = b = doc.n if le == -1 else bisect.bisect_left(starts, le)
+        if u + 1 == len(ups) or ups[u + 1] >= b:
+            continue  # 80 % of two or more words are two upper-case words at least: k's is alone
+        a = bisect.bisect_left(starts, text.rfind("\n", 0, starts[k]) + 1)
         words = [q for q in range(a, b) if kinds[q] == "word" and len(texts[q]) > 1]
         if len(words) >= 2 and sum(1 for q in words if texts[q].isupper()) >= 0.8 * len(words):
             out[a:b] = [True] * (b - a)
@@ -987,7 +1054,7 @@ def _blocked(doc: _Doc) -> list[bool]:
     # multi-word phrases: places, events, shops, public figures ("Albert Heijn", "Den Haag");
     # punctuation inside a phrase is skipped ("Annie M.G. Schmidt")
     phrase_pairs = lex.phrase_pairs
-    for k in [k for k in doc.marked if lows[k] in phrase_pairs]:
+    for k in doc.phrase_at:
         if blocked[k] or kinds[k] != "word":
             continue
         q = k + 1  # a cheap test first: can the next word (or number) continue a phrase?
@@ -1005,21 +1072,11 @@ def _blocked(doc: _Doc) -> list[bool]:
                 for q in range(k, pos[m - 1] + 1):
                     blocked[q] = True
                 break
-    cap = doc.cap
-    inert = lex.inert_block
     # capitalised words, except those that block nothing in any context, and school types and figure titles
-    todo = [k for k in doc.mixed if cap[k] and not inert.get(lows[k], False)]
-    special = [k for k in doc.marked if lows[k] in _SCHOOL_OR_FIGURE]
-    if special:
-        todo = sorted(set(todo).union(special))
-    for k in todo:
+    for k in doc.block_todo:
         if blocked[k]:
             continue
         low = lows[k]
-        if not cap[k] and low not in _SCHOOL_TYPES and low not in _FIGURE_TITLES:
-            continue
-        if low not in inert and _inert_block(lex, low):
-            continue
         if kinds[k] != "word":
             continue
         b = doc.base[k]
@@ -1028,7 +1085,7 @@ def _blocked(doc: _Doc) -> list[bool]:
             q = k + 1
             while q < n and kinds[q] == "word" and (doc.title[q] or doc.upper[q] or
                                                    lows[q] in ("de", "het", "t", "van", "der", "den")):
-                if texts[q].islower() and not (q + 1 < n and doc.title[q + 1]):
+                if not doc.mixed[q] and not (q + 1 < n and doc.title[q + 1]):  # (texts[q].islower())
                     break
                 if sent[q]:
                     break
@@ -1038,8 +1095,8 @@ def _blocked(doc: _Doc) -> list[bool]:
             continue
         if b in lex.nonperson_words and b not in lex.first:
             blocked[k] = True
-        if b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first \
-                or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first and _street_context(doc, k):
+        if len(b) > 6 and b not in lex.first and b not in lex.surname_core and b.endswith(_STRONG_PLACE_END) \
+                or len(b) > 5 and b not in lex.first and b.endswith(_WEAK_PLACE_END) and _street_context(doc, k):
             _block_run_before(doc, blocked, k)
         # public or fictional figure: "Prins Boris", "koningin Máxima", "Sint Maarten"
         if low in _FIGURE_TITLES:
@@ -1057,22 +1114,20 @@ def _blocked(doc: _Doc) -> list[bool]:
     return blocked
 
 
-_SCHOOL_OR_FIGURE = _SCHOOL_TYPES | _FIGURE_TITLES
+_SCHOOL_OR_FIGURE: Final = _SCHOOL_TYPES | _FIGURE_TITLES
 
 
 def _inert_block(lex: Lexicon, low: str) -> bool:
     """True if the capitalised word ``low`` (lower-cased) blocks nothing in
     :func:`_blocked`, whatever stands around it: no school type, non-person
-    word, street or institution ending, or figure title. The verdict is
-    remembered in ``lex.inert_block`` (up to a bound)."""
+    word, street or institution ending, or figure title."""
     b = _base(low) if "'" in low or "’" in low else low
     inert = not (
         low in _SCHOOL_TYPES or b in _SCHOOL_TYPES or low in _FIGURE_TITLES
         or b in lex.nonperson_words and b not in lex.first
-        or b.endswith(_STRONG_PLACE_END) and len(b) > 6 and b not in lex.surname_core and b not in lex.first
-        or b.endswith(_WEAK_PLACE_END) and len(b) > 5 and b not in lex.first)
-    if len(lex.inert_block) < 100_000:
-        lex.inert_block[low] = inert
+        # (the endings last: a test against each of them costs more than a set look-up)
+        or len(b) > 6 and b not in lex.first and b not in lex.surname_core and b.endswith(_STRONG_PLACE_END)
+        or len(b) > 5 and b not in lex.first and b.endswith(_WEAK_PLACE_END))
     return inert
 
 
@@ -1088,20 +1143,53 @@ def _next_words(doc: _Doc, k: int, m: int) -> list[int]:
 
 
 def _url_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged, sorted)."""
+    """Character ranges of e-mail addresses, URLs, handles and hashtags (merged,
+    sorted): the runs of non-space characters that hold a match of _URL_ANCHOR.
+
+    (A match holds no white space, so its run is the run around any of its
+    characters. Rather than let ``re`` try the pattern at every character, the
+    marks that start one are found faster: "@", "#" and "://" with ``str.find``,
+    and the "." of "www." and of a top-level domain with _URL_DOT, a pattern
+    that starts with a literal, which ``re`` skips to; the domain is then
+    checked with the pattern itself.)"""
+    at: list[int] = []  # a character of each match, maybe of more than one per match
+    for mark in ("@", "#", "://"):
+        p = text.find(mark)
+        while p >= 0:
+            at.append(p)
+            p = text.find(mark, p + 1)
+    for m in _URL_DOT.finditer(text):
+        p = m.start()
+        if p >= 3 and text[p - 3:p].lower() == "www" or _URL_ANCHOR.match(text, p) is not None:
+            at.append(p)
+    if not at:
+        return []
+    at.sort()
     out: list[tuple[int, int]] = []
-    n = len(text)
-    for m in _URL_ANCHOR.finditer(text):
-        a, b = m.start(), m.end()
-        while a > 0 and not text[a - 1].isspace():
-            a -= 1
-        while b < n and not text[b].isspace():
-            b += 1
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
+    for p in at:
+        if out and p < out[-1][1]:
+            continue  # in the run of the one before
+        out.append(_run_around(text, p))
     return out
+
+
+#: The "." of "www." (w in any case) and a "." before a letter that starts a top-level domain of _URL_ANCHOR.
+_URL_DOT: Final = re.compile(r"\.(?:(?=[nNcCoObBeEiIİı])|(?<=[wW][wW][wW]\.))")
+#: A run of characters that are not white space (``re``'s ``\S`` is ``not str.isspace()``).
+_NON_SPACE_RUN: Final = re.compile(r"\S*")
+
+
+def _run_around(text: str, p: int) -> tuple[int, int]:
+    """The run of non-space characters (``str.isspace``) around ``text[p]``, which is none."""
+    m = _NON_SPACE_RUN.match(text, p)
+    end = m.end() if m is not None else p
+    # the last space before p: most likely " ", a line break or a tab; else walk back
+    q = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p), text.rfind("\t", 0, p))
+    if _NON_SPACE_RUN.fullmatch(text, q + 1, p) is None:
+        q = p - 1
+        while q >= 0 and not text[q].isspace():
+            q -= 1
+    return q + 1, end
 
 
 def _street_context(doc: _Doc, k: int) -> bool:
@@ -1176,11 +1264,12 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
         plain = c.strength >= 1 or (_plausible_unknown(doc, c) and not doc.caps_line[c.i])
         if plain:
             a_low = after[:30].lower()
-            b_low = before.lower()
-            b_tail = b_low.rstrip()
+            b_tail = before.rstrip().lower()  # (the same as before.lower().rstrip(): no white space changes case)
             if ("gr" in a_low or "klas" in a_low or "unit" in a_low) and _GROUP_AFTER.match(after):
                 c.lift(3, "pupil")
-            if _has_digit(a_low) and _may_be_age_after(after) and _AGE_AFTER.match(after):
+            # (the cheapest test first: the first character after the white space)
+            if _may_be_age_after(after) and (_ASCII_DIGIT if a_low.isascii() else _DIGITS).search(a_low) is not None \
+                    and _AGE_AFTER.match(after):
                 c.lift(3, "pupil")
             if b_tail.endswith("jarige") and _AGE_BEFORE.search(before):
                 c.lift(3, "pupil")
@@ -1189,26 +1278,29 @@ def _apply_context(doc: _Doc, cands: list[_Cand]) -> None:
                 if m:
                     kin = m.group().split()[0].lower()
                     c.lift(3, "pupil" if kin in _KIN_PARENT else None)
-            if b_tail.endswith(",") and " van " in b_low:
+            if b_tail.endswith(",") and " van " in before.lower():
                 m = _KIN_APPOSITION_BEFORE.search(before)
                 if m:
                     c.lift(3, _role_of(m.group(1).lower()))
-            if a_low.startswith((" is ", " was ", " wordt ")):
+            if a_low.startswith(" is ") or a_low.startswith(" was ") or a_low.startswith(" wordt "):
                 m = _IS_ROLE_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) in ("staff", "parent", "pupil"):
                     c.lift(3, lex.titles[m.group("t").lower()])
-            if a_low.lstrip()[:1] in (",", "(", "–", "-"):
+            first = a_low[:1]  # the first character that is no white space (a_low.lstrip()[:1]), found cheaply
+            if first in _SPACES:
+                first = a_low[1:2] if a_low[1:2] not in _SPACES else a_low.lstrip()[:1]
+            if first in (",", "(", "–", "-"):
                 m = _APPOSITION_AFTER.match(after)
                 if m and lex.titles.get(m.group("t").lower()) is not None:
                     c.lift(3, lex.titles[m.group("t").lower()])
             if _may_end_in_greeting(b_tail) and _may_greet(before) and _GREETING_BEFORE.search(before) \
                     and _greeting_shape(text, c.end):
                 c.lift(2)
-            if c.role is None and b_tail.rstrip(":").endswith(_PUPIL_ENDS) and _PUPIL_BEFORE.search(before):
+            if c.role is None and _may_end_in_pupil(b_tail) and _PUPIL_BEFORE.search(before):
                 c.role = "pupil"
         # (a name after other text on its line is neither: a cheap test on ``before`` first; when its
-        # last character is none of the marks stripped below, neither strip leaves it empty)
-        lead = not before or before[-1] in " -–*_>\t\u2022"
+        # first or last character is none of the marks stripped below, neither strip leaves it empty)
+        lead = not before or before[-1] in " -–*_>\t\u2022" and before[0] in " -–*_>\t\u2022"
         if lead and not before.strip(" -–*_>\t") and _signature_line(doc, c):
             c.lift(2)
             role = _signature_role(text, c.end)
@@ -1263,7 +1355,8 @@ def _signature_line(doc: _Doc, c: _Cand) -> bool:
         ps = text.rfind("\n", 0, pos) + 1
         prev = text[ps:pos].strip(" ,.!*_>\t")
         if prev:
-            return bool(_SIGNOFF_LINE.fullmatch(_EMOJI.sub("", prev)))
+            # (an ASCII line holds no emoji: no _EMOJI.sub to run)
+            return bool(_SIGNOFF_LINE.fullmatch(prev if prev.isascii() else _EMOJI.sub("", prev)))
         pos = ps - 1
     return False
 
@@ -1332,25 +1425,22 @@ def _key_word(lex: Lexicon, b: str) -> bool:
     return key
 
 
-_AFTER_GREETED = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
-_SIGNATURE_TAIL = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
-_EMOJI = regex.compile(r"\s*\p{So}+\s*")
-_PAREN_WORD = regex.compile(r"\s*\(\s*(\p{L}+)")
-_LIST_JOINER = regex.compile(r"\b(?:en|of)\b|&|/")
-_DIGITS = re.compile(r"\d+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-
-
-def _has_digit(s: str) -> bool:
-    """``_DIGITS.search(s)`` as a truth value; in an ASCII string the only digits are 0-9,
-    which ``re`` finds faster than ``\\d`` (a Unicode look-up per character)."""
-    return (_ASCII_DIGIT if s.isascii() else _DIGITS).search(s) is not None
-_OTHER_SUBJECT = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
+_AFTER_GREETED: Final = regex.compile(r"\s*(?:[,!:.)\n]|$|\p{So}|en\s|&|\(|x\b)")
+_SIGNATURE_TAIL: Final = regex.compile(r"\((?:[^()]{1,60})\)|[|–-].{0,60}|\p{So}+")
+_EMOJI: Final = regex.compile(r"\s*\p{So}+\s*")
+_PAREN_WORD: Final = regex.compile(r"\s*\(\s*(\p{L}+)")
+_LIST_JOINER: Final = regex.compile(r"\b(?:en|of)\b|&|/")
+_DIGITS: Final = re.compile(r"\d+")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
+_OTHER_SUBJECT: Final = regex.compile(r"\b(?:en|maar)\s+\p{Lu}")
 #: ``regex``'s ``\s`` (Unicode White_Space) in ``re``, which also counts U+001C..U+001F as space.
-_WS = r"[^\S\x1c-\x1f]"
+_WS: Final = r"[^\S\x1c-\x1f]"
 #: What may stand between two names of a list. ``re`` rather than ``regex`` (twice as fast
 #: per call); the same pattern as regex.compile(r"\s*(?:,|en|&|of|/|\+)\s*|\s*,\s*(?:en|&)\s*|\s+").
-_LIST_GAP = re.compile(rf"{_WS}*(?:,|en|&|of|/|\+){_WS}*|{_WS}*,{_WS}*(?:en|&){_WS}*|{_WS}+")
+_LIST_GAP: Final = re.compile(rf"{_WS}*(?:,|en|&|of|/|\+){_WS}*|{_WS}*,{_WS}*(?:en|&){_WS}*|{_WS}+")
+#: The characters of the texts _LIST_GAP matches: its marks and words, and white space (``regex``'s ``\s``).
+_GAP_CHARS: Final = frozenset(",en&of/+\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
@@ -1370,7 +1460,7 @@ def _apply_lists(doc: _Doc, cands: list[_Cand]) -> None:
         roles = {c.role for c in confirmed if c.role}
         role = roles.pop() if len(roles) == 1 else None
         # "de moeder van Tijn, Selin Kaya, ..." is an apposition, not a list: no shared role
-        if len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
+        if role is not None and len(g) == 2 and not _LIST_JOINER.search(text[g[0].end:g[1].start]):
             role = None
         for c in g:
             if c.strength == 1 or (c.strength == 0 and len(confirmed) >= 2 and _plausible_unknown(doc, c)):
@@ -1388,20 +1478,26 @@ def _list_groups(doc: _Doc, cands: list[_Cand]) -> list[list[_Cand]]:
         return cached[2]
     text = doc.text
     groups: list[list[_Cand]] = []
-    for c in cands:
-        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text
-        if groups and _LIST_GAP.fullmatch(text, groups[-1][-1].end, c.start) and \
-                not (text[groups[-1][-1].end:c.start].isspace() and not doc.caps_line[c.i]):
-            groups[-1].append(c)
-        else:
-            groups.append([c])
-    groups = [g for g in groups if len(g) > 1]
+    run = 0  # the first candidate of the current run
+    for x in range(1, len(cands)):
+        # the gap is matched in place (fullmatch with pos/endpos), not copied out of the text; most gaps
+        # are words, and a cheap test first looks at three of their characters (the second one first: after
+        # the space that follows most names)
+        a, b = cands[x - 1].end, cands[x].start
+        if a < b and (b - a < 3 or text[a + 1] in _GAP_CHARS) and text[a] in _GAP_CHARS and text[b - 1] in _GAP_CHARS \
+                and _LIST_GAP.fullmatch(text, a, b) and not (text[a:b].isspace() and not doc.caps_line[cands[x].i]):
+            continue  # the run goes on
+        if x - run > 1:
+            groups.append(cands[run:x])
+        run = x
+    if len(cands) - run > 1:
+        groups.append(cands[run:])
     doc.list_groups = (cands, len(cands), groups)
     return groups
 
 
-_LIST_NEXT = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
-_LIST_PREV = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
+_LIST_NEXT: Final = regex.compile(r"\s*(?:,|en|&|of)\s*(\p{Lu}[\p{Ll}-]+)")
+_LIST_PREV: Final = regex.compile(r"(\p{Lu}[\p{Ll}-]+)\s*(?:,|en|&|of)\s*$")
 
 
 def _listed_with_a_word(doc: _Doc, c: _Cand) -> bool:
@@ -1426,14 +1522,18 @@ def _propagate(doc: _Doc, cands: list[_Cand]) -> None:
     if not known:
         return
     for c in cands:
-        hit = [k for k in c.keys if k in known]
-        if not hit:
+        hit = None  # the first of its keys that is known
+        for key in c.keys:
+            if key in known:
+                hit = key
+                break
+        if hit is None:
             continue
         if c.strength < 2:
             c.strength = 2
             c.propagated = True
         if not c.role:
-            c.role = known[hit[0]]
+            c.role = known[hit]
 
 
 # ------------------------------------------------------------------ output
@@ -1454,10 +1554,11 @@ def _to_spans(doc: _Doc, cands: list[_Cand]) -> list[Span]:
             end -= 1
         if end <= c.start:
             continue
-        role = c.role if c.role in ("pupil", "staff", "parent") else None
+        role = c.role
+        variant = role if role == "pupil" or role == "staff" or role == "parent" else None
         score = 0.95 if c.strength >= 3 else 0.85
-        spans.append(Span(c.start, end, "person-name", score, "names", role))
-        if c.role in (None, "pupil", "any"):
+        spans.append(Span(c.start, end, "person-name", score, "names", variant))
+        if role is None or role == "pupil" or role == "any":
             age = _child_age(text, c.start, end)
             if age:
                 spans.append(Span(age[0], age[1], "child-age", 0.9, "names"))
@@ -1468,7 +1569,9 @@ def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The age written next to a child's name, or None."""
     nl = text.find("\n", end, end + 80)  # _line_after(text, end, 80), inlined
     after = text[end:nl if nl >= 0 else end + 80]
-    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:  # not _has_digit(after)
+    # no digit after the name (in an ASCII text the only digits are 0-9, which ``re`` finds faster than
+    # ``\d``, a Unicode look-up per character)
+    if (_DIGITS if not after.isascii() else _ASCII_DIGIT).search(after) is None:
         # an age before the name needs "jarige" there (a cheap test first)
         if "jarige" not in text[start - 30 if start > 30 else 0:start]:
             return None
@@ -1486,11 +1589,11 @@ def _child_age(text: str, start: int, end: int) -> tuple[int, int] | None:
         age = int(digits.group())
         if 0 < age <= 18:
             return end + m.start(g), end + m.end(g)
-    m = _AGE_LATER.match(after)
+    m = _AGE_LATER.match(after) if _may_be_age_later(after) else None
     if m and int(m.group("e")) <= 18 and not _OTHER_SUBJECT.search(after[:m.start("e")]):
         return end + m.start("e"), end + m.end("e")
     before = _line_before(text, start, 30)
-    m = _AGE_BEFORE.search(before)
+    m = _AGE_BEFORE.search(before) if _may_be_age_before(before) else None
     if m:
         off = start - len(before)
         return off + m.start("f"), off + m.end("f")
