@@ -17,7 +17,9 @@ What it measures (all on this machine, printed as one table):
   script's own templates and the project's word lists; seeded, so every run
   gets the same text). Each tool runs in its own process, builds once, then
   processes every document; socialcheck runs its whole engine (all
-  personal-data detectors, rule pack, findings), imported like the cold
+  personal-data detectors, the conduct checks of the default rule pack,
+  findings), and once more with only its personal-data checks selected
+  (row ``sc-personal``: the job deduce does), imported like the cold
   start runs it: the installed package (what ``pip install .`` gave, with
   its mypyc-compiled modules if the build could compile them) when the
   console script sits next to this Python, else the source tree. The notes
@@ -166,7 +168,7 @@ tool, corpus = sys.argv[1], sys.argv[2]
 names = sorted(os.listdir(corpus))
 texts = [open(os.path.join(corpus, n), encoding="utf-8").read() for n in names]
 c0 = time.process_time()
-if tool == "socialcheck":
+if tool.startswith("socialcheck"):
     if sys.argv[3]:  # the source tree; "" = the package installed into this Python
         sys.path.insert(0, sys.argv[3])
     else:  # ("-c" put the working directory first on the path: it may be the source tree)
@@ -176,7 +178,12 @@ if tool == "socialcheck":
     from socialcheck.config import build
     from socialcheck.documents import read_text
     from socialcheck.engine import check_document
-    cfg = build({}, None)
+    if tool == "socialcheck-pd":  # the personal-data checks only: the job deduce does
+        from socialcheck import registry
+        from socialcheck.model import Category
+        cfg = build({"select": [c.id for c in registry.CHECKS.values() if c.category == Category.PERSONAL_DATA]}, None)
+    else:
+        cfg = build({}, None)
     def process(i, t):
         return len(check_document(read_text(names[i], t), cfg))
 elif tool == "deduce":
@@ -308,6 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     row["cold"] = cold_start([*cmd, DRAFT], args.runs, env)
     installed = cmd[0] != sys.executable  # the console script next to this Python: measure what it imports
     row.update(throughput(sys.executable, "socialcheck", "" if installed else ROOT))
+    # the same engine with the personal-data checks only (names, contact details, numbers, health): what deduce does;
+    # the full engine also runs the conduct checks, which deduce has no counterpart for
+    pd = rows["sc-personal"] = {"cold": row["cold"]}
+    pd.update(throughput(sys.executable, "socialcheck-pd", "" if installed else ROOT))
+    pd.pop("imported", None)
+    notes.append("sc-personal: socialcheck with only its personal-data checks selected (config select:), the same "
+                 "job as deduce's; cold start copied from the full run (the same command)")
     notes.append(f"socialcheck cold start command: {' '.join(os.path.basename(c) for c in cmd)} draft.txt")
     notes.append(f"socialcheck throughput: {'the installed package' if installed else 'the source tree'} "
                  f"({row.pop('imported', '?')}: {'compiled' if row.get('compiled') else 'pure Python'})")
@@ -354,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"targets: cold start <= 1.0 s: median wall {sc['cold'][0]:.2f} s (CPU {sc['cold'][1]:.2f} s); "
           f"peak RSS <= 300 MB: {sc['maxrss_mb']:.0f} MB"
           + (f"; throughput >= 5x deduce: {steady(sc) / steady(base):.1f}x steady state (start-up excluded), "
-             f"{total(base) / total(sc):.1f}x for the whole 1 MB (start-up included)" if base else ""))
+             f"{total(base) / total(sc):.1f}x for the whole 1 MB (start-up included); personal-data checks only "
+             f"{steady(rows['sc-personal']) / steady(base):.1f}x steady" if base else ""))
     notes.append("steady KB/s = corpus KB / CPU seconds of processing after start-up; 1 MB total = CPU seconds of "
                  "start-up (imports, lists, models) + processing; x = relative to deduce (higher is better)")
     try:
