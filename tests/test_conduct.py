@@ -2596,6 +2596,14 @@ NEW_WORDINGS = [
      "Zullen we elkaar trouwens ook op Insta volgen?"),
     ("pupil-contact", "som", "tiktok",
      "Volg mijn privéaccount ook maar, daar post ik de echt grappige dingen."),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Sticker: het Klimboom-logo in regenboogkleuren, zelf in elkaar geknutseld voor Paarse Vrijdag."),
+    ("logo-use", "onderwijs-primair", "tiktok",
+     "Logo van De Klimop erop gedaan, wel even in het roze want dat donkerblauw is zo saai."),
+    ("logo-use", "onderwijs-primair", "facebook",
+     "Het logo heb ik in Canva omgezet naar onze teamkleur groen, zonder die saaie ondertitel."),
+    ("logo-use", "onderwijs-primair", "instagram",
+     "Het embleem van De Notenkraker in een sjabloon gegooid en de kleurtjes wat frisser gemaakt."),
 ]
 
 
@@ -2983,4 +2991,13 @@ def test_posting_class_information_here_is_only_reported_off_the_official_channe
     assert _rules_by("teacher", text, "lithora", "parro", "official-channel") == []
     assert _rules_by("teacher", "Hier zet ik voortaan mijn vakantiefoto's neer.", "lithora", "facebook",
                      "official-channel") == []
+
+
+def test_another_logo_changed_by_nobody_here_is_no_logo_use():
+    """Onderwijs Primair: only the approved design of the school's logo. A logo that is not the school's and not
+    changed by the author ('het logo van de Koningsspelen hangt in de hal') is not reported."""
+    assert _rules_by("teacher", "Het logo van de Koningsspelen hangt in de hal.", "onderwijs-primair", "facebook",
+                     "logo-use") == []
+    assert _rules_by("teacher", "Het logo heb ik in Canva omgezet naar groen.", "onderwijs-primair", "facebook",
+                     "logo-use") != []
 

@@ -19,7 +19,7 @@ from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
 
-_LOGO = r"(?:logo(?:'s)?|huisstijl|beeldmerk)"
+_LOGO = r"(?:logo(?:'s)?|logootje|huisstijl|beeldmerk|embleem)"
 _OWNER = r"(?:de\s+|onze\s+|mijn\s+|het\s+)?(?:school|stichting|schoolbestuur)"
 _LOGO_USE = re.compile(
     c.WB_L + r"(?:"
@@ -27,14 +27,19 @@ _LOGO_USE = re.compile(
     r"|(?:ons|onze|mijn)\s+(?:(?:nieuwe|eigen|officiële|vertrouwde)\s+)?" + _LOGO +
     r"|(?:het|de|dat)\s+(?:(?:nieuwe|officiële)\s+)?" + _LOGO + r"(?:\s+en\s+(?:de\s+)?(?:huisstijl|kleuren|naam))?\s+(?:van|op)\s+" + _OWNER +
     r")" + c.WB_R)
-_ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-logo(?:'s)?)" + c.WB_R)
+_ANY_LOGO = re.compile(c.WB_L + r"(?:(?:het|de|dat|met)\s+" + _LOGO + r"|[\w ]+-logo(?:'s)?)" + c.WB_R
+                       + r"|^\W*" + _LOGO + r"\s+van\b")
 #: The logo in another design than the approved one: "in een kerstversie", "een zomerse make-over", "geel in
 #: plaats van blauw", "met een zonnebril erop", "zelf opgefrist" (Onderwijs Primair: only the approved design).
 _ALTERED = re.compile(
     c.WB_L + r"(?:\w*versie|variant|make-over|\w*jasje|look|kleurstelling|\w+kleuren|(?!huisstijl)\w*stijl|\w*sfeer|\w*muts\w*|zonnebril\w*"
     r"|filter|geanimeerd\w*|animatie|opgefrist|strakker|moderner|nagetekend|opnieuw\s+getekend|in\s+plaats\s+van|glitter"
     r"|zelf\s+(?:gemaakt|ontworpen|getekend|geknutseld|bedacht)|(?:ontworpen|getekend|bedacht|gemaakt)\s+door|gegoten|laten\s+dansen"
-    r"|ronddraait|neon\w*|clownsneus|oortjes|\w*gezicht)" + c.WB_R)
+    r"|ronddraait|neon\w*|clownsneus|oortjes|\w*gezicht"
+    # "in Canva omgezet naar onze teamkleur", "in mijn eigen kleuren gezet", "uitgerekt", "wat frisser gemaakt"
+    r"|canva|omgezet|uitgerekt|frisser|in\s+(?:mijn|m'n|onze)\s+eigen\s+kleur(?:en)?|in\s+het\s+(?:roze|paars|geel|rood|groen|oranje))" + c.WB_R)
+#: The author made or changed it: "ik heb het logo ...", "heb ik zelf ...", "zelf in elkaar gezet".
+_MADE_BY_ME = re.compile(c.WB_L + r"(?:ik\s+heb|heb\s+ik|zelf|ik\s+(?:zet|maak|maakte|gebruik|plak))" + c.WB_R)
 #: The approved design named: "in de officiële huisstijl", "zoals de directie het heeft vastgesteld".
 _OFFICIAL_DESIGN = re.compile(c.WB_L + r"(?:officiële|vastgestelde|vaste|huisstijl\w*|zoals\s+de\s+(?:directie|stichting|school))" + c.WB_R)
 _SCHOOL_WORD = re.compile(c.WB_L + r"(?:school|stichting)" + c.WB_R)
@@ -69,7 +74,7 @@ def check_logo_use(ctx: Context) -> list[Span]:
     school = c.author_kind(ctx) == "school"
     spans = []
     sents = c.sentences(ctx)
-    for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren")):
+    for i in c.sentences_with(ctx, contains=("logo", "huisstijl", "beeldmerk", "schoolkleuren", "stichtingskleuren", "embleem")):
         sp = sents[i]
         slow = c.span_text(ctx, sp)
         if c.is_question(slow):
@@ -87,6 +92,8 @@ def check_logo_use(ctx: Context) -> list[Span]:
             org = c.org_pattern(c.organisations(ctx))
             if m and (_SCHOOL_WORD.search(slow) or (org and org.search(ctx.text, *sp)) or c.names_school(ctx, *sp)):
                 hit = m
+            elif m and _ALTERED.search(slow) and (_MADE_BY_ME.search(slow) or "-logo" in m.group()):
+                hit = m     # "het Klimboom-logo in regenboogkleuren", "het logo heb ik in Canva omgezet naar groen"
         if hit is not None and school and (not _ALTERED.search(slow) or _OFFICIAL_DESIGN.search(slow)):
             continue        # the school using its own logo as it is
         if hit is not None:
