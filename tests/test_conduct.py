@@ -2604,6 +2604,16 @@ NEW_WORDINGS = [
      "Het logo heb ik in Canva omgezet naar onze teamkleur groen, zonder die saaie ondertitel."),
     ("logo-use", "onderwijs-primair", "instagram",
      "Het embleem van De Notenkraker in een sjabloon gegooid en de kleurtjes wat frisser gemaakt."),
+    ("opinion-disclaimer", "lithora", "facebook",
+     "Dorpsscholen dichtgooien om op huisvesting te besparen is kortzichtig."),
+    ("opinion-disclaimer", "kalisto", "blog",
+     "Het toetsbeleid van Kalisto slaat volledig door."),
+    ("opinion-disclaimer", "twijs", "linkedin",
+     "Die toetsdruk maakt ons onderwijs kapot en het bestuur kijkt de andere kant op."),
+    ("opinion-disclaimer", "som", "x",
+     "Dat het bestuur iemand zonder klaservaring aan het roer zet, zegt eigenlijk alles over hoe er naar ons gekeken wordt."),
+    ("opinion-disclaimer", "lithora", "x",
+     "Het hele toezichtkader is een papieren tijger waar geen enkel kind beter van wordt."),
 ]
 
 

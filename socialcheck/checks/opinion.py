@@ -33,10 +33,10 @@ from . import threads
 
 _TOPIC = re.compile(
     c.WB_L + r"(?:"
-    r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
+    r"werkdruk\w*|inspectie\w*|inspecteur\w*|toezicht\w*|passend\s+onderwijs|salaris\w*|\w*lerarentekort|personeelstekort"
     r"|cao\w*|cao-\w+|loon\w*|\w*loonsverhoging|\w*schoolweek|inflatie|koopkracht|(?:onderwijs)?minister\w*|ministerie|staatssecretaris|kabinet|den\s+haag|de\s+politiek|(?:de\s+)?overheid"
     r"|wethouder\w*|bezuinig\w*|(?:eind|doorstroom|cito-?|centrale\s+)?toets(?:en|resultaten|druk|cultuur)?|\w*beleid\w*"
-    r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting|nieuwbouw|schoolgebouw\w*|dependance"
+    r"|fusie\w*|samenvoeging\w*|reorganisatie\w*|sluiting\w*|huisvesting\w*|nieuwbouw|schoolgebouw\w*|dependance"
     r"|(?:dit|dat|het|deze|die|een|dat\s+soort|zo'?n)\s+(?:\w+\s+)?(?:besluit|verbod|maatregel|maatregelen|beslissing)|zij-?instro\w*|\w*onbevoegd\w*|klassengrootte|grote\s+klassen|klassen\s+van\s+\d+"
     r"|\w*bestuur|besturen|bestuurders?|schoolbesturen|lerarenopleiding\w*|onderwijsgeld\w*|npo-?gelden|functiemix"
     r"|(?:het|ons|in\s+het)\s+(?:basis)?onderwijs|onderwijsstelsel|curriculum\w*|kerndoelen|leerplan\w*|\w*methode"
@@ -147,6 +147,14 @@ _EVAL = re.compile(
     r"|slecht\s+doordacht\w*|klinkt\s+(?:\w+\s+)?(?:prachtig|mooi|geweldig|leuk)\s+op\s+papier"
     r"|liever\s+(?:\w+\s+){0,4}?dan\s+dat\s+(?:er|ze|zij|het|hij)|(?:een|het)\s+sprookje|de\s+klok\s+op\s+gelijkzetten"
     r"|(?:nog\s+)?een\s+wereld\s+te\s+winnen"
+    # "kortzichtig", "een wanbeslissing", "een gemiste kans", "slaat volledig door", "weer een fooi", "leest als een
+    # reclamefolder", "mijlenver van de klas", "kijkt de andere kant op", "jaren wegkijken", "verbaast me niks", "zegt
+    # eigenlijk alles over", "laten versloffen", "maakt ons onderwijs kapot", "doet alsof", "het draait om geld"
+    r"|kortzichtig\w*|wanbeslissing\w*|gemiste\s+kans|slaat\s+(?:\w+\s+)?door\b|(?:een|weer\s+een)\s+fooi|reclamefolder"
+    r"|mijlenver|(?:kijkt|kijken|keek)\s+(?:\w+\s+)?de\s+andere\s+kant\s+op|wegkijk\w*|weggekeken"
+    r"|verbaast\s+(?:me|mij)\s+(?:niks|niets)|zegt\s+(?:eigenlijk\s+|toch\s+|al\s+)?(?:alles|genoeg)\s+over|versloff\w*|verslofd"
+    r"|(?:maakt|maken|meten|meet|bezuinigt|bezuinigen)\s+(?:\w+\s+){0,4}?kapot|(?:doet|doen)\s+alsof"
+    r"|(?:om|rond)\s+(?:het\s+)?geld\s+(?:gaan|gaat|draait|draaien)|draait\s+(?:\w+\s+){0,3}?om\s+(?:het\s+)?geld"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
@@ -204,7 +212,9 @@ _EVAL_WORDS = frozenset(
     " slaat zotte gekke gek idioot illusie utopie fabeltje luchtkasteel wensdroom ongewisse kou lijntje papierwinkel regeldruk monster niemand"
     " strikje toneelstuk tekentafel toeval zeggen ze geweldig prachtig fantastisch briljant heerlijk kant verzonnen levert"
     " leveren leverde leverden spreadsheet excel excelsheet excelbestand lachen typisch typeert pleister potje"
-    " doordacht doordachte papier liever sprookje gelijkzetten wereld".split())
+    " doordacht doordachte papier liever sprookje gelijkzetten wereld kortzichtig kortzichtige wanbeslissing"
+    " wanbeslissingen gemiste slaat fooi reclamefolder mijlenver kant wegkijken wegkijkt weggekeken verbaast"
+    " alles genoeg versloffen verslofd kapot alsof geld".split())
 _EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
 _TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
 _JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
