@@ -2614,6 +2614,12 @@ NEW_WORDINGS = [
      "Dat het bestuur iemand zonder klaservaring aan het roer zet, zegt eigenlijk alles over hoe er naar ons gekeken wordt."),
     ("opinion-disclaimer", "lithora", "x",
      "Het hele toezichtkader is een papieren tijger waar geen enkel kind beter van wordt."),
+    ("hurtful-language", "som", "tiktok",
+     "Ons kleine michelinmannetje paste maar net in zijn pak."),
+    ("hurtful-language", "lithora", "tiktok",
+     "Mevrouw, u bent geen betrokken ouder, u bent gewoon een wandelende migraine."),
+    ("hurtful-language", "twijs", "x",
+     "Jij bent echt de domste van de klas."),
 ]
 
 
