@@ -349,6 +349,17 @@ def span_text(ctx: Context, span: tuple[int, int]) -> str:
 
 #: A named school: "obs De Wilgenhoek", "basisschool Het Kompas", "op De Vlinderhof", "Twents Lyceum".
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŻŹ"
+#: A capitalised word of three or more letters, not inside an address or handle ("Jens", "Özlem"; not "@Jens",
+#: "mail.Jens"): a first-name candidate, see :func:`first_names_in`.
+_CAP_WORD = re.compile(r"(?<![\w@.])([" + _UPPER + r"][^\W\d_]{2,})\b")
+
+
+def first_names_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The capitalised words of ``ctx.text[start:end]`` that are first names of the project's list, lower-cased
+    ("Roel is sinds dinsdag thuis" -> ["roel"])."""
+    from .. import data
+    first = data.lower_set("first_names")
+    return [w for w in (m.group(1).lower() for m in _CAP_WORD.finditer(ctx.text, start, end)) if w in first]
 SCHOOL_NAME = re.compile(
     r"(?:(?i:(?<![^\W\d_])(?:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|so|basisschool|kindcentrum|daltonschool|montessorischool|jenaplanschool))"
     r"\s+(?:(?:De|de|Het|het|'t|’t)\s+)?[" + _UPPER + r"](?:[^\W\d_]|['-])+"

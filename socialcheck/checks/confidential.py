@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from .. import data
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
@@ -240,7 +239,7 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
             or (prev is not None and _PRONOUN.match(low) and _staff_subject(ctx, prev, c.span_text(ctx, prev)))
             or (_PRONOUN.match(low) and (sick or hr) and _titled_before(ctx, sp[0]))
             or ((sick and not school_voice or hr) and _staff_then_pronoun(low))
-            or (sick and not school_voice and _ADULT_ILLNESS.search(low) and _named(ctx, sp))):
+            or (sick and not school_voice and _ADULT_ILLNESS.search(low) and c.first_names_in(ctx, *sp))):
         return True
     if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
             m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
@@ -254,13 +253,6 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
 #: Conditions of adults, not of the children in a class: with a first name in the sentence, a colleague's health
 #: ("Roel is sinds dinsdag thuis, burn-out", "Marieke van groep 6 zit thuis met een burn-out").
 _ADULT_ILLNESS = re.compile(c.WB_L + r"(?:burn-?out|overspannen|ziektewet|bedrijfsarts|arbo-?arts)" + c.WB_R)
-_CAPITALISED = re.compile(r"(?<![^\W_])([" + c._UPPER + r"][^\W\d_]+)(?![^\W_])")
-
-
-def _named(ctx: Context, sp: tuple[int, int]) -> bool:
-    """True if a capitalised word of sentence ``sp`` is a first name of the project's list."""
-    first = data.lower_set("first_names")
-    return any(m.group(1).lower() in first for m in _CAPITALISED.finditer(ctx.text, sp[0], sp[1]))
 
 
 def _turn_of(ctx: Context, sents: list[tuple[int, int]], i: int) -> str | None:

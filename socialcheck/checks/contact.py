@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 import re
 
-from .. import data
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
@@ -201,7 +200,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         kind, m = None, None
-        requester = None        # who sent the request this sentence accepts, when a pupil's turn says so
+        by_pupil = False        # the request this sentence accepts came from a pupil's turn of the thread
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
             for cand in rx.finditer(low):
                 if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
@@ -219,13 +218,13 @@ def _invitations(ctx: Context) -> list[Invitation]:
             if req >= 0 and not any(a <= req < b for a, b in (inv.span for inv in out)) \
                     and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                 kind, m = "friend", cand
-                requester = _pupil_turn_at(ctx, req)
+                by_pupil = _pupil_turn_at(ctx, req)
         if kind is None or not threads.in_author_turn(ctx, sp[0]):
             continue            # (another speaker's turn in a written-out thread: "Sem: juf, ik heb u een volgverzoek gestuurd")
         target = low[m.start():m.end() + 40]
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
-        aud = set(c.audience(ctx, *sp)) if requester is None else {"pupils"}
+        aud = {"pupils"} if by_pupil else set(c.audience(ctx, *sp))
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
@@ -253,14 +252,13 @@ def _invitations(ctx: Context) -> list[Invitation]:
 _PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\bleerling\b", re.I)
 
 
-def _pupil_turn_at(ctx: Context, pos: int) -> str | None:
-    """The speaker of the thread turn holding offset ``pos`` when that speaker is a pupil
-    (:data:`_PUPIL_SPEAKER`, no staff title), else None."""
+def _pupil_turn_at(ctx: Context, pos: int) -> bool:
+    """True if offset ``pos`` lies in a thread turn whose speaker is a pupil (:data:`_PUPIL_SPEAKER`, no staff
+    title)."""
     for t in threads.turns(ctx):
         if t.start <= pos < t.end:
-            pupil = _PUPIL_SPEAKER.search(t.speaker) and not threads._STAFF_NAME.search(t.speaker)
-            return t.speaker if pupil else None
-    return None
+            return bool(_PUPIL_SPEAKER.search(t.speaker)) and not threads._STAFF_NAME.search(t.speaker)
+    return False
 
 
 def check_pupil_contact(ctx: Context) -> list[Span]:
@@ -332,7 +330,6 @@ _ADDRESS = (r"(?i:(?:hoi|hey|hee|hallo|dag|beste|lieve|goedemiddag|goedenavond|g
 _VOCATIVE = re.compile(r"(?m)^[ \t]*" + _ADDRESS)
 #: The same at the start of a thread turn's text (matched at the turn's body offset).
 _TURN_VOCATIVE = re.compile(_ADDRESS)
-_CAP_WORD = re.compile(r"(?<![\w@.])([" + c._UPPER + r"][^\W\d_]{2,})\b")
 
 
 def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
@@ -347,9 +344,8 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     :func:`threads.author_speaker`; without a clear author, the turns of
     speakers other than the thread's opener). At most one span per turn."""
     tl = threads.turns(ctx)
-    first = data.lower_set("first_names")
     if not tl:
-        return _pupil_matter_reply(ctx, first)
+        return _pupil_matter_reply(ctx)
     # (the child in "Moeder van Jens" is not a speaker: "Jens reageert niet altijd handig" is about him)
     speakers = {w for t in tl for w in _speaker_words(_CHILD_OF.sub(r"\1", t.speaker))}
     titled = {t.speaker for t in tl if threads.parent_name(t.speaker)}     # "Mama Esra: Juf, was er iets met Yusuf?"
@@ -367,7 +363,7 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
         for sp in c.sentences(ctx):
             if sp[1] <= t.body or sp[0] >= t.end:
                 continue            # (a turn's first sentence starts with the speaker's name)
-            if _about_named_pupil(ctx, sp, first, speakers):
+            if _about_named_pupil(ctx, sp, speakers):
                 out.append(sp)
                 break
     return out
@@ -392,19 +388,18 @@ def _addresses_a_speaker(ctx: Context, tl, speakers: set[str]) -> bool:
     return False
 
 
-def _about_named_pupil(ctx: Context, sp: tuple[int, int], first: frozenset[str], not_pupils: set[str]) -> bool:
+def _about_named_pupil(ctx: Context, sp: tuple[int, int], not_pupils: set[str]) -> bool:
     """True if sentence ``sp`` is a statement about a pupil's work or behaviour
-    (:data:`_PUPIL_MATTER`) that names the pupil: a capitalised word in the
-    lower-cased first-name set ``first`` and not in ``not_pupils`` (the
+    (:data:`_PUPIL_MATTER`) that names the pupil: a first name of the project's
+    list (:func:`_common.first_names_in`) not in ``not_pupils`` (the lower-cased
     speakers of a thread, the person addressed)."""
     low = c.span_text(ctx, sp)
     if c.is_question(low) or not _PUPIL_MATTER.search(low):
         return False
-    return any(m.group(1).lower() in first and m.group(1).lower() not in not_pupils
-               for m in _CAP_WORD.finditer(ctx.text, sp[0], sp[1]))
+    return any(w not in not_pupils for w in c.first_names_in(ctx, *sp))
 
 
-def _pupil_matter_reply(ctx: Context, first: frozenset[str]) -> list[tuple[int, int]]:
+def _pupil_matter_reply(ctx: Context) -> list[tuple[int, int]]:
     """:func:`pupil_matters` for a text that is no written-out thread: a reply or
     direct message that addresses one person ("Hoi Karin,", "Mevrouw Kok,") and
     then discusses a named pupil (not the person addressed). At most one span."""
@@ -412,7 +407,7 @@ def _pupil_matter_reply(ctx: Context, first: frozenset[str]) -> list[tuple[int, 
     if voc is None:
         return []
     addressed = {voc.group(1).lower()}
-    return next(([sp] for sp in c.sentences(ctx) if sp[1] > voc.start() and _about_named_pupil(ctx, sp, first, addressed)),
+    return next(([sp] for sp in c.sentences(ctx) if sp[1] > voc.start() and _about_named_pupil(ctx, sp, addressed)),
                 [])
 
 
