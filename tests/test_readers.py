@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
@@ -145,3 +146,14 @@ def test_html_skips_script_and_style():
     doc = read_html("p.html", HTML)
     assert "Geheim" not in doc.text and "color" not in doc.text
     assert "én" in doc.text
+
+
+def test_fenced_code_with_crlf_maps_every_name_to_its_own_place():
+    """A fence whose lines end in "\\r\\n" (the parser gives "\\n"): each "juf Sanne" in it maps to its own source
+    place. Before, the first line of the content was matched to a later copy of it and the second name got an
+    empty source span (found by the fuzz test)."""
+    source = "\n\n```\n\n \u200b \r\n \u200b \n juf Sanne juf Sanne\n```"
+    doc = read_markdown("x.md", source)
+    spans = [doc.to_source(m.start(), m.end()) for m in re.finditer("Sanne", doc.text)]
+    assert [source[s:e] for s, e in spans] == ["Sanne", "Sanne"]
+    assert spans[0] != spans[1]

@@ -261,7 +261,9 @@ def read_markdown(path: str, source: str) -> Document:
         elif tok.type in ("fence", "code_block") and tok.map:
             start, limit = line_off(tok.map[0]), line_off(tok.map[1])
             b.sep("\n\n", start)
-            _align(b, tok.content, source, start, limit, "code")
+            # a fence's content starts on the line after the opening fence: aligning from the fence itself could
+            # skip to a later copy of the first line when the content's line breaks were "\r\n" in the source
+            _align(b, tok.content, source, line_off(tok.map[0] + 1) if tok.type == "fence" else start, limit, "code")
         elif tok.type == "html_block" and tok.map:
             start, limit = line_off(tok.map[0]), line_off(tok.map[1])
             b.sep("\n\n", start)
