@@ -2620,7 +2620,48 @@ NEW_WORDINGS = [
      "Mevrouw, u bent geen betrokken ouder, u bent gewoon een wandelende migraine."),
     ("hurtful-language", "twijs", "x",
      "Jij bent echt de domste van de klas."),
+    ("official-channel", "twijs", "instagram",
+     "Zeg even tegen de klas dat de toets biologie van dinsdag naar vrijdag gaat."),
+    ("official-channel", "twijs", "whatsapp",
+     "De gymles is vrijdag niet in de gymzaal maar op het sportveld achter de kerk."),
+    ("official-channel", "lithora", "youtube",
+     "Een dvd van de musical bestellen? Stuur een berichtje naar onze Facebookpagina."),
+    ("official-channel", "onderwijs-primair", "instagram",
+     "Ouders: de bus komt morgen pas om 17.15 aan bij school, houd daar rekening mee!"),
+    ("pupil-contact", "twijs", "instagram",
+     "Lukt het uploaden niet? Stuur het gewoon hier in de DM, dan kijk ik ernaar."),
+    ("lesson-recording", "twijs", "instagram",
+     "Swipe voor een kijkje in onze themaweek: groep 5 bouwt een kasteel van karton."),
+    ("speaking-for-school", "onderwijs-primair", "instagram",
+     "De hele Vlinderboom is supertrots op jullie, dat mag ik best zeggen!"),
+    ("speaking-for-school", "kalisto", "instagram",
+     "Kalisto gaat deze school nooit sluiten, daar sta ik garant voor."),
+    ("speaking-for-school", "lithora", "facebook",
+     "Onze school gaat elke leerling een eigen laptop geven, dat beloof ik jullie."),
 ]
+
+
+def test_pride_or_a_promise_without_the_school_is_not_speaking_for_it():
+    """Only the whole school's pride "dat mag ik zeggen", or a promise with the school or foundation as its
+    subject, presumes to speak for the school; the class's pride or a promise about a party does not."""
+    for own in ("De hele klas is supertrots op jullie, dat mag ik best zeggen!",
+                "De hele Vlinderboom is supertrots op jullie!",
+                "Het wordt een prachtig feest, daar sta ik voor in.",
+                "Onze school gaat elke leerling een eigen laptop geven, dat beloof ik niet."):
+        assert _rules_by("teacher", own, "lithora", "instagram", "speaking-for-school") == [], own
+
+
+def test_a_swipe_up_link_or_a_highlight_is_no_photo_carousel_of_the_class():
+    """"Swipe voor/door" presents the photos of a post; "swipe up" points to a link, "swipe er even doorheen"
+    to a highlight with a packing list."""
+    for text in ("Swipe up voor de link naar het inschrijfformulier van groep 7.",
+                 "Ouders van groep 7: de paklijst staat in mijn highlights, swipe er even doorheen."):
+        assert _rules_by("teacher", text, "twijs", "instagram", "lesson-recording") == [], text
+
+
+def test_a_vlog_that_takes_viewers_through_the_day_announces_nothing():
+    text = "Vandaag neem ik jullie mee door mijn werkdag: van koffie om 7.45 tot de laatste oudergesprekken."
+    assert _rules_by("teacher", text, "onderwijs-primair", "youtube", "official-channel") == []
 
 
 @pytest.mark.parametrize("check_id,protocol,channel,sentence", NEW_WORDINGS,

@@ -81,7 +81,10 @@ _ANNOUNCE = re.compile(
 _CHANGE = re.compile(
     c.WB_L + r"(?:(?:is|wordt|zijn|worden)\s+(?:\w+\s+){0,3}?(?:verplaatst|verschoven|verzet|afgelast|geannuleerd|uitgesteld|vervroegd|afgezegd)"
     r"|(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+door|(?:valt|vallen)\s+(?:\w+\s+){0,5}?uit|afgelast|geannuleerd|vervall?(?:t|en)"
-    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op|in\s+plaats\s+van\s+(?:op\s+)?(?:" + _DAY + r"|\d))" + c.WB_R)
+    r"|(?:schuift|schuiven)\s+(?:\w+\s+){0,3}?op|in\s+plaats\s+van\s+(?:op\s+)?(?:" + _DAY + r"|\d)"
+    # "de toets gaat van morgen naar donderdag", "gym is morgen niet in de eigen zaal maar in sporthal De Kuil"
+    r"|van\s+(?:morgen|overmorgen|vandaag|" + _DAY + r")\s+(?:\w+\s+)?naar\s+(?:morgen|overmorgen|volgende\s+week|" + _DAY + r")"
+    r"|niet\s+(?:in|op|bij|aan)\s+[^.!?\n]{1,50}?\s+maar\s+(?:in|op|bij|aan))" + c.WB_R)
 _EVENT_RE = re.compile(c.WB_L + r"(?:" + _EVENT + r")" + c.WB_R)
 #: Trip logistics and what to bring: "we vertrekken om", "verzamelen bij", "neem ... mee", "meegeven".
 _LOGISTICS = re.compile(
@@ -95,7 +98,7 @@ _LOGISTICS = re.compile(
     # "vertrek vrijdag om 8.45", "de bus is pas om 15.30 uur terug", "regenjas mee", "denk aan je gymschoenen",
     # "jullie kunnen de kinderen dan op het plein ophalen"
     r"|vertrek\s+(?:\w+\s+){0,2}?(?:om|rond|tegen)\s+\d"
-    r"|(?:de\s+bus|we|wij)\s+(?:is|zijn|komt|komen)\s+(?:[\w.:]+\s+){0,3}?(?:om|rond|tegen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?terug"
+    r"|(?:de\s+bus|we|wij)\s+(?:is|zijn|komt|komen)\s+(?:[\w.:]+\s+){0,3}?(?:om|rond|tegen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?(?:terug|aan)\b"
     r"|(?:regenjas|jas|laarzen|lunch\w*|fruit|drinken|gymspullen|zwemspullen|gymkleren|gymkleding|zwemkleding|gymtas|zwemtas|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
     r"|(?:gym|zwem)\w*\s+mee\s+in\s+(?:een|de|je|jullie)\s+\w*tas"
     r"|denk\s+(?:\w+\s+)?aan\s+(?:je|jullie|de|het|uw|een)\s+(?:\w+\s+)?(?:gym\w*|zwem\w*|\w*schoenen|\w*tas|rugzak|\w*jas|laarzen|lunch\w*"
@@ -134,20 +137,23 @@ _ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
 _WHEN = re.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|(?:volgende|komende?)\s+(?!keer\b|jaren\b)\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
     r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
-    r"|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
+    r"|om\s+\d{1,2}[.:]\d{2}|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
 _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we"
                    r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld)"
                    r"|hadden\s+(?:\w+\s+){0,6}?(?:ingepland|gepland)"
                    # a diary or column tells what happened: "maandag begon met een lekkage", "deze week stond ik om
-                   # zeven uur op het plein", "twee invallers die niet kwamen opdagen", "in gebruik genomen"
-                   r"|begon|begonnen|stond\s+ik|stonden\s+we|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen)" + c.WB_R)
+                   # zeven uur op het plein", "twee invallers die niet kwamen opdagen", "in gebruik genomen", a vlog's
+                   # "vandaag neem ik jullie mee door mijn werkdag"
+                   r"|begon|begonnen|stond\s+ik|stonden\s+we|neem\s+ik\s+(?:jullie|je|u)\s+mee|kwam(?:en)?\s+(?:\w+\s+)?opdagen|in\s+gebruik\s+genomen|(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?meegeholpen)" + c.WB_R)
 #: Moving school messages to this (unofficial) channel: "ik zet dit soort dingen voortaan gewoon hier neer",
 #: "hier lezen jullie het tenminste", "gooi het in een berichtje via Messenger".
 _MOVE_HERE = re.compile(
     c.WB_L + r"(?:(?:voortaan|vanaf\s+nu|van\s+nu\s+af(?:\s+aan)?|in\s+het\s+vervolg)\b[^.!?\n]{0,60}?\b(?:hier|in\s+deze\s+(?:groep|app)|via\s+(?:deze\s+)?(?:whatsapp|app|groep|facebook|messenger|insta\w*))"
     r"|(?:hier|in\s+deze\s+(?:groep|app))\s+(?:\w+\s+){0,3}?(?:lezen|zien)\s+(?:jullie|u|je|ze)\s+(?:het|dit|dat)\s+tenminste"
     r"|(?:gooi|zet|stuur|app|meld|vraag)\s+(?:\w+\s+){0,6}?(?:via|op|in)\s+(?:\w+\s+)?(?:messenger|whatsapp|insta\w*|facebook|snapchat|dm|privé)"
+    # "stuur even een berichtje naar onze Facebookpagina"
+    r"|(?:stuur|app|mail)\s+(?:\w+\s+){0,4}?naar\s+(?:onze|mijn|m'n|de)\s+(?:facebook|insta(?:gram)?|messenger)-?(?:pagina|account|inbox)"
     r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
     r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
 #: Pointing readers to a social-media group, page or story: "kijk in de Facebookgroep van de klas", "zet ik straks
@@ -164,12 +170,12 @@ _PARENTS_OWN_APP = re.compile(
     r"|jullie\s+(?:eigen\s+)?(?:ouder\w*app\w*|ouderappje|groepsapp\w*|appgroep\w*))" + c.WB_R)
 #: Every match of _MOVE_HERE holds one of these words or a word starting with one of these
 #: prefixes (see :func:`_common.sentences_with`): "voortaan", "vanaf nu"/"van nu af", "in het vervolg";
-#: "tenminste"; the platform it steers to (messenger, whatsapp, insta..., facebook, snapchat, dm, privé...);
+#: "tenminste"; the platform it steers to (messenger, whatsapp, insta..., facebook..., snapchat, dm, privé...);
 #: "mijn eigen mail/nummer", "mijn gmail/hotmail/06". "nu" counts with "van"/"vanaf" and
 #: "hier"/"deze"/"via", "eigen" with the address it names, "06" with "mijn"/"m'n".
 _MOVE_HERE_WORDS = frozenset("voortaan nu vervolg tenminste messenger whatsapp facebook snapchat dm eigen gmail hotmail 06"
                              .split())
-_MOVE_HERE_PREFIXES = ("insta", "privé")
+_MOVE_HERE_PREFIXES = ("insta", "privé", "facebook")
 _MOVE_HERE_ALSO = {"nu": (frozenset({"van", "vanaf"}), frozenset({"hier", "deze", "via"})),
                    "eigen": (frozenset({"mail", "nummer", "gmail", "hotmail"}),),
                    "06": (frozenset({"mijn", "m'n"}),)}

@@ -81,6 +81,8 @@ _MESSAGE = re.compile(
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     # "sla mijn privénummer gewoon op, dan appen we voortaan buiten de klassengroep om"
     r"|sla\s+(?:dit|mijn|m'n)\s+(?:privé-?)?nummer\s+(?:\w+\s+){0,2}?op"
+    # handing in work through the private channel: "stuur hem gewoon hier in de DM"
+    r"|(?:stuur|app)\s+(?:hem|het|die|dat|ze|'m)\s+(?:\w+\s+){0,2}?(?:in|via|op)\s+(?:de|een|mijn|m'n)\s+(?:dm|pb|pm|privébericht|app)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"

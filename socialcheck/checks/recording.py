@@ -51,7 +51,9 @@ _SCENE = re.compile(
     r"|ontdekt|ontdekken|oefent|oefenen|leert|leren|probeert|proberen"
     r"|(?:leerlingen|kinderen|kleuters|groep\s+\d+|de\s+klas|mijn\s+klas)\s+(?:\w+\s+)?(?:reageren|reageert|dansen|danst|zingen|zingt"
     r"|spelen|speelt|rappen|rapt|lachen|lacht|springen|springt|presenteren|presenteert|gaan\s+los|gaat\s+los)"
-    r"|aan\s+het\s+\w+|bezig|in\s+actie)" + c.WB_R)
+    r"|aan\s+het\s+\w+|bezig|in\s+actie"
+    # a photo carousel: "swipe voor een kijkje in onze projectweek", "swipe door de foto's" (not "swipe up")
+    r"|swipe\s+(?:voor|door)|voor\s+een\s+kijkje\s+(?:in|bij|achter))" + c.WB_R)
 #: A caption longer than this is a description or a story, not a caption of the video itself.
 _CAPTION_MAX = 600
 #: A retold past, not a scene: "hebben we ... gehad", "was", "deden".

@@ -487,6 +487,16 @@ _SPEAK = re.compile(
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     r")" + c.WB_R)
+#: Pride on behalf of the whole school, said as if allowed to: "De hele Sterrenwachter is apetrots op jullie, dat
+#: mag ik vast wel zeggen" (group ``who``: the school, when it is "school", "team" or a capitalised name).
+_PROUD_FOR_ALL = re.compile(
+    c.WB_L + r"(?:de\s+hele|heel)\s+(?P<who>[^.!?,\n]{1,30}?)\s(?:is|zijn)\s+(?:\w+\s+)?(?:ape|super|mega)?trots\b[^.!?\n]{0,40}?"
+    r"\bdat\s+mag\s+ik\s+(?:\w+\s+){0,2}?zeggen" + c.WB_R)
+#: Vouching for what the school or foundation will do: "daar sta ik persoonlijk voor in", "dat beloof ik".
+_VOUCH = re.compile(c.WB_L + r"(?:(?:daar|dat)\s+sta\s+ik\s+(?:\w+\s+)?(?:voor\s+in|garant(?:\s+voor)?)"
+                    r"|dat\s+(?:beloof|garandeer)\s+ik(?!\s+(?:\w+\s+)?niet\b))" + c.WB_R)
+#: The school as the subject of a promise, before :data:`_VOUCH` ("onze school gaat zich inzetten").
+_SCHOOL_SUBJECT = re.compile(c.WB_L + r"(?:de|onze)\s+(?:school|stichting|directie)|het\s+(?:school)?bestuur|ons\s+(?:school)?team" + c.WB_R)
 #: What a director may not claim either (the pack lets a director speak for the school, not for what every
 #: colleague thinks): the whole team's position ("het hele team van De Vlinderhof staat honderd procent achter
 #: deze actie", "mijn hele team is het daar roerend mee eens"), all colleagues thinking alike, "namens alle
@@ -505,8 +515,8 @@ _DIRECTOR_SPEAK = re.compile(
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
                          " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
-                         " gesproken leerkrachten docenten leraren juffen collega's".split())
-_ANY_SPEAK = re.compile(r"\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
+                         " gesproken leerkrachten docenten leraren juffen collega's hele sta beloof garandeer".split())
+_ANY_SPEAK = re.compile(r"\bhele\b|\bsta\s+ik\b|beloof|garandeer|\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
@@ -601,6 +611,18 @@ def _speaking(ctx: Context) -> list[Span]:
                 if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
+        if hit is None and not director:
+            m = _PROUD_FOR_ALL.search(slow)
+            if m and (m.group("who") in ("school", "team", "schoolteam") or ctx.text[sp[0] + m.start("who")].isupper()):
+                hit = m
+        if hit is None:
+            # a promise for the foundation (also a director may not give one), or for the school, vouched for:
+            # "Kalisto gaat zich keihard maken voor elke dorpsschool, daar sta ik persoonlijk voor in"
+            m = _VOUCH.search(slow)
+            if m and not _NEGATED.search(slow[:m.start()]) and (
+                    (org is not None and org.search(ctx.text, sp[0], sp[0] + m.start()))
+                    or (not director and _SCHOOL_SUBJECT.search(slow, 0, m.start()))):
+                hit = m
         if hit is not None and _ABOUT_RULE.search(slow) and not _WE.search(slow):
             continue            # "... of zij namens Stichting SOM publiceren": a rule, not a post
         if hit is not None:
