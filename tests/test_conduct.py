@@ -2638,7 +2638,59 @@ NEW_WORDINGS = [
      "Kalisto gaat deze school nooit sluiten, daar sta ik garant voor."),
     ("speaking-for-school", "lithora", "facebook",
      "Onze school gaat elke leerling een eigen laptop geven, dat beloof ik jullie."),
+    ("speaking-for-school", "twijs", "instagram",
+     "Het hele team van De Vlinder staat hier echt pal achter."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Het team en de directie vinden deze bezuiniging onbegrijpelijk."),
+    ("speaking-for-school", "twijs", "linkedin",
+     "Dit is wat ons hele team van De Linde vindt, en ik zeg het hardop."),
+    ("speaking-for-school", "twijs", "facebook",
+     "Wij, het hele lerarenteam van De Horizon, zeggen nee tegen deze plannen."),
+    ("speaking-for-school", "lithora", "x",
+     "Wij bij De Vlonder gaan die nieuwe toetskalender gewoon negeren."),
+    ("speaking-for-school", "som", "x",
+     "Wij bij SOM zien geen andere uitweg, zo is het."),
+    ("speaking-for-school", "twijs", "blog",
+     "Ik schrijf dit ook voor mijn collega's van De Linde: wij zien het allemaal zo."),
+    ("speaking-for-school", "kalisto", "linkedin",
+     "Alle docenten van het Stedelijk staan hier als één man achter."),
+    ("speaking-for-school", "twijs", "x",
+     "Ik kan je zeggen dat het hele team hier echt niet op zit te wachten."),
+    ("official-channel", "lithora", "facebook",
+     "Liever een appje hier dan een mail via Parro, dat zie ik sneller."),
+    ("official-channel", "lithora", "whatsapp",
+     "Vragen mogen gewoon hier in de groep, Parro lees ik eigenlijk bijna nooit."),
+    ("official-channel", "twijs", "facebook",
+     "Ja hoor, woensdag zijn alle groepen om 12 uur vrij."),
+    ("official-channel", "lithora", "facebook",
+     "Schoolkamp: zaklamp en slaapzak mee, vrijdag om 14.00 uur ophalen."),
+    ("official-channel", "lithora", "facebook",
+     "Stuur me even een privéberichtje als u de hele lijst wilt hebben."),
+    ("pupil-contact", "lithora", "tiktok",
+     "Zullen we gewoon vrienden worden op Facebook?"),
+    ("lesson-recording", "lithora", "youtube",
+     "Hier de beelden van de schaatsles met groep 6, wat een valpartijen!"),
+    ("lesson-recording", "lithora", "instagram",
+     "Hele gymles van vanmiddag gefilmd, voor de ouders die er niet bij waren."),
 ]
+
+
+def test_we_in_a_clause_that_is_not_ours_is_not_speaking_for_the_school():
+    """"we van SOM" in "de methode die we van SOM moeten gebruiken" is where the method comes from, and "het is
+    zo dat we bij De Linde ..." asks about the school; neither speaks for it."""
+    for text in ("Even eerlijk: de rekenmethode die we van SOM moeten gebruiken vind ik niks.",
+                 "Is het echt zo dat we bij De Linde geen oudergesprekken meer krijgen?"):
+        assert _rules_by("teacher", text, "som", "class-page", "speaking-for-school") == [], text
+
+
+def test_a_teachers_own_holiday_line_in_a_thread_is_no_discussion_of_the_school():
+    """The speaker label "Juf Anna:" names a teacher; it does not make her line about the school. Nor does
+    sympathy ("ik weet hoe spannend dat is") show inside knowledge."""
+    thread = ("[Reacties onder een bericht van juf Anna]\n\nJuf Anna: Heerlijk weekendje weg geweest naar Ameland\n\n"
+              "Sem (groep 7): juf mag ik u toevoegen?\nTante Joke: Mooie foto's!\n")
+    assert _rules_by("teacher", thread, "kalisto", "facebook", "role-disclosure") == []
+    post = "@mevrouw.bakker\nToetsweek komt eraan en ik weet hoe spannend dat is.\n@sanne: dank u!\n"
+    assert _rules_by("teacher", post, "twijs", "instagram", "role-disclosure") == []
 
 
 def test_pride_or_a_promise_without_the_school_is_not_speaking_for_it():

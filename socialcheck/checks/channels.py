@@ -32,7 +32,7 @@ from .contact import invitations, names_channel
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #: A group of pupils as the subject of an announcement: "de kinderen", "groep 5", "groepen 3 en 4", "klas 2b".
-_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*"
+_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*|groepen"
            r"|klas\s+\w+|(?:onder|midden|boven)bouw)")
 #: "vrij" as a day off, not the adverb ("vrij rustig"): at the end of a clause or before a reason/time.
 _FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|in\s+verband|door)" + c.WB_R + r"))")
@@ -99,7 +99,7 @@ _LOGISTICS = re.compile(
     # "jullie kunnen de kinderen dan op het plein ophalen"
     r"|vertrek\s+(?:\w+\s+){0,2}?(?:om|rond|tegen)\s+\d"
     r"|(?:de\s+bus|we|wij)\s+(?:is|zijn|komt|komen)\s+(?:[\w.:]+\s+){0,3}?(?:om|rond|tegen)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?(?:weer\s+)?(?:terug|aan)\b"
-    r"|(?:regenjas|jas|laarzen|lunch\w*|fruit|drinken|gymspullen|zwemspullen|gymkleren|gymkleding|zwemkleding|gymtas|zwemtas|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
+    r"|(?:regenjas|jas|laarzen|slaapzak|kussen|pyjama|toilettas|zaklamp|knuffel|lunch\w*|fruit|drinken|gymspullen|zwemspullen|gymkleren|gymkleding|zwemkleding|gymtas|zwemtas|handdoek|rugzak|sokken|\w*schoenen|pet|zonnebrand)\s+mee\b(?!\s+(?:naar|in|op|om)\b)"
     r"|(?:gym|zwem)\w*\s+mee\s+in\s+(?:een|de|je|jullie)\s+\w*tas"
     r"|denk\s+(?:\w+\s+)?aan\s+(?:je|jullie|de|het|uw|een)\s+(?:\w+\s+)?(?:gym\w*|zwem\w*|\w*schoenen|\w*tas|rugzak|\w*jas|laarzen|lunch\w*"
     r"|fruit|drinken|\w*formulier\w*|\w*spullen|handdoek)"
@@ -156,6 +156,14 @@ _MOVE_HERE = re.compile(
     r"|(?:stuur|app|mail)\s+(?:\w+\s+){0,4}?naar\s+(?:onze|mijn|m'n|de)\s+(?:facebook|insta(?:gram)?|messenger)-?(?:pagina|account|inbox)"
     r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
     r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
+#: Steering away from the official channel, which it names: "liever een DM hier dan een berichtje in Parro", "Parro
+#: kijk ik eerlijk gezegd bijna nooit".
+_AWAY_FROM_OFFICIAL = re.compile(
+    c.WB_L + r"(?:liever\s+(?:\w+\s+){0,4}?(?:dm|app|appje|berichtje|whatsappje)\s+(?:\w+\s+){0,3}?dan\s+(?:\w+\s+){0,4}?"
+    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal)"
+    r"|(?:parro|social\s+schools|parnassys|(?:het\s+)?ouderportaal)\s+(?:kijk|lees)\s+ik\s+(?:\w+\s+){0,3}?(?:nooit|zelden|amper|nauwelijks))"
+    + c.WB_R)
+_AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal"})
 #: Pointing readers to a social-media group, page or story: "kijk in de Facebookgroep van de klas", "zet ik straks
 #: in mijn story", "staat alles in de WhatsApp-groep".
 _ELSEWHERE = re.compile(
@@ -358,6 +366,11 @@ def check_official_channel(ctx: Context) -> list[Span]:
         for sp in c.sentences(ctx):
             m = _MOVE_HERE.search(c.span_text(ctx, sp))
             if m and not names_channel(m.group(), official):
+                spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
+    if ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower):
+        for i in c.sentences_with(ctx, _AWAY_WORDS):
+            sp = c.sentences(ctx)[i]
+            if _AWAY_FROM_OFFICIAL.search(c.span_text(ctx, sp)):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     # Pointing readers to a social-media group or story for the school's news, on any channel (also from Parro:
     # "Heeft u geen Parro? Kijk dan in de Facebookgroep van de klas").

@@ -57,7 +57,7 @@ _FRIEND = re.compile(
     r"|(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:ouders|leerlingen|kinderen|jullie|klas|groep)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
     r"|(?:vriendschaps|volg|vrienden)verzoek\w*\s+gestuurd\s+naar\s+(?:\w+\s+){0,3}?(?:ouders|leerlingen|kinderen)"
     r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,2}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
-    r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+){0,4}?(?:volgen|toevoegen|adden)"
+    r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+){0,4}?(?:volgen|toevoegen|adden|vrienden\s+worden)"
     # "volg dit account maar", "volg mijn privéaccount", "mag ik je ook op Insta toevoegen?", "doe maar, ik accepteer
     # jullie allemaal", "ik keur je verzoek goed"
     r"|volg\s+(?:dit|mijn|m'n)\s+(?:privé-?)?account|volg\s+(?:mijn|m'n)\s+privé\w*"
@@ -73,7 +73,7 @@ _ACCEPT = re.compile(
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
 _MESSAGE = re.compile(
     c.WB_L + r"(?:"
-    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privé-bericht|berichtje|bericht|appje|whatsappje|snap|snapje)"
+    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privéberichtje|privé-bericht|berichtje|bericht|appje|whatsappje|snap|snapje)"
     r"|dm\s+(?:me|mij|even|ff|maar|gerust)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
@@ -95,7 +95,7 @@ _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp"
 #: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
 _TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "keur": (frozenset({"verzoek", "verzoeken"}),),
                  "sla": (frozenset({"nummer", "privénummer"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
-_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
+_PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé\w*|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),

@@ -26,7 +26,7 @@ from .contact import names_channel
 _REC_NOUN = re.compile(
     c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|(?:scherm|video|geluids|audio|zoom|teams)?-?opnames?|geluidsopname\w*"
     r"|screen-?recording\w*|recording\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
-    r"|reels?|clip(?:je|jes|s)?|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
+    r"|reels?|clip(?:je|jes|s)?|beelden\s+van\s+(?:de|het|onze|mijn)|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
     r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
     c.WB_L + r"(?:opgenomen|\w*gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
@@ -40,7 +40,7 @@ _PHOTO_PUPILS = re.compile(
     r"|iedereen\s+erop|(?:de|onze|mijn)\s+hele\s+(?:groep|klas)|(?:elke|iedere)\s+klas|alle\s+groepen|(?:mijn|ons)\s+groepje|groepsfoto\w*)" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
-    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid"
+    "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid beelden"
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage fotoreportage"
     " fotomap".split())
 _TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
@@ -150,6 +150,9 @@ def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
 
 
 _DURING = re.compile(c.WB_L + r"tijdens" + c.WB_R)
+#: The words before a recording verb in a caption: no subject or verb, a few words naming the activity ("Hele
+#: leesles van vanochtend").
+_CAPTION_HEAD = re.compile(r"\W*(?:(?!(?:is|zijn|werd|wordt|worden|werden|heb|hebben|heeft|ik|we|wij|het|dat|dit)\b)[\w-]+\s+){1,6}$")
 
 
 def _recorded(low: str, prev_low: str) -> bool:
@@ -157,7 +160,8 @@ def _recorded(low: str, prev_low: str) -> bool:
     for m in _REC_VERB.finditer(low):
         if _NEGATED.search(low[:m.start()]):
             continue
-        caption = m.start() < 25 or _DURING.search(low)      # "Stiekem gefilmd tijdens de tafelrace"
+        # a caption: "Stiekem gefilmd tijdens de tafelrace", "Hele leesles van vanochtend opgenomen, voor ..."
+        caption = m.start() < 25 or _DURING.search(low) or _CAPTION_HEAD.match(low[:m.start()])
         if (_WE_RECORDED.search(low) or _SHARED.search(low) or caption) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)):
             return True
     return False

@@ -96,7 +96,8 @@ _INSIDE = re.compile(
     r"|bij\s+ons\s+(?:merken|zien|hebben|weten|horen|doen)\s+(?:we|wij)|achter\s+de\s+schermen|ik\s+heb\s+zelf\s+bij"
     r"|ik\s+sta\s+(?:zelf\s+)?(?:elke\s+dag\s+|dagelijks\s+)?voor\s+(?:de|een|die)\s+klas|in\s+de\s+(?:koffie|team|personeels|leraren)kamer"
     r"|ik\s+was\s+(?:er\s+)?(?:zelf\s+)?bij\s+(?:toen|in|op|tijdens)|ik\s+weet\s+(?:\w+\s+)?(?:hoe|wat)\s+(?:het|er)\s+(?:\w+\s+)?(?:zit|speelt|gaat)"
-    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
+    # (not sympathy: "ik weet hoe spannend dat is")
+    r"|ik\s+weet\s+(?:toevallig\s+|zeker\s+|uit\s+ervaring\s+)?(?:dat|hoe(?!\s+(?:spannend|moeilijk|lastig|zwaar|eng|vervelend|frustrerend|naar)\b)|hoeveel|wat)|ik\s+weet\s+(?:het|dat)\s+(?:toevallig|zeker|uit)"
     r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
     # "als je wist hoe het er in de bovenbouw aan toegaat", "dat hoor ik elke maandag op het overleg"
     r"|als\s+(?:je|jullie|u|men)\s+(?:eens\s+|toch\s+)?(?:wist|wisten|zag|zagen)\s+(?:hoe|wat)\s+(?:het|er)\b"
@@ -361,7 +362,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
                         and not ctx.text[end:sents[i + 1][0]].strip()):
                     end = sents[i + 1][1]
                 return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
-        if fallback is None and _SCHOOL_CONTENT.search(slow) and not _PRAISE.match(slow):
+        if fallback is None and _SCHOOL_CONTENT.search(c.SPEAKER_PREFIX.sub("", slow, count=1)) and not _PRAISE.match(slow):
+            # (not the speaker label: "Juf Lieke: heerlijk weekendje weg geweest")
             fallback = sp
     # A reply that tells how things go at the school ("Hij is al begonnen en geeft op maandag les aan alle groepen"),
     # only in a text that says it answers something.
@@ -369,7 +371,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if about_school is None:
             about_school = bool(_ABOUT_SCHOOL.search(ctx.lower) or c.mentions_org(ctx, 0, len(ctx.text))
                                 or c.SCHOOL_NAME.search(ctx.text))
-        school_words = set(_SCHOOL_CONTENT.findall(c.span_text(ctx, fallback)))
+        school_words = set(_SCHOOL_CONTENT.findall(c.SPEAKER_PREFIX.sub("", c.span_text(ctx, fallback), count=1)))
         if about_school or len(school_words) >= 2:
             return [Span(fallback[0], fallback[1], "role-disclosure", 0.6, "conduct.role")]
     return []
@@ -387,7 +389,8 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
             r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
 #: What a whole team or school does when it takes a position: "vindt", "staat (pal) achter", "zegt nee".
-_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:hier\s+|er\s+|daar\s+|pal\s+|volledig\s+|vierkant\s+|100%\s+|honderd\s+procent\s+)?achter"
+_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierkant|100%|honderd\s+procent|echt|helemaal)\s+){0,3}achter"
+                r"|(?:(?:hier|er|daar|collectief|echt|totaal|helemaal)\s+){0,2}niet\s+op\s+(?:zit|zitten)\s+te\s+wachten"
                 r"|staat\s+(?:als\s+één\s+man|unaniem|eensgezind)\s+achter"
                 r"|zegt\s+(?:nee|ja|neen)"
                 r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
@@ -420,13 +423,18 @@ _SPEAK = re.compile(
     # "de leerkrachten van De Meidoorn staan unaniem achter de staking", "ik spreek hier voor ons hele team", "dat
     # spreek ik ook uit voor mijn collega's"
     r"|(?:de|alle)\s+(?:leerkrachten|docenten|leraren|juffen\s+en\s+meesters|collega's)\s+van\s+[^.!?,\n]{1,40}?\s"
-    r"(?:staan\s+(?:\w+\s+)?achter|willen\s+allemaal|zijn\s+het\s+(?:\w+\s+)?(?:over\s+)?eens|zijn\s+(?:er\s+)?(?:allemaal\s+)?(?:fel\s+)?tegen)"
+    r"(?:staan\s+(?:(?:hier|er|daar|pal|als\s+één\s+man|unaniem|eensgezind|volledig|allemaal|helemaal)\s+){0,3}achter|willen\s+allemaal|zijn\s+het\s+(?:\w+\s+)?(?:over\s+)?eens|zijn\s+(?:er\s+)?(?:allemaal\s+)?(?:fel\s+)?tegen)"
     r"|(?:spreek|spreken)\s+(?:hier\s+)?(?:voor|namens)\s+(?:ons\s+(?:hele\s+)?|het\s+(?:complete|voltallige)\s+)(?:school)?team"
     r"|spreek\s+(?:ik\s+)?(?:\w+\s+){0,2}?uit\s+(?:voor|namens)\s+(?:mijn|onze|alle)\s+collega'?s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
     r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
     r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
+    # "het team en de directie vinden dit onacceptabel", "dit is wat mijn hele team van OBS De Klimop voelt"
+    r"|(?:het\s+(?:hele\s+)?team\s+en\s+de\s+directie|de\s+directie\s+en\s+het\s+(?:hele\s+)?team)\s+(?:vinden|staan|willen|zijn)"
+    r"|wat\s+(?:mijn|ons|het)\s+(?:hele\s+|voltallige\s+)?(?:school)?team\s+(?:van\s+[^.!?,\n]{1,40}?\s)?(?:voelt|vindt|denkt)"
+    r"|(?:schrijf|zeg)\s+(?:\w+\s+){0,2}?(?:voor|namens)\s+(?:al\s+)?(?:mijn|onze|alle)\s+collega'?s\b[^.!?\n]{0,60}?\b(?:wij|we)\s+"
+    r"(?:\w+\s+){0,3}?(?:allemaal|precies\s+zo|hetzelfde)"
     r"|(?:daar|hier)\s+is\s+iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school\s+het\s+(?:\w+\s+)?(?:over\s+)?(?:mee\s+)?eens"
     # everyone at the school thinks alike: "we denken er op De Kraanvogel allemaal zo over", "alle directeuren van
     # de stichting staan er precies zo in"
@@ -470,7 +478,7 @@ _SPEAK = re.compile(
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
     r"(?:bedanken|laten\s+weten|melden|mededelen|meedelen|bevestigen)"
-    r"|(?:wij|we),?\s+(?:het\s+)?(?:team|schoolteam|directie)\s+van"
+    r"|(?:wij|we),?\s+(?:het\s+)?(?:hele\s+|voltallige\s+)?(?:team|schoolteam|docententeam|lerarenteam|directie)\s+van"
     r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
     r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
@@ -523,7 +531,8 @@ _NAMENS = re.compile(c.WB_L + r"namens\s+")
 #: "namens (heel|het team van) X", "de stem van X", "vanuit X": X a named school or the foundation.
 _NAMENS_SCHOOL = re.compile(
     c.WB_L + r"(?:namens\s+(?:(?:heel|het\s+hele|het|ons|onze|hele)\s+)?(?:(?:school)?team\s+(?:van\s+)?)?|(?:stem|spreekbuis)\s+van\s+"
-    r"|(?:wij|we),?\s+(?:als|van)\s+)")
+    # (not in a clause that starts before "we": "de methode die we van SOM moeten gebruiken", "het is zo dat we bij X")
+    r"|(?<!die\s)(?<!dat\s)(?<!wat\s)(?:wij|we),?\s+(?:als|van|bij)\s+)")
 #: A school name right at a position: "OBS De Vlonder", "De Sterrenkijker" (capitalised after De/Het).
 _NAMED_SCHOOL_AT = re.compile(
     r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
@@ -597,8 +606,8 @@ def _speaking(ctx: Context) -> list[Span]:
         if hit is None and not director:
             for m in _NAMENS_SCHOOL.finditer(slow):
                 at = sp[0] + m.end()
-                if capacity and org is not None and org.match(ctx.text, at):
-                    continue
+                if capacity and m.group().startswith("namens") and org is not None and org.match(ctx.text, at):
+                    continue    # (SOM: "namens SOM" states the capacity; "wij bij SOM zien ..." speaks for it)
                 named = _named_at(ctx, org, m, at)
                 if named and not _NEGATED.search(slow[:m.start()]):
                     hit = m
