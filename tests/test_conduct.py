@@ -3110,3 +3110,9 @@ def test_another_logo_changed_by_nobody_here_is_no_logo_use():
     assert _rules_by("teacher", "Het logo heb ik in Canva omgezet naar groen.", "onderwijs-primair", "facebook",
                      "logo-use") != []
 
+
+def test_a_position_voiced_for_the_school_is_one_finding_not_also_an_announcement():
+    text = ("Onze school vindt het belangrijk dat elk kind meedoet met de sportdag, dus vanaf dit jaar vragen wij "
+            "daar geen bijdrage meer voor.")
+    assert _rules_by("teacher", text, "lithora", "facebook", "speaking-for-school") == [text]
+    assert _rules_by("teacher", text, "lithora", "facebook", "official-channel") == []

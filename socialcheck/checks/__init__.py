@@ -32,7 +32,10 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     de foto's uit de klas": the invitation is the finding); and a
     ``role-disclosure`` finding without variant on a sentence that
     ``speaking-for-school`` reports ("Officieel bericht van De Duinpieper:
-    ..." shows the insider by speaking for the school).
+    ..." shows the insider by speaking for the school), as is an
+    announcement-variant ``official-channel`` finding there ("Onze school
+    vindt het belangrijk dat elk kind meedoet, dus vanaf dit jaar vragen wij
+    geen bijdrage meer": the school's position, voiced on a personal channel).
 
     In a written-out thread whose author is clear (:func:`.threads.author_speaker`),
     a finding outside the author's own turns is dropped: a pupil's question
@@ -71,7 +74,8 @@ def _past_speaker(span: Span, tl) -> Span:
 #: ``(check, variant, other check)``: a finding of that check and variant on a sentence the other check
 #: reports is left to the other check (see :func:`run_checks`).
 _LEFT_TO = (("official-channel", "steer", "pupil-contact"), ("official-channel", None, "lesson-recording"),
-            ("lesson-recording", None, "pupil-contact"), ("role-disclosure", None, "speaking-for-school"))
+            ("lesson-recording", None, "pupil-contact"), ("role-disclosure", None, "speaking-for-school"),
+            ("official-channel", None, "speaking-for-school"))
 
 
 # Registration (imports at the end: the check modules import this package's helpers).
