@@ -2672,7 +2672,35 @@ NEW_WORDINGS = [
      "Hier de beelden van de schaatsles met groep 6, wat een valpartijen!"),
     ("lesson-recording", "lithora", "instagram",
      "Hele gymles van vanmiddag gefilmd, voor de ouders die er niet bij waren."),
+    ("official-channel", "twijs", "instagram",
+     "Morgen toets aardrijkskunde, hoofdstuk 5, goed leren!"),
+    ("official-channel", "lithora", "facebook",
+     "Let op: donderdag is de school om 12.00 uur uit."),
+    ("official-channel", "lithora", "x",
+     "Ouders trouwens: overmorgen gym!"),
+    ("official-channel", "twijs", "email",
+     "Ik stuur dit vanaf mijn eigen mailadres omdat het portaal hapert: dinsdag gaan we naar het museum."),
+    ("official-channel", "twijs", "parro",
+     "Voortaan zet ik het huiswerk in onze besloten Facebookgroep."),
+    ("official-channel", "lithora", "whatsapp",
+     "Even via de app, gaat sneller dan Parro."),
+    ("official-channel", "lithora", "x",
+     "Vragen? Slide gerust in onze DM's."),
+    ("official-channel", "twijs", "facebook",
+     "Morgen vervallen het 5e en 6e uur voor alle brugklassen."),
+    ("pupil-contact", "twijs", "instagram",
+     "Je mag me hier altijd een berichtje sturen als je met je werkstuk vastloopt."),
+    ("pupil-contact", "twijs", "tiktok",
+     "Vragen over de proef? Slide maar in m'n DM, jongens."),
 ]
+
+
+def test_a_message_here_on_the_schools_own_app_is_no_private_contact():
+    """On a social platform "stuur me hier een berichtje" is a private message there; in Parro it is the
+    approved channel itself."""
+    text = "Stuur me hier gerust een berichtje als er iets is."
+    assert _rules_by("teacher", text, "lithora", "parro", "pupil-contact") == []
+    assert _rules_by("teacher", text, "lithora", "parro", "official-channel") == []
 
 
 def test_we_in_a_clause_that_is_not_ours_is_not_speaking_for_the_school():

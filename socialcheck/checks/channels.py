@@ -40,7 +40,7 @@ _FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwe
 _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt\w*|(?:school)?reis\w*|\w*kamp"
           r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
           r"|avondvierdaagse|\w*avond|\w*(?:ochtend|middag)|open\s+dag|studiedag\w*|\w*gesprek(?:ken)?|rapport\w*"
-          r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|uren"
+          r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|\d+e\s+(?:en\s+\d+e\s+)?uur|uren"
           r"|deadline|inleverdatum|\w*werkstuk|\w*opdracht|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
 
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
@@ -68,6 +68,11 @@ _ANNOUNCE = re.compile(
     r"|(?:school|les|lessen|schooldag)\s+(?:\w+\s+)?(?:begint|beginnen|start|starten|eindigt|eindigen|stopt|stoppen|is\s+uit|zijn\s+uit)"
     r"|(?:begint|beginnen|start|starten|eindigt|eindigen)\s+(?:\w+\s+){0,2}?(?:school|les|lessen|schooldag)"
     r"|zwemles\w*|zwemspullen|zwemtas|zwemmen|luizen\w*|sportdag\w*"
+    # a bare day and event: "morgen toets aardrijkskunde", "morgen gym", "donderdag spellingtoets"
+    r"|(?:morgen|overmorgen|" + _DAY + r")\s+(?:\w+\s+)?(?:\w*toets|gym|gymles|zwemles|dictee|overhoring|proefwerk|topotoets|excursie|schoolreis\w*|studiedag)"
+    # the school or the class out early: "vrijdag is de school om 12.00 uur uit", "dat we vrijdag om 12 uur uit zijn"
+    r"|(?:is|zijn)\s+(?:de\s+)?school\s+(?:\w+\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit|school\s+is\s+(?:\w+\s+)?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit"
+    r"|(?:we|wij)\s+(?:\w+\s+){0,2}?om\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uur\s+)?uit\s+zijn"
     r"|huiswerk\w*|hoofdstuk\s+\d+\s+(?:\w+\s+)?(?:leren|lezen|doorlezen|maken|oefenen)|(?:leren|doorlezen|oefenen|maken)\s+(?:\w+\s+){0,2}?hoofdstuk"
     r"|blz\.?\s*\d+|bladzijde\s+\d+|(?:de\s+)?(?:toets|overhoring|dictee|proefwerk|topotoets)\s+(?:over|van|op|is)"
     r"|gymspullen|gymkleding|gymschoenen|gymtas|(?:hebben\s+we\s+)?gym\s+op\s+" + _DAY +
@@ -133,11 +138,11 @@ _ANNOUNCE_PREFIXES = ("studiedag", "huiswerk", "gym", "schoolreis", "schoolkamp"
                       "tienminutengesprek", "oudergesprek", "rapportgesprek", "roosterwijziging", "ziekmeld", "vertrek",
                       "verzamel", "continurooster", "schoolfoto", "begint", "beginnen", "start", "eindig", "stop", "luizen", "sinterklaas",
                       "carnaval", "spreekbeurt", "verkeersexamen")
-_ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur")
+_ANNOUNCE_CONTAINS = ("avond", "ochtend", "middag", "kijkuur", "inloopuur", "toets")
 _WHEN = re.compile(
     c.WB_L + r"(?:morgen\w*|overmorgen|vanavond|vanmiddag|straks|(?:volgende|komende?)\s+(?!keer\b|jaren\b)\w+|deze\s+week|" + _DAY + r"(?:middag|ochtend|avond)?"
     r"|vanaf\s+\w+|\d{1,2}\s+" + _MONTH + r"|(?<!groep\s)(?<!groepen\s)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur|\d{1,2}[.:]\d{2}\s*uur"
-    r"|om\s+\d{1,2}[.:]\d{2}|om\s+half\s+\w+|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
+    r"|om\s+\d{1,2}[.:]\d{2}|om\s+half\s+\w+|voor\s+(?:ma|di|wo|do|vr)\b|uiterlijk|week\s+\d+|over\s+(?:\w+\s+)?(?:dagen|weken)"
     r"|na\s+de\s+(?:vakantie|zomer|herfstvakantie|kerstvakantie|voorjaarsvakantie|meivakantie))" + c.WB_R)
 _PAST = re.compile(c.WB_L + r"(?:gisteren|vorige\s+week|afgelopen\s+\w+|hebben\s+we\s+gehad|was\s+(?:echt|het|een|weer)|waren\s+we"
                    r"|werd\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gezegd|besproken|aangekondigd|gemeld)"
@@ -152,24 +157,33 @@ _MOVE_HERE = re.compile(
     c.WB_L + r"(?:(?:voortaan|vanaf\s+nu|van\s+nu\s+af(?:\s+aan)?|in\s+het\s+vervolg)\b[^.!?\n]{0,60}?\b(?:hier|in\s+deze\s+(?:groep|app)|via\s+(?:deze\s+)?(?:whatsapp|app|groep|facebook|messenger|insta\w*))"
     r"|(?:hier|in\s+deze\s+(?:groep|app))\s+(?:\w+\s+){0,3}?(?:lezen|zien)\s+(?:jullie|u|je|ze)\s+(?:het|dit|dat)\s+tenminste"
     r"|(?:gooi|zet|stuur|app|meld|vraag)\s+(?:\w+\s+){0,6}?(?:via|op|in)\s+(?:\w+\s+)?(?:messenger|whatsapp|insta\w*|facebook|snapchat|dm|privé)"
+    # "stuur gerust hier een berichtje als er iets is", "slide gerust in onze DM's"
+    r"|(?:stuur|app)\s+(?:\w+\s+){0,2}?hier\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:berichtje|bericht|dm|appje)"
+    r"|slide\s+(?:\w+\s+)?in(?:to)?\s+(?:onze|mijn|m'n|de)\s+dm"
     # "stuur even een berichtje naar onze Facebookpagina"
     r"|(?:stuur|app|mail)\s+(?:\w+\s+){0,4}?naar\s+(?:onze|mijn|m'n|de)\s+(?:facebook|insta(?:gram)?|messenger)-?(?:pagina|account|inbox)"
     r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
-    r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
+    r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail\w*|e-?mail\w*|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
 #: Steering away from the official channel, which it names: "liever een DM hier dan een berichtje in Parro", "Parro
 #: kijk ik eerlijk gezegd bijna nooit".
 _AWAY_FROM_OFFICIAL = re.compile(
     c.WB_L + r"(?:liever\s+(?:\w+\s+){0,4}?(?:dm|app|appje|berichtje|whatsappje)\s+(?:\w+\s+){0,3}?dan\s+(?:\w+\s+){0,4}?"
     r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal)"
-    r"|(?:parro|social\s+schools|parnassys|(?:het\s+)?ouderportaal)\s+(?:kijk|lees)\s+ik\s+(?:\w+\s+){0,3}?(?:nooit|zelden|amper|nauwelijks))"
+    r"|(?:parro|social\s+schools|parnassys|(?:het\s+)?ouderportaal)\s+(?:kijk|lees)\s+ik\s+(?:\w+\s+){0,3}?(?:nooit|zelden|amper|nauwelijks)"
+    # "appen gaat een stuk sneller dan via Parro"
+    r"|(?:app\w*|dm|whatsapp\w*|bel\w*|06)\b[^.!?\n]{0,40}?\b(?:sneller|makkelijker|handiger|beter)\s+dan\s+(?:via\s+|in\s+|met\s+)?(?:de\s+|het\s+)?"
+    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal))"
     + c.WB_R)
-_AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal"})
+_AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal", "mail"})
 #: Pointing readers to a social-media group, page or story: "kijk in de Facebookgroep van de klas", "zet ik straks
 #: in mijn story", "staat alles in de WhatsApp-groep".
 _ELSEWHERE = re.compile(
     c.WB_L + r"(?:(?:kijk|check|lees|zie|volg)\s+(?:\w+\s+){0,3}?(?:in|op)\s+(?:de|onze|mijn|m'n)\s+(?:facebook|whatsapp|insta(?:gram)?|snapchat)-?(?:groep|pagina|story|app)"
     r"|(?:zet|zetten|post|posten|deel|delen|staat|staan)\s+(?:\w+\s+){0,4}?(?:in|op)\s+(?:mijn|m'n)\s+(?:insta(?:gram)?-?|snapchat-?|facebook-?)?(?:story|stories|pagina)"
-    r"|(?:in|op)\s+(?:de|onze)\s+(?:facebook|whatsapp|insta(?:gram)?)-?(?:groep|pagina)\s+(?:\w+\s+){0,4}?(?:zetten|zet|posten|delen|staat|staan)\s+(?:we|ik|alles|het))"
+    r"|(?:in|op)\s+(?:de|onze)\s+(?:facebook|whatsapp|insta(?:gram)?)-?(?:groep|pagina)\s+(?:\w+\s+){0,4}?(?:zetten|zet|posten|delen|staat|staan)\s+(?:we|ik|alles|het)"
+    # "voortaan zet ik het huiswerk in onze besloten Facebookgroep", "word lid van onze Facebookgroep"
+    r"|(?:zet|zetten|post|posten|deel|delen)\s+(?:ik|we|wij)\s+(?:[\w'-]+\s+){0,6}?(?:in|op)\s+(?:de|onze|mijn|m'n)\s+(?:\w+\s+)?(?:facebook|whatsapp|insta(?:gram)?)-?(?:groep|pagina|story|app)"
+    r"|(?:word|wordt)\s+lid\s+van\s+(?:de|onze|mijn)\s+(?:\w+\s+)?(?:facebook|whatsapp)-?(?:groep|pagina))"
     + c.WB_R)
 #: A teacher added to the parents' own group app (not the professional class app the teacher manages).
 _PARENTS_OWN_APP = re.compile(
@@ -179,13 +193,14 @@ _PARENTS_OWN_APP = re.compile(
 #: Every match of _MOVE_HERE holds one of these words or a word starting with one of these
 #: prefixes (see :func:`_common.sentences_with`): "voortaan", "vanaf nu"/"van nu af", "in het vervolg";
 #: "tenminste"; the platform it steers to (messenger, whatsapp, insta..., facebook..., snapchat, dm, privé...);
-#: "mijn eigen mail/nummer", "mijn gmail/hotmail/06". "nu" counts with "van"/"vanaf" and
+#: "mijn eigen mail/nummer", "mijn gmail/hotmail/06"; "hier" with a message ("stuur hier een berichtje"). "nu" counts with "van"/"vanaf" and
 #: "hier"/"deze"/"via", "eigen" with the address it names, "06" with "mijn"/"m'n".
 _MOVE_HERE_WORDS = frozenset("voortaan nu vervolg tenminste messenger whatsapp facebook snapchat dm eigen gmail hotmail 06"
-                             .split())
+                             " hier".split())
 _MOVE_HERE_PREFIXES = ("insta", "privé", "facebook")
 _MOVE_HERE_ALSO = {"nu": (frozenset({"van", "vanaf"}), frozenset({"hier", "deze", "via"})),
-                   "eigen": (frozenset({"mail", "nummer", "gmail", "hotmail"}),),
+                   "eigen": (frozenset({"mail", "nummer", "gmail", "hotmail", "mailadres", "e-mailadres", "emailadres", "e-mail"}),),
+                   "hier": (frozenset({"berichtje", "bericht", "dm", "appje"}),),
                    "06": (frozenset({"mijn", "m'n"}),)}
 #: Every match of _ELSEWHERE holds a word starting with a platform name ("facebookgroep", "insta-story")
 #: or, after "mijn"/"m'n", "story", "stories" or "pagina".

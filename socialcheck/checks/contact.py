@@ -81,6 +81,8 @@ _MESSAGE = re.compile(
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     # "sla mijn privénummer gewoon op, dan appen we voortaan buiten de klassengroep om"
     r"|sla\s+(?:dit|mijn|m'n)\s+(?:privé-?)?nummer\s+(?:\w+\s+){0,2}?op"
+    # "slide maar in m'n DM", "slide gerust in mijn DM's"
+    r"|slide\s+(?:\w+\s+)?in(?:to)?\s+(?:mijn|m'n|onze|de)\s+dm"
     # handing in work through the private channel: "stuur hem gewoon hier in de DM"
     r"|(?:stuur|app)\s+(?:hem|het|die|dat|ze|'m)\s+(?:\w+\s+){0,2}?(?:in|via|op)\s+(?:de|een|mijn|m'n)\s+(?:dm|pb|pm|privébericht|app)"
     r")" + c.WB_R)
@@ -97,6 +99,9 @@ _TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "keur": (frozenset({"verzoe
                  "sla": (frozenset({"nummer", "privénummer"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé\w*|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
+_HERE = re.compile(c.WB_L + r"hier" + c.WB_R)
+#: Social platforms where "hier" in a message invitation is the platform's own private messages.
+_SOCIAL_PLATFORMS = frozenset({"instagram", "tiktok", "snapchat", "facebook", "x", "linkedin"})
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
     ("facebook", r"facebook|fb|messenger"), ("linkedin", r"linkedin"), ("x", r"twitter|x"),
@@ -198,6 +203,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
     sents = c.sentences(ctx)
+    ctx_platform = c.channel(ctx) in _SOCIAL_PLATFORMS
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
         low = c.span_text(ctx, sp)
@@ -207,8 +213,9 @@ def _invitations(ctx: Context) -> list[Invitation]:
             for cand in rx.finditer(low):
                 if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                     continue
-                if k == "message" and not _PRIVATE_HINT.search(low):
-                    continue
+                if k == "message" and not _PRIVATE_HINT.search(low) and not (
+                        ctx_platform and _HERE.search(low)):
+                    continue        # (on a social platform "stuur me hier een berichtje" is a private message there)
                 kind, m = k, cand
                 break
             if kind:
