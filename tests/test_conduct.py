@@ -2692,7 +2692,16 @@ NEW_WORDINGS = [
      "Je mag me hier altijd een berichtje sturen als je met je werkstuk vastloopt."),
     ("pupil-contact", "twijs", "tiktok",
      "Vragen over de proef? Slide maar in m'n DM, jongens."),
+    ("lesson-recording", "lithora", "tiktok",
+     "Stiekem gefilmd tijdens de spellingtoets, kijk hoe ze zwoegen 🤫"),
+    ("lesson-recording", "lithora", "instagram",
+     "Video: de hele klas aan het touwtrekken op het plein."),
 ]
+
+
+def test_a_video_of_the_family_is_no_recording_of_a_school_activity():
+    for text in ("Video: de hele familie op het strand van Texel.", "Stiekem gefilmd tijdens het verjaardagsfeest van oma."):
+        assert _rules_by("teacher", text, "lithora", "instagram", "lesson-recording") == [], text
 
 
 def test_a_message_here_on_the_schools_own_app_is_no_private_contact():

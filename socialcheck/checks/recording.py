@@ -73,6 +73,9 @@ _ACTIVITY = re.compile(
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
     r"|mijn\s+(?:klas|groep|leerlingen|kleuters)|\w*project(?:en)?|\w*workshop|klas\s+\d+\w*|mentorklas|brugklas"
     r"|\w*kunde(?:les)?|practicum\w*|proef|proeven|proefje\w*|experiment\w*"
+    # "de hele klas", "tijdens de spellingtoets", "het laatste lesuur", "de ochtendkring", "in 4 vwo"
+    r"|(?:de|mijn|onze)\s+hele\s+(?:klas|groep)|\w*toets(?:en)?|\w*lesuur|(?:ochtend)?kring|kringgesprek\w*|voorleeswedstrijd\w*"
+    r"|\d\s*(?:vwo|havo|vmbo|mavo|gym)"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
