@@ -3153,3 +3153,12 @@ def test_a_position_voiced_for_the_school_is_one_finding_not_also_an_announcemen
             "daar geen bijdrage meer voor.")
     assert _rules_by("teacher", text, "lithora", "facebook", "speaking-for-school") == [text]
     assert _rules_by("teacher", text, "lithora", "facebook", "official-channel") == []
+
+
+def test_an_aside_in_brackets_in_the_first_person_is_the_recording_not_a_description():
+    """"(filmpje van mijn klas tijdens ...)" is the author telling what she posted; a third-person "(video: ...)"
+    line describes the clip, and then the caption under it is the finding."""
+    text = ("(filmpje van mijn klas tijdens de knutselles, alle kinderen in beeld)\n"
+            "En dan heb je natuurlijk altijd die ene ouder die boos wordt.\n")
+    found = _rules_by("teacher", text, "lithora", "tiktok", "lesson-recording")
+    assert len(found) == 1 and "filmpje van mijn klas" in found[0]

@@ -279,9 +279,21 @@ def _shows_activity(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 
 def _is_description(ctx: Context, pos: int) -> bool:
-    """True if the line holding offset ``pos`` describes the clip (:data:`_DESCRIPTION`)."""
+    """True if the line holding offset ``pos`` describes the clip (:data:`_DESCRIPTION`). A line in brackets
+    in the first person is the author's aside, not a description ("(vanmiddag tijdens de rekenles stiekem
+    opgenomen, kon het niet laten)")."""
     line = ctx.text.rfind("\n", 0, pos) + 1
-    return _DESCRIPTION.match(ctx.text, line) is not None
+    m = _DESCRIPTION.match(ctx.text, line)
+    if m is None:
+        return False
+    if m.group().strip()[-1:] == "(":
+        end = ctx.text.find("\n", line)
+        return not _FIRST_PERSON_ASIDE.search(ctx.lower, line, len(ctx.text) if end < 0 else end)
+    return True
+
+
+#: First-person words in a bracketed line: the author's own aside.
+_FIRST_PERSON_ASIDE = re.compile(c.WB_L + r"(?:ik|heb|mijn|m'n|me|mij|we|wij)" + c.WB_R)
 
 
 def _caption_after(ctx: Context, pos: int) -> tuple[int, int] | None:
