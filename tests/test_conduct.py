@@ -2696,7 +2696,19 @@ NEW_WORDINGS = [
      "Stiekem gefilmd tijdens de spellingtoets, kijk hoe ze zwoegen 🤫"),
     ("lesson-recording", "lithora", "instagram",
      "Video: de hele klas aan het touwtrekken op het plein."),
+    ("lesson-recording", "lithora", "instagram",
+     "Kort filmpje van de proef van vandaag, de hele klas schrok zich rot."),
+    ("lesson-recording", "lithora", "instagram",
+     "Tien foto's van de excursie: de hele klas bij de giraffen."),
+    ("lesson-recording", "lithora", "instagram",
+     "Boomerang van groep 3 die in de modderplas springt op schoolkamp."),
 ]
+
+
+def test_a_story_frame_label_is_no_photo_of_the_class():
+    """"Slide 2:" numbers a frame of a story that may hold text only, unlike "foto 2:" or "boomerang van ..."."""
+    text = "Slide 2: Geen gym donderdag voor groep 5, de zaal is dicht!"
+    assert _rules_by("teacher", text, "lithora", "instagram", "lesson-recording") == []
 
 
 def test_a_video_of_the_family_is_no_recording_of_a_school_activity():

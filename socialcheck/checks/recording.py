@@ -33,7 +33,10 @@ _REC_VERB = re.compile(
     r"|(?:foto'?s|fotootjes|kiekjes|plaatjes)\s+(?:\w+\s+){0,3}?(?:gemaakt|geschoten|genomen))" + c.WB_R)
 #: Photos of pupils at an activity, presented in the post: "hieronder een album met foto's van de kinderen",
 #: "Foto's van alle kinderen aan de kersttafel". Photos need the pupils named (a photo of the building is not one).
-_PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage|fotoreportage|fotomap)" + c.WB_R)
+_PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage|fotoreportage|fotomap"
+                         # a photo post's own words: "foto 1 t/m 8:", "foto van groep 8", "fotodump", "in de carrousel",
+                         # "boomerang van 2b", "sneak peek van" (not "Slide 2:", a frame of a story that may hold text only)
+                         r"|foto(?=\s*\d|\s+van\b)|fotodump|carrou?sel|carousel|boomerang|sneak\s+peek)" + c.WB_R)
 _PHOTO_PUPILS = re.compile(
     c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers"
     # "met iedereen erop", "de hele groep", "van elke klas een groepsfoto", "alle groepen", "mijn groepje"
@@ -42,7 +45,7 @@ _PHOTO_PUPILS = re.compile(
 _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid beelden"
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage fotoreportage"
-    " fotomap".split())
+    " fotomap carrousel carousel boomerang sneak".split())
 _TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
@@ -85,6 +88,8 @@ _SHARED = re.compile(
 _DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
 #: The recording word opens the caption: "Reel van de gymles van vandaag: ...".
 _HEADING = re.compile(r"\W*$")
+#: At most two words before a recording or photo noun that opens a caption: "kort filmpje van ...", "tien foto's van ...".
+_LEAD = re.compile(r"\W*(?:[\w'-]+\W+){0,2}$")
 #: The author made it: "ik heb een filmpje gemaakt", "we hebben een video opgenomen".
 _MADE = re.compile(c.WB_L + r"(?:ik|we|wij)\s+(?:heb|hebben)\b[^.!?\n]{0,60}?\b(?:gemaakt|opgenomen|gefilmd|gemonteerd)" + c.WB_R)
 #: Someone here made the recording: "ik heb ... opgenomen", "we hebben ... gefilmd".
@@ -142,7 +147,7 @@ def _presents_recording(low: str, prev_low: str, text_low: str = "") -> bool:
         if _NEGATED.search(low[:m.start()]):
             continue
         before = low[:m.start()]
-        if _SHARED.search(low) or _DETERMINER.search(before) or _HEADING.match(before) \
+        if _SHARED.search(low) or _DETERMINER.search(before) or _LEAD.match(before) \
                 or m.group().startswith(("live", "geluid", "sound", "met", "zo", "luister")):
             if _ACTIVITY.search(low) or (prev_low and _SHARED.search(low) and _ACTIVITY.search(prev_low)):
                 return True
@@ -321,7 +326,7 @@ def _presents_photos(low: str, prev_low: str) -> bool:
     m = _PHOTO_NOUN.search(low)
     if m is None or _NEGATED.search(low[:m.start()]):
         return False
-    shown = _SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _HEADING.match(low[:m.start()])
+    shown = _SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _LEAD.match(low[:m.start()])
     return bool(shown and _PHOTO_PUPILS.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)
                                                         or _SCHOOL_OUTING.search(low)))
 
