@@ -3174,3 +3174,14 @@ def test_an_aside_in_brackets_in_the_first_person_is_the_recording_not_a_descrip
             "En dan heb je natuurlijk altijd die ene ouder die boos wordt.\n")
     found = _rules_by("teacher", text, "lithora", "tiktok", "lesson-recording")
     assert len(found) == 1 and "filmpje van mijn klas" in found[0]
+
+
+def test_teaching_a_class_states_the_function():
+    """"Ik sta zelf voor groep 5 op De Linde" says both the function (the class's teacher) and the school
+    (Lithora asks for both): no role-disclosure finding for the reply it opens."""
+    text = ("Tessa Wijnen: Waar gaat dat geld van de stichting eigenlijk heen?\n"
+            "Kim de Vries: Open kaart: ik sta zelf voor groep 5 op IKC Zonnewende, een Lithora-school, dus neutraal "
+            "ben ik niet. Het geld gaat naar extra handen in de klas.\n"
+            "Tessa Wijnen: Oké, dank je.\n")
+    assert _rules_by("teacher", text, "lithora", "facebook", "role-disclosure") == []
+

@@ -156,3 +156,23 @@ def test_a_heading_naming_whose_post_it_is_names_the_author():
     assert threads.author_speaker(ctx_of(text, "teacher")) == "Dennis Kroon"
     unnamed = text.replace("van Dennis Kroon", "van de klas")
     assert threads.author_speaker(ctx_of(unnamed, "teacher")) is None
+
+
+def test_nested_replies_behind_a_reply_arrow_are_turns():
+    """Facebook exports nest replies as "  ↳ Name: ..."; before, such lines were not turns, so the text was no
+    discussion and an undisclosed insider's reply went unreported."""
+    text = ("Marjan P.: Wat was er vanmiddag aan de hand bij De Knikkerbaan?\n"
+            "  ↳ Femke Lind: Niks ernstigs. Ik was er zelf bij toen het gebeurde.\n"
+            "  ↳ Marjan P.: Weet je ook wie het was?\n")
+    assert speakers(text) == ["Marjan P.", "Femke Lind", "Marjan P."]
+
+
+def test_a_speaker_who_writes_about_her_own_child_is_not_the_staff_author():
+    """The post's writer ("Reacties onder het bericht van Nicole") is usually the author, but one who speaks of
+    "mijn kind" is a parent, not the teacher whose text is checked."""
+    text = ("Reacties onder het bericht van Nicole Vermeer:\n"
+            "  ↳ Astrid Hendriks: Wat naar Nicole, sterkte\n"
+            "  ↳ Marco Pel: Nicole, ik heb Tygo in de klas en ik zie dat hij het zwaar heeft.\n"
+            "  ↳ Nicole Vermeer: Dus het ligt aan mijn kind??\n"
+            "  ↳ Marco Pel: Ik zeg alleen dat het in zijn dossier staat.\n")
+    assert threads.author_speaker(ctx_of(text, "teacher")) != "Nicole Vermeer"

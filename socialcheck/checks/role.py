@@ -36,6 +36,9 @@ FUNCTIONS = (
     r"|orthopedagoog|gedragsspecialist|remedial\s+teacher|bestuurder|(?:school)?maatschappelijk\s+werker"
 )
 _FUNCTION = re.compile(c.WB_L + r"(?:" + FUNCTIONS + r")" + c.WB_R)
+#: Teaching a class says the function: "ik sta zelf voor groep 5 op IKC Zonnewende".
+_STANDS_FOR_CLASS = r"ik\s+sta\s+(?:zelf\s+)?(?:al\s+\w+\s+jaar\s+)?voor\s+(?:groep|klas)\s+\d+\w*" + c.WB_R
+_STANDS_FOR_CLASS_RE = re.compile(c.WB_L + _STANDS_FOR_CLASS)
 
 #: "ik ben leerkracht", "ik werk als juf", "ik sta daar zelf als leerkracht",
 #: "als intern begeleider op ...", "ik werk zelf ook bij ...", "medewerker van ...".
@@ -47,6 +50,7 @@ _EMPLOYMENT = re.compile(
     r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
     r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?in\s+het\s+(?:basis|primair\s+)?onderwijs" + c.WB_R +
+    r"|" + _STANDS_FOR_CLASS +
     r")")
 
 #: A reply or a discussion: "Reactie op ...", "@Krant", "de discussie hierboven",
@@ -81,7 +85,7 @@ _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 _PROFILE_HEADER = re.compile(r"\A\s*@[\w.]+[ \t]*(?:\n|\Z)")
 #: A written-out thread: several lines that start with a speaker ("Anja Verbeek: ...", "@juf.floor: ...").
 _SPEAKER_LINE = re.compile(
-    r"(?m)^[ \t]*(?:@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
+    r"(?m)^[ \t]*(?:[↳↪└»][ \t]*)?(?:@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
@@ -212,7 +216,7 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
             break
     need_function = c.pack_setting(ctx, "role-disclosure", "require_function", False)
     need_school = c.pack_setting(ctx, "role-disclosure", "require_school", False)
-    if need_function and not _FUNCTION.search(low):
+    if need_function and not (_FUNCTION.search(low) or _STANDS_FOR_CLASS_RE.search(low)):
         return False
     if need_school:
         named = c.names_school(ctx, *sp) or (

@@ -48,7 +48,9 @@ _SPEAKER = (
 #: A chat export's time stamp before the speaker: "[12-03 19:41] ", "[19:41, 12-3-2025] ", "12-03-2025 19:41 - ".
 _STAMP = (r"(?:\[[^\]\n]{1,30}\][ \t]*"
           r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*)?")
-_TURN_LINE = re.compile(r"(?m)^[ \t]*" + _STAMP + r"(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
+#: A reply marker in front of a nested comment: "  ↳ Femke Lind: ...", "» Sanne: ...".
+_REPLY_MARK = r"(?:[↳↪└»][ \t]*)?"
+_TURN_LINE = re.compile(r"(?m)^[ \t]*" + _REPLY_MARK + _STAMP + r"(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
 _BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
 #: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "zoeyy.x11 (di 19:03)",
 #: "@juf (reel)", "Marieke (auteur)", "@juf 2/3"; dropped when comparing speakers.
@@ -132,7 +134,8 @@ def author_speaker(ctx: Context) -> str | None:
     the name alone on a line above the first turn, heading the post the comments are under (+2),
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
     (+3), a parent or pupil name ("Linda (moeder van Ruben)", "lynn.2014")
-    for a staff author (-3; the reverse for a parent author), calling someone
+    for a staff author (-3; the reverse for a parent author), speaking of "mijn zoon" or "ons kind" in a turn
+    for a staff author (-2), calling someone
     "juf" or "meester" for a staff author (-2: that is how pupils and parents
     address the teacher), opening the thread (-1: the author usually replies;
     not in a two-person chat under a title line such as "Messenger – A en B"),
@@ -141,6 +144,8 @@ def author_speaker(ctx: Context) -> str | None:
     return c.memo(ctx, "thread-author", _author_speaker)
 
 
+#: A parent speaking of their own child: "het ligt aan mijn kind??", "onze dochter zit in groep 5".
+_PARENT_VOICE = re.compile(r"\b(?:mijn|m'n|ons|onze)\s+(?:kind|kinderen|zoon|zoontje|dochter|dochtertje)\b")
 #: Calling someone "juf"/"meester" (not "mevrouw": a teacher addresses a parent so): "Hoi juf Sanne!", "Juf Ilse, ik heb je ...", "juf ik heb u ...", "dank u meester!".
 _ADDRESSES_STAFF = re.compile(
     r"(?:^|[.!?,]\s|\b(?:hoi|hallo|hey|hé|hee|dag|beste|lieve|goedemorgen|goedemiddag|dank\s+(?:je|u)(?:\s+wel)?|bedankt)\s)"
@@ -163,6 +168,7 @@ def _author_speaker(ctx: Context) -> str | None:
     inside: set[str] = set()
     correcting: set[str] = set()
     addressing: set[str] = set()    # who calls someone "juf" or "meester" is not the teacher
+    parenting: set[str] = set()     # who speaks of "mijn zoon" or "ons kind" writes as a parent
     # the author usually replies in a thread; in a chat between two people under its title line either may have begun
     opener = 0.0 if len({t.speaker for t in tl}) == 2 and _CHAT_HEADER.match(ctx.text, 0, tl[0].start) else -1.0
     for k, t in enumerate(tl):
@@ -182,8 +188,10 @@ def _author_speaker(ctx: Context) -> str | None:
             correcting.add(who)
         if kind in ("staff", "unknown") and who not in addressing and _ADDRESSES_STAFF.search(body):
             addressing.add(who)
+        if kind in ("staff", "unknown") and who not in parenting and _PARENT_VOICE.search(body):
+            parenting.add(who)
     poster = _poster_line(ctx.text, tl)
-    scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) + 2 * (w == poster)
+    scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) - 2 * (w in parenting) + 2 * (w == poster)
               for w, sc in base.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
