@@ -2702,7 +2702,25 @@ NEW_WORDINGS = [
      "Tien foto's van de excursie: de hele klas bij de giraffen."),
     ("lesson-recording", "lithora", "instagram",
      "Boomerang van groep 3 die in de modderplas springt op schoolkamp."),
+    ("pupil-contact", "lithora", "x",
+     "Leerlingen van 7b die dit lezen: m'n DM's staan open, kom gerust kletsen."),
+    ("pupil-contact", "lithora", "instagram",
+     "Mag ik je trouwens ook op Insta toevoegen?"),
+    ("pupil-contact", "twijs", "whatsapp",
+     "Hoi allemaal, ik heb jullie allemaal aan deze groep toegevoegd, dan kunnen we makkelijk kletsen."),
+    ("pupil-contact", "twijs", "whatsapp",
+     "Jongens en meiden, als je ergens mee zit, mag je me trouwens ook altijd privé appen."),
 ]
+
+
+def test_a_message_invitation_in_a_whatsapp_chat_is_contact_only_with_pupils():
+    """In a teacher's WhatsApp "je mag me altijd een berichtje sturen" needs no private hint: the chat is
+    private. It is pupil-contact when pupils read it, and nothing when nothing says so (a colleague, a parent)."""
+    to_pupils = "Hoi jongens en meiden! Je mag me altijd een berichtje sturen als je ergens mee zit."
+    assert _rules_by("teacher", to_pupils, "twijs", "whatsapp", "pupil-contact") == [
+        "Je mag me altijd een berichtje sturen als je ergens mee zit."]
+    neutral = "Je mag me altijd een berichtje sturen als je ergens mee zit."
+    assert _rules_by("teacher", neutral, "twijs", "whatsapp", "pupil-contact") == []
 
 
 def test_a_story_frame_label_is_no_photo_of_the_class():

@@ -61,7 +61,9 @@ _FRIEND = re.compile(
     # "volg dit account maar", "volg mijn privéaccount", "mag ik je ook op Insta toevoegen?", "doe maar, ik accepteer
     # jullie allemaal", "ik keur je verzoek goed"
     r"|volg\s+(?:dit|mijn|m'n)\s+(?:privé-?)?account|volg\s+(?:mijn|m'n)\s+privé\w*"
-    r"|(?:mag|kan|zal)\s+ik\s+(?:je|jou|jullie)\s+(?:\w+\s+){0,3}?(?:toevoegen|volgen|adden)"
+    r"|(?:mag|kan|zal)\s+ik\s+(?:je|jou|jullie)\s+(?:\w+\s+){0,4}?(?:toevoegen|volgen|adden)"
+    # pupils put in the teacher's own group: "ik heb jullie allemaal aan deze groep toegevoegd"
+    r"|ik\s+heb\s+jullie\s+(?:\w+\s+){0,4}?(?:aan|in)\s+(?:deze|de|mijn|m'n|een)\s+(?:\w+\s+)?(?:app)?groep(?:je)?\s+(?:toegevoegd|gezet)"
     r"|ik\s+accepteer\s+jullie\s+allemaal|keur\s+(?:je|jullie)\s+(?:\w+\s+)?verzoek\w*\s+goed"
     r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
     # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
@@ -76,7 +78,9 @@ _MESSAGE = re.compile(
     r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privéberichtje|privé-bericht|berichtje|bericht|appje|whatsappje|snap|snapje)"
     r"|dm\s+(?:me|mij|even|ff|maar|gerust)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
-    r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,3}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
+    r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,4}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
+    # "m'n dm's staan open"
+    r"|(?:mijn|m'n)\s+dm'?s\s+(?:\w+\s+)?(?:staan|staat)\s+open"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     # "sla mijn privénummer gewoon op, dan appen we voortaan buiten de klassengroep om"
@@ -89,19 +93,24 @@ _MESSAGE = re.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze keur sla".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze keur sla gezet".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
 #: "bel" only in "bel me/mij ..." (a "verzoek" needs no trigger of its own: "doe een vriendschapsverzoek"
 #: starts with a prefix above, the other patterns with one also hold "geaccepteerd", "accepteer" ...).
 _TRIGGER_ALSO = {"bel": (frozenset({"me", "mij"}),), "keur": (frozenset({"verzoek", "verzoeken"}),),
-                 "sla": (frozenset({"nummer", "privénummer"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
+                 "sla": (frozenset({"nummer", "privénummer"}),), "gezet": (frozenset({"groep", "groepje", "appgroep"}),), "deze": (frozenset({"bij"}), frozenset({"gedaan", "geaccepteerd", "toegevoegd"}))}
 _PRIVATE_HINT = re.compile(c.WB_L + r"(?:privé\w*|dm|pb|pm|messenger|insta\w*|snap\w*|tiktok|facebook|fb|whatsapp|appen|app|linkedin|twitter|06|mobiel\w*|appje\w*|(?:mijn|m'n)\s+(?:telefoon)?nummer)" + c.WB_R)
 _NEGATION = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _HERE = re.compile(c.WB_L + r"hier" + c.WB_R)
+#: A sentence that opens by calling the pupils: "Leerlingen van 8a die dit lezen: ...", "Kids, ...".
+_PUPILS_CALLED = re.compile(r"\W*(?:(?:lieve|beste|hé|hey|hoi)\s+)?(?:leerlingen|kids)\b")
 #: Social platforms where "hier" in a message invitation is the platform's own private messages.
 _SOCIAL_PLATFORMS = frozenset({"instagram", "tiktok", "snapchat", "facebook", "x", "linkedin"})
+#: Channels that are private messaging themselves: there a message invitation needs no private hint
+#: ("je mag me altijd een berichtje sturen, ook in het weekend" in a teacher's WhatsApp to a pupil).
+_MESSAGING_CHANNELS = frozenset({"whatsapp"})
 _PLATFORMS = (
     ("instagram", r"insta\w*|ig"), ("snapchat", r"snap\w*"), ("tiktok", r"tiktok"),
     ("facebook", r"facebook|fb|messenger"), ("linkedin", r"linkedin"), ("x", r"twitter|x"),
@@ -204,6 +213,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
     official = c.official_channels(ctx)
     sents = c.sentences(ctx)
     ctx_platform = c.channel(ctx) in _SOCIAL_PLATFORMS
+    messaging = c.channel(ctx) in _MESSAGING_CHANNELS
     for i in c.sentences_with(ctx, _TRIGGER_WORDS, _TRIGGER_PREFIXES, also=_TRIGGER_ALSO):
         sp = sents[i]
         low = c.span_text(ctx, sp)
@@ -213,7 +223,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
             for cand in rx.finditer(low):
                 if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
                     continue
-                if k == "message" and not _PRIVATE_HINT.search(low) and not (
+                if k == "message" and not _PRIVATE_HINT.search(low) and not messaging and not (
                         ctx_platform and _HERE.search(low)):
                     continue        # (on a social platform "stuur me hier een berichtje" is a private message there)
                 kind, m = k, cand
@@ -234,7 +244,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         names_official = names_channel(target, official)
         platform = platform_in(target) or platform_in(low) or c.channel(ctx)
         aud = {"pupils"} if by_pupil else set(c.audience(ctx, *sp))
-        if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low):
+        if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low) or _PUPILS_CALLED.match(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
