@@ -102,27 +102,24 @@ def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     """A ``mailto:``/``tel:`` target that repeats the visible link text is one
     finding, not two: drop the link-target copy. Only contact checks can echo
     (a name said twice on one line is two findings)."""
-    contact: list[Finding] = []
-    out: list[Finding] = []
-    for f in findings:
-        if f.check in _ECHO_CHECKS:
-            contact.append(f)
-        else:
-            out.append(f)
-    if not contact:
-        return findings  # (its order does not matter to the caller, which sorts them by position)
-    # Only contact findings are dropped, so only they are sorted and looked at: the others are
-    # kept in their order, which the caller's stable sort by position needs no more than the
-    # contact findings' (two findings of different checks never tie in it; two of one check at
-    # the same place are echoes, one of which is dropped).
+    contact = [f for f in findings if f.check in _ECHO_CHECKS]
+    if len(contact) < 2:
+        return findings
+    # The echoes are found among the contact findings in order of position; the first of each
+    # kind is kept. The findings are returned in their order otherwise (the caller sorts them by
+    # position, stably: two findings never tie in that order unless they are of one check at one
+    # place, and so echoes of which one is left).
     seen: set = set()
+    echoes: set[int] = set()
     for f in sorted(contact, key=_LINE_START):
         key = (f.check, f.line, _norm_contact(f.match))
         if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
+            echoes.add(id(f))
+        else:
+            seen.add(key)
+    if not echoes:
+        return findings
+    return [f for f in findings if id(f) not in echoes]
 
 
 _LINE_START = operator.attrgetter("line", "start")

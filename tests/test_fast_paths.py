@@ -402,6 +402,70 @@ def test_emails_searched_from_the_local_part_are_the_finditer_matches():
     assert found > 800
 
 
+def test_birth_dates_with_the_word_tests_first_are_the_plain_ones():
+    """detect_birth_dates looks for the context patterns' words in the lower-cased
+    text before it searches for the patterns: the same birth dates as the patterns alone."""
+    def plain(ctx):
+        text, out = ctx.text, []
+        for m in numbers._DATE.finditer(text):
+            s0, s1 = ctx.sentence_at(m.start())
+            left = text[max(s0, m.start() - 60):m.start()]
+            right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
+            if numbers._BIRTH_BEFORE.search(left) or numbers._BIRTH_AFTER.search(right):
+                out.append((m.start(), m.end()))
+        return out
+
+    words = ["geboren", "GEBOREN", "Geb.", "geboortedatum", "jarig", "JARİG", "verjaardag", "levensliCht", "levenſlicht",
+             "born", "Birthday", "date of birth", "DOB", "op", "12 maart 2017", "3e mei", "12-03-2017", "2017-03-12",
+             "31 DEC. 2020", "1 ſept", "İİİİİİİİ", "x" * 50, "Sanne", "is", ".", "\n\n", "K", "gebKoren"]
+    seps = [" ", " ", ": ", ", ", "", "\n"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(10000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        want = plain(Context(text))
+        assert [(s.start, s.end) for s in numbers.detect_birth_dates(Context(text))] == want, repr(text)
+        found += bool(want)
+    assert found > 1000
+
+
+def test_link_echoes_dropped_without_reordering_are_the_plain_ones():
+    """engine._drop_link_echoes leaves the findings in their order (less the echoes): after the
+    caller's sort by position the same findings, in the same order, as the plain way (contact
+    findings sorted by line, the first of each kind kept, after all others)."""
+    from socialcheck import engine
+    from socialcheck.model import Finding, Severity
+
+    def plain(findings):
+        contact = [f for f in findings if f.check in engine._ECHO_CHECKS]
+        if not contact:
+            return findings
+        seen, out = set(), [f for f in findings if f.check not in engine._ECHO_CHECKS]
+        for f in sorted(contact, key=lambda f: (f.line, f.start)):
+            key = (f.check, f.line, engine._norm_contact(f.match))
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return out
+
+    checks = ["email-address", "phone-number", "social-handle", "person-name", "hurtful-language"]
+    matches = ["a@b.nl", "A@B.nl", "06-12345678", "0612345678", "tel:0612345678", "@juf", "@JUF", "Sanne", "123"]
+    rng = random.Random(38)
+    dropped = 0
+    for n in range(3000):
+        findings = []
+        for k in range(rng.randint(0, 12)):   # (a place has one line and one match, as in a document)
+            start = rng.randint(0, 30)
+            end = start + rng.randint(0, 3)
+            findings.append(Finding("p", rng.choice(checks), "x", Severity.ERROR, "m%d" % k, start // 8 + 1, 1, 1, 1,
+                                    start, end, matches[(start * 7 + end) % len(matches)]))
+        want = sorted(plain(list(findings)), key=engine._SORT_KEY)
+        got = sorted(engine._drop_link_echoes(list(findings)), key=engine._SORT_KEY)
+        assert [f.message for f in got] == [f.message for f in want], n
+        dropped += len(want) < len(findings)
+    assert dropped > 300
+
+
 # ------------------------------------------------------------------ conduct helpers
 
 

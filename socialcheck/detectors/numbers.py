@@ -331,13 +331,31 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     text = ctx.text
     spans = []
     sents = ctx.sentences
+    # The words that the context patterns need are looked for first, in the lower-cased text; not
+    # in a text with "ſ" or "İ", which the patterns take for an "s" and an "i" and str.lower does not.
+    low = None if "\u017f" in text or "\u0130" in text else ctx.lower
     for m in anchored_at(_DATE, _date_starts(ctx), text):
-        s0, s1 = _sentence_at(sents, m.start())
-        left = text[max(s0, m.start() - 60):m.start()]
-        right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
-        if _BIRTH_BEFORE.search(left) or _BIRTH_AFTER.search(right):
-            spans.append(Span(m.start(), m.end(), "birth-date", 0.9, "date-context"))
+        start, end = m.start(), m.end()
+        s0, s1 = _sentence_at(sents, start)
+        a, b = max(s0, start - 60), min(s1 if s1 > end else end + 40, end + 40)
+        if low is not None and not (_holds_any(low, a, start, _BEFORE_WORDS) or _holds_any(low, end, b, _AFTER_WORDS)):
+            continue
+        if _BIRTH_BEFORE.search(text[a:start]) or _BIRTH_AFTER.search(text[end:b]):
+            spans.append(Span(start, end, "birth-date", 0.9, "date-context"))
     return spans
+
+
+#: Words (in lower case) of which every match of _BIRTH_BEFORE holds one, and of _BIRTH_AFTER.
+_BEFORE_WORDS = ("geb", "jarig", "verjaar", "levenslicht", "born", "birthday", "date of birth", "dob")
+_AFTER_WORDS = ("geboren", "jarig", "verjaardag")
+
+
+def _holds_any(low: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Does ``low[a:b]`` hold one of ``words``?"""
+    for w in words:
+        if low.find(w, a, b) != -1:
+            return True
+    return False
 
 
 def _sentence_at(sents: list[tuple[int, int]], off: int) -> tuple[int, int]:
