@@ -103,26 +103,35 @@ def _drop_link_echoes(findings: list[Finding]) -> list[Finding]:
     finding, not two: drop the link-target copy. Only contact checks can echo
     (a name said twice on one line is two findings)."""
     contact = [f for f in findings if f.check in _ECHO_CHECKS]
-    if not contact:
-        return findings  # (its order does not matter to the caller, which sorts them by position)
-    # Only contact findings are dropped, so only they are sorted and looked at: the others are
-    # kept in their order, which the caller's stable sort by position needs no more than the
-    # contact findings' (two findings of different checks never tie in it; two of one check at
-    # the same place are echoes, one of which is dropped).
+    if len(contact) < 2:
+        return findings
+    # The echoes are found among the contact findings in order of position; the first of each
+    # kind is kept. The findings are returned in their order otherwise (the caller sorts them by
+    # position, stably: two findings never tie in that order unless they are of one check at one
+    # place, and so echoes of which one is left).
     seen: set = set()
-    out = [f for f in findings if f.check not in _ECHO_CHECKS]
-    for f in sorted(contact, key=lambda f: (f.line, f.start)):
+    echoes: set[int] = set()
+    for f in sorted(contact, key=_LINE_START):
         key = (f.check, f.line, _norm_contact(f.match))
         if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
+            echoes.add(id(f))
+        else:
+            seen.add(key)
+    if not echoes:
+        return findings
+    return [f for f in findings if id(f) not in echoes]
+
+
+_LINE_START = operator.attrgetter("line", "start")
 
 
 def _norm_contact(match: str) -> str:
-    digits = "".join(ch for ch in match if ch.isdigit())
-    return digits if len(digits) >= 6 and "@" not in match else match.casefold()
+    """What two contact findings on one line share when one echoes the other: the digits of a
+    match without "@" that has six or more, else the case-folded match."""
+    if "@" in match:
+        return match.casefold()
+    digits = "".join([ch for ch in match if ch.isdigit()])
+    return digits if len(digits) >= 6 else match.casefold()
 
 
 def to_finding(doc: Document, span: Span, cfg: Config, pack: protocols.Pack,
@@ -158,8 +167,12 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
     n = len(source)
     allow, severity, min_severity = cfg.has_allow_list, cfg.severity, cfg.min_severity
     out: list[Finding] = []
-    line_starts = doc.line_starts
+    line_starts: list[int] = doc.line_starts
     n_lines = len(line_starts)
+    # A source line is the slice between two line starts, as ``Document.line_text`` cuts it
+    # (inlined below), unless a subclass cuts it otherwise (a Word document's paragraph).
+    own_lines = type(doc).line_text is not Document.line_text
+    i = 0  # the line of the last span (a line index)
     for span in spans:
         check = span.check
         entry = memo.get(check)
@@ -168,15 +181,17 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
             entry = memo[check] = (_check_facts(check, cfg, pack, default_pack, ctx), fingerprinter(check, path),
                                    fingerprints)
         facts, fingerprint_of, fingerprints = entry
-        s, e = span.start, span.end
+        t0: int = span.start
+        t1: int = span.end
+        s, e = t0, t1
         if pieces is None:          # plain text: the identity map (Document.to_source, inlined)
             if not 0 <= s <= n or not 0 <= e <= n:   # (a span outside the text: clamped to it)
                 s, e = max(0, min(s, n)), max(0, min(e, n))
         else:
             s, e = doc.to_source(s, e)
-        match = source[s:e] if e > s else text[span.start:span.end]
+        match = source[s:e] if e > s else text[t0:t1]
         if facts.personal and allow:
-            text_match = text[span.start:span.end]
+            text_match = text[t0:t1]
             if cfg.is_allowed(text_match) or cfg.is_allowed(match):
                 continue
         if check in severity:
@@ -187,26 +202,38 @@ def to_findings(doc: Document, spans, cfg: Config, pack: protocols.Pack,
             sev = facts.severity
         if sev < min_severity:
             continue
-        # doc.span_lines(s, e), inlined for the usual span on one line
-        i = bisect_right(line_starts, s) - 1
+        # the line holding s, bisect_right(line_starts, s) - 1; looked for from the last span's line on when
+        # it is at most a few lines further (usually: the spans are mostly sorted, and close together)
+        if line_starts[i] > s or i + 4 < n_lines and line_starts[i + 4] <= s:
+            i = bisect_right(line_starts, s) - 1
+        else:
+            while i + 1 < n_lines and line_starts[i + 1] <= s:
+                i += 1
         a = line_starts[i]
+        # doc.span_lines(s, e), inlined for the usual span on one line
         if a <= e and (i + 1 == n_lines or e < line_starts[i + 1]):
             line, col, end_line, end_col = i + 1, s - a + 1, i + 1, e - a + 1
         else:
             line, col, end_line, end_col = doc.span_lines(s, e)
-        message = facts.messages.get(span.variant)
+        variant = span.variant
+        message = facts.messages.get(variant)
         if message is None:
-            message = facts.messages[span.variant] = facts.info.message(cfg.language, span.variant)
+            message = facts.messages[variant] = facts.info.message(cfg.language, variant)
         fingerprint = fingerprints.get(match)
         if fingerprint is None:
             fingerprint = fingerprints[match] = fingerprint_of(match)
         source_line = lines.get(line)
         if source_line is None:
-            source_line = lines[line] = doc.line_text(line)
+            if own_lines:
+                source_line = doc.line_text(line)
+            else:               # Document.line_text, inlined
+                b = line_starts[line] - 1 if line < n_lines else len(source)
+                source_line = source[line_starts[line - 1]:b].rstrip("\r")
+            lines[line] = source_line
         # (positional: the fields in their order, see Finding)
         out.append(Finding(path, check, facts.category, sev, message, line, col, end_line, end_col, s, e, match,
-                           doc.scope_at(span.start) if pieces else "text", span.score, facts.suggestion,
-                           facts.refs, fingerprint, span.variant, source_line, span.detector))
+                           doc.scope_at(t0) if pieces else "text", span.score, facts.suggestion,
+                           facts.refs, fingerprint, variant, source_line, span.detector))
     return out
 
 

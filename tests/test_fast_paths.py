@@ -189,16 +189,35 @@ def test_bsn_and_date_patterns_tried_at_fewer_digit_runs_find_every_match():
     assert min(found) > 300
 
 
+def test_postcode_pattern_tried_at_fewer_digit_runs_finds_every_match():
+    pieces = _NUMBER_PIECES + ["1234 AB", "1234AB", "9999 zz", "0123 AB", "1234\u00a0AB", "AB", "ab", "SA", "Ab", "1٣34 AB"]
+    rng = random.Random(31)
+    found = 0
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        want = [m.span() for m in numbers._POSTCODE.finditer(text)]
+        assert [m.span() for m in anchored_at(numbers._POSTCODE, numbers._postcode_starts(Context(text)), text)] \
+            == want, repr(text)
+        found += bool(want)
+    assert found > 500
+
+
+def test_sentence_at_from_the_sentence_spans_is_the_context_s():
+    for text in itertools.chain(_texts(32, 500), _number_texts(33, 500)):
+        ctx = Context(text)
+        for off in range(len(text) + 1):
+            assert numbers._sentence_at(ctx.sentences, off) == ctx.sentence_at(off), (repr(text), off)
+
+
 def test_digit_runs_are_the_decimal_digit_runs():
     for text in _number_texts(18, 2000):
         assert digit_runs(Context(text)) == [m.span() for m in regex.finditer(r"\p{Nd}+", text)], repr(text)
 
 
-def test_street_anchor_starting_with_the_space_finds_every_letter_space_digit():
+def test_street_anchors_from_digit_runs_are_every_letter_space_digit():
     plain = re.compile(r"[a-z] \d")
     for text in itertools.chain(_number_texts(19), _texts(20)):
-        assert [m.start() - 1 for m in numbers._STREET_ANCHOR.finditer(text)] == \
-            [m.start() for m in plain.finditer(text)], repr(text)
+        assert numbers._street_anchors(Context(text)) == [m.start() for m in plain.finditer(text)], repr(text)
 
 
 def test_street_pattern_written_for_speed_is_the_plain_pattern():
@@ -232,6 +251,27 @@ def test_street_pattern_written_for_speed_is_the_plain_pattern():
             got, want = numbers._STREET.search(*args), plain.search(*args)
             assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1))), repr(args)
             matched += want is not None
+    assert matched > 1000
+
+
+def test_street_matches_searched_from_near_the_anchors_are_the_finditer_matches():
+    """numbers._street_matches searches only the lines with a street anchor, from
+    the start of the stretch of letters and single spaces before each: the
+    matches of _STREET.finditer over the whole text."""
+    words = ["Linde", "laan", "Kerkstraat", "Dorpsstraat", "weg", "es", "Hof", "Van", "van", "der", "de", "'t", "St.",
+             "Burg.", "Oude", "Ā", "ǅe", "x", "aan", "Bij", "(Kerk", "Kwok,", "12", "3", "4a", "9 bis", "-2", "/4",
+             "5,5", "é", "ß", "’s-Hertogen", "Wal-", "٣", "\u00a0"]
+    seps = [" ", " ", " ", " ", "  ", "", ",", "\n", "\t", "\u00a0", ".", "'"]
+    rng = random.Random(30)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.5:  # a street name and a house number in it
+            text += rng.choice(["Kerkstraat ", "Linde laan ", "Hoge Hof ", "Ā es "]) + rng.choice(["12", "3a", "4 bis"]) \
+                + "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(0, 6)))
+        want = [m.span() for m in numbers._STREET.finditer(text)]
+        assert [m.span() for m in numbers._street_matches(Context(text))] == want, repr(text)
+        matched += bool(want)
     assert matched > 1000
 
 
@@ -295,6 +335,135 @@ def test_health_hits_are_the_plain_token_filter():
         assert got == sorted(want), repr(text)
         phrases += any(b > a and " " in text[a:b] for a, b in got)
     assert phrases > 100
+
+
+def test_injury_test_from_the_tokens_leaves_the_injury_matches():
+    """health._may_have_injury decides from the tokens whether to search for
+    _INJURY: the same matches as the plain test (a core word in the lower-cased text)."""
+    from socialcheck.detectors import health
+    words = ["arm", "been", "zijn", "haar", "de", "Sanne", "is", "gebroken", "Gebroken", "GEBROKEN", "gebrokene",
+             "brak", "bezeerde", "verstuikt", "verstuikte", "verſtuikt", "İnzwikt", "verzwİkt", "verzwikt",
+             "gekneuſd", "kneusde", "ontwrichtte", "geopereerd", "ex-", "-", "'", "’", "\u0301", "12", "x", "K", "pols",
+             "knie", "a\u0301"]
+    seps = [" ", " ", " ", "", "-", "'", "’", ".", "\n", "  "]
+    rng = random.Random(34)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        ctx = Context(text)
+        plain = any(w in ctx.lower for w in health._INJURY_CORES)
+        want = [m.span() for m in health._INJURY.finditer(text)] if plain else []
+        got = [m.span() for m in health._INJURY.finditer(text)] if health._may_have_injury(
+            ctx, set(ctx.token_table.lows)) else []
+        assert got == want, repr(text)
+        found += bool(want)
+    assert found > 1000
+
+
+def test_handle_tests_before_the_patterns_leave_their_matches():
+    """detect_handles tests for ".com"/".net" and for a platform's name before a
+    colon before it searches for profile URLs and labelled handles: the same
+    matches as with only the plain tests (a platform's name in the text, and a
+    profile site's domain or a colon)."""
+    words = ["Insta", "instagram", "INSTAGRAM", "İnsta", "ınsta", "inſta", "Snapchat", "snap", "TikTok", "tiKtok",
+             "twitter", "Threads", "fb", "facebook", "x", "youtube", "linkedin", "foo.bar", "juf_sanne", "noah_b2014",
+             "instagram.com/", "x.com/", "Threads.NET/@", "fb.COM/", "youtube.com/@", ".com", ".net", "@juf.s", "de",
+             "İİİİİİİİİİİİİİİİ"]
+    seps = [":", " : ", ":\x1c", "\x1c:", "\u2028:", "\u00a0: ", " ", " ", "", "/", "\n", ": "]
+    rng = random.Random(35)
+    found = [0, 0]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        ctx = Context(text)
+        low = ctx.lower
+        platforms = any(p in low for p in contact._PLATFORM_WORDS)
+        old = (platforms and contact._may_have_profile_url(text), platforms and ":" in text)
+        may_url = contact._may_have_domain_end(text, low)
+        may_label = ":" in text and contact._may_have_label(text, low)
+        new = (platforms and may_url and contact._may_have_profile_url(text), platforms and may_label)
+        for k, pattern in enumerate((contact._PROFILE_URL, contact._LABELLED_HANDLE)):
+            matches = [m.span() for m in pattern.finditer(text)]
+            assert (matches if new[k] else []) == (matches if old[k] else []), (k, repr(text))
+            found[k] += bool(old[k] and matches)
+    assert min(found) > 1000
+
+
+def test_emails_searched_from_the_local_part_are_the_finditer_matches():
+    words = ["juf", "j.devries", "o'brien", "a+b", "x_y", "%", "müller", "ǅ", "٣", "²", "@", "@@", "@school.nl", "@x",
+             "school.nl", "gmail.com", "x.y.z", "-", ".", "a" * 70, "é" * 30, "\u0301", "😀", "mailto:"]
+    seps = ["", "", "@", " ", ",", "\n", "(", "<", ":", "'"]
+    rng = random.Random(36)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 10)))
+        want = [m.span() for m in contact._EMAIL.finditer(text)]
+        assert [m.span() for m in contact._emails(text)] == want, repr(text)
+        found += bool(want)
+    assert found > 800
+
+
+def test_birth_dates_with_the_word_tests_first_are_the_plain_ones():
+    """detect_birth_dates looks for the context patterns' words in the lower-cased
+    text before it searches for the patterns: the same birth dates as the patterns alone."""
+    def plain(ctx):
+        text, out = ctx.text, []
+        for m in numbers._DATE.finditer(text):
+            s0, s1 = ctx.sentence_at(m.start())
+            left = text[max(s0, m.start() - 60):m.start()]
+            right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
+            if numbers._BIRTH_BEFORE.search(left) or numbers._BIRTH_AFTER.search(right):
+                out.append((m.start(), m.end()))
+        return out
+
+    words = ["geboren", "GEBOREN", "Geb.", "geboortedatum", "jarig", "JARİG", "verjaardag", "levensliCht", "levenſlicht",
+             "born", "Birthday", "date of birth", "DOB", "op", "12 maart 2017", "3e mei", "12-03-2017", "2017-03-12",
+             "31 DEC. 2020", "1 ſept", "İİİİİİİİ", "x" * 50, "Sanne", "is", ".", "\n\n", "K", "gebKoren"]
+    seps = [" ", " ", ": ", ", ", "", "\n"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(10000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        want = plain(Context(text))
+        assert [(s.start, s.end) for s in numbers.detect_birth_dates(Context(text))] == want, repr(text)
+        found += bool(want)
+    assert found > 1000
+
+
+def test_link_echoes_dropped_without_reordering_are_the_plain_ones():
+    """engine._drop_link_echoes leaves the findings in their order (less the echoes): after the
+    caller's sort by position the same findings, in the same order, as the plain way (contact
+    findings sorted by line, the first of each kind kept, after all others)."""
+    from socialcheck import engine
+    from socialcheck.model import Finding, Severity
+
+    def plain(findings):
+        contact = [f for f in findings if f.check in engine._ECHO_CHECKS]
+        if not contact:
+            return findings
+        seen, out = set(), [f for f in findings if f.check not in engine._ECHO_CHECKS]
+        for f in sorted(contact, key=lambda f: (f.line, f.start)):
+            key = (f.check, f.line, engine._norm_contact(f.match))
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return out
+
+    checks = ["email-address", "phone-number", "social-handle", "person-name", "hurtful-language"]
+    matches = ["a@b.nl", "A@B.nl", "06-12345678", "0612345678", "tel:0612345678", "@juf", "@JUF", "Sanne", "123"]
+    rng = random.Random(38)
+    dropped = 0
+    for n in range(3000):
+        findings = []
+        for k in range(rng.randint(0, 12)):   # (a place has one line and one match, as in a document)
+            start = rng.randint(0, 30)
+            end = start + rng.randint(0, 3)
+            findings.append(Finding("p", rng.choice(checks), "x", Severity.ERROR, "m%d" % k, start // 8 + 1, 1, 1, 1,
+                                    start, end, matches[(start * 7 + end) % len(matches)]))
+        want = sorted(plain(list(findings)), key=engine._SORT_KEY)
+        got = sorted(engine._drop_link_echoes(list(findings)), key=engine._SORT_KEY)
+        assert [f.message for f in got] == [f.message for f in want], n
+        dropped += len(want) < len(findings)
+    assert dropped > 300
 
 
 # ------------------------------------------------------------------ conduct helpers

@@ -150,6 +150,10 @@ def _looks_like_date_or_amount(text: str, s: int, e: int) -> bool:
 _EMAIL = regex.compile(
     r"(?<![\p{L}\p{Nd}._%+-])[\p{L}\p{Nd}][\p{L}\p{Nd}._%+'-]{0,63}@(?:[\p{L}\p{Nd}](?:[\p{L}\p{Nd}-]{0,61}[\p{L}\p{Nd}])?\.)+\p{L}{2,24}(?![\p{L}\p{Nd}])"
 )
+#: The last character (searched backwards) that is none of a local part's in _EMAIL: an ASCII
+#: character other than a letter, digit or one of "._%+'-". (Every character outside ASCII passes,
+#: for \p{L} and \p{Nd} are not tested here.)
+_NOT_LOCAL = regex.compile(r"(?r)[^A-Za-z0-9._%+'\-\x80-\U0010ffff]")
 #: Local parts of shared mailboxes: not a person's address (warning, not error).
 FUNCTIONAL_LOCAL_PARTS = frozenset(
     """info informatie administratie admin directie directeur secretariaat contact post mail office
@@ -181,20 +185,24 @@ def detect_emails(ctx: Context) -> list[Span]:
 
 
 def _emails(text: str):
-    """The matches of ``_EMAIL.finditer(text)``, found faster: only from 64
-    characters before each "@" on, and not at all in a text without one.
+    """The matches of ``_EMAIL.finditer(text)``, found faster: only from the
+    start of the local part before each "@" on (at most 64 characters before
+    it), and not at all in a text without one.
 
     Every match holds an "@" with at most 64 characters of the match before
-    it. So the next match (the first that starts at or after the end of the
-    last one) starts no earlier than 64 characters before the first "@" at or
-    after that end, and a search from there finds it (the pattern may look
-    behind where the search starts, as it does in ``finditer``). Without a
-    further "@" there is no further match.
+    it, all of them characters of a local part (no "@" among them). So the
+    next match (the first that starts at or after the end of the last one)
+    starts no earlier than 64 characters before the first "@" at or after that
+    end, nor before a character there that no local part holds, and a search
+    from there finds it (the pattern may look behind where the search starts,
+    as it does in ``finditer``). Without a further "@" there is no further match.
     """
     end = 0
     at = text.find("@")
     while at >= 0:
-        m = _EMAIL.search(text, max(end, at - 64))
+        lo = max(end, at - 64)
+        stop = _NOT_LOCAL.search(text, lo, at)
+        m = _EMAIL.search(text, stop.end() if stop else lo)
         if m is None:
             return
         yield m
@@ -238,8 +246,12 @@ def detect_handles(ctx: Context) -> list[Span]:
     text = ctx.text
     spans = []
     low = ctx.lower
-    platforms = [p for p in _PLATFORM_WORDS if p in low]  # cheap tests before the regular expressions
-    for m in _PROFILE_URL.finditer(text) if platforms and _may_have_profile_url(text) else ():
+    # Cheap tests before the regular expressions: a platform's name in the text, and before that
+    # what each expression needs (see _may_have_profile_url and _may_have_label).
+    may_url = _may_have_domain_end(text, low)
+    may_label = ":" in text and _may_have_label(text, low)
+    platforms = (may_url or may_label) and any(p in low for p in _PLATFORM_WORDS)
+    for m in _PROFILE_URL.finditer(text) if platforms and may_url and _may_have_profile_url(text) else ():
         if m.group(1).lower() in _NOT_PROFILES:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
@@ -251,7 +263,7 @@ def detect_handles(ctx: Context) -> list[Span]:
         if handle.isdigit() or handle.endswith(".") or handle.lower() in _AT_WORDS:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), handle, 0.85, "handle"))
-    for m in _LABELLED_HANDLE.finditer(text) if platforms and ":" in text else ():
+    for m in _LABELLED_HANDLE.finditer(text) if platforms and may_label else ():
         h = m.group("h")
         if any(a <= m.start("h") < b for a, b in taken) or not _HANDLE_MARK.search(h) or h.endswith("."):
             continue
@@ -271,6 +283,43 @@ def _may_have_profile_url(text: str) -> bool:
     "İ", which matches "i" and folds to "i" + U+0307 (dropped here)."""
     folded = text.casefold().replace("\u0307", "")
     return any(d in folded for d in _PROFILE_DOMAINS)
+
+
+def _may_have_domain_end(text: str, low: str) -> bool:
+    """False if _PROFILE_URL cannot match ``text`` (``low``: ``ctx.lower``) as
+    it holds no ".com" or ".net" in any case, which every profile site's domain
+    ends in (and which only ASCII letters match: no "ſ", "K" or "İ", which the
+    pattern takes for an "s", "k" or "i"). With an "İ", whose lower case is two
+    characters, ``low`` is not ``text.lower()`` (see ``Context.lower``): True then."""
+    return _DOMAIN_END.search(low) is not None or "\u0130" in text
+
+
+#: ".com" or ".net": one search, which ``re`` runs as a scan for the dots (two searches for the words
+#: themselves take longer).
+_DOMAIN_END = re.compile(r"\.(?:com|net)")
+
+
+#: The platform names of _LABELLED_HANDLE, in lower case: before the colon of every match.
+_LABEL_WORDS = ("insta", "instagram", "snap", "snapchat", "tiktok", "twitter", "threads", "facebook", "fb")
+
+
+def _may_have_label(text: str, low: str) -> bool:
+    """False if _LABELLED_HANDLE cannot match ``text`` (``low``: ``ctx.lower``)
+    as no colon in it follows one of _LABEL_WORDS (in any case), past white
+    space (skipped as ``str.isspace``, which holds every white space character
+    of the pattern). The pattern takes "ſ" and "İ" for an "s" and an "i",
+    ``str.lower`` does not: True for a text with one of them."""
+    if "\u017f" in text or "\u0130" in text:
+        return True
+    i = text.find(":")
+    while i != -1:
+        j = i
+        while j and text[j - 1].isspace():
+            j -= 1
+        if low.endswith(_LABEL_WORDS, 0, j):
+            return True
+        i = text.find(":", i + 1)
+    return False
 
 
 #: A digit, dot or underscore: a labelled handle ("Insta: juf.sanne") has one, a plain word does not.

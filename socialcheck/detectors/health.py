@@ -107,12 +107,14 @@ class _Terms:
         self._hits: set[str] = set()  # words known to be (not to be) a health word alone
         self._misses: set[str] = set()
 
-    def hits(self, table: TokenTable) -> list[tuple[int, int]]:
+    def hits(self, table: TokenTable, present: set[str] | None = None) -> list[tuple[int, int]]:
         """Character spans of health words and phrases among the word tokens of
         ``table``, in no particular order. A word that starts a phrase of the
-        list counts alone only where the phrase does not follow."""
+        list counts alone only where the phrase does not follow. ``present``:
+        ``set(table.lows)``, if the caller has it."""
         lows, kinds = table.lows, table.kinds
-        present = set(lows)
+        if present is None:
+            present = set(lows)
         singles = self._singles(present)
         # a phrase's first word counts only where all the phrase's words are in the text ("in" for
         # "in het gips"): elsewhere no phrase can follow it, and it is no health word alone
@@ -148,15 +150,18 @@ class _Terms:
         """The members of ``words`` (lower case) that are a health word on their
         own: listed, or with a listed prefix or suffix. Verdicts are remembered
         per word (up to a bound, for hostile input)."""
-        found = words & self._hits
-        for low in words.difference(self._hits, self._misses):
+        hits, misses = self._hits, self._misses
+        found = words & hits
+        # (a loop rather than words.difference(hits, misses), which makes a set of the words in
+        # misses, nearly all of them, to take them out again)
+        for low in [w for w in words if w not in misses and w not in hits]:
             hit = low in self.exact or bool(self.prefixes and low.startswith(self.prefixes)) or bool(
                 self.suffixes and low.endswith(self.suffixes) and not low.endswith(_NOT_COMPOUND)
                 and any(low.endswith(x) and len(low) > len(x) + 1 for x in self.suffixes))
             if hit:
                 found.add(low)
-            if len(self._hits) + len(self._misses) < 200_000:
-                (self._hits if hit else self._misses).add(low)
+            if len(hits) + len(misses) < 200_000:
+                (hits if hit else misses).add(low)
         return found
 
 
@@ -176,12 +181,47 @@ def _health_hits(ctx: Context) -> list[tuple[int, int, bool]]:
     """All health words of the document as ``(start, end, weak)``, sorted; words
     for care providers ("kinderarts", "psycholoog") are weak: they count only
     in a sentence without a stronger health word."""
-    spans = _terms().hits(ctx.token_table)
-    low = ctx.lower
-    if any(w in low for w in _INJURY_CORES):
+    table = ctx.token_table
+    present = set(table.lows)
+    spans = _terms().hits(table, present)
+    if _may_have_injury(ctx, present):
         spans.extend(m.span() for m in _INJURY.finditer(ctx.text))
     text = ctx.text
     return sorted((a, b, _is_care_provider(text[a:b])) for a, b in set(spans))
+
+
+def _may_have_injury(ctx: Context, present: set[str]) -> bool:
+    """Whether ``ctx.lower`` holds one of _INJURY_CORES, the test before
+    _INJURY is searched for; or False where it does but _INJURY cannot match
+    (which leaves its matches the same).
+
+    Mostly from the tokens, without a search of the text for each word
+    (``present``: the tokens in lower case, ``set(table.lows)``). A match of
+    _INJURY holds a trigger word between word boundaries: a token that is
+    that word, or a part of a token that hyphens or apostrophes join (the
+    only characters in a token that are no word characters), next to one of
+    them ("ex-gebroken"). Either way the lower-cased text holds one of
+    _INJURY_CORES. Unless the trigger holds "ſ" or "İ", which _INJURY takes
+    for an "s" and an "i" and ``str.lower`` does not: the text is searched
+    the plain way when it holds one."""
+    low = ctx.lower
+    text = ctx.text
+    if "\u0130" in text or "\u017f" in text:
+        return any(w in low for w in _INJURY_CORES)
+    if not present.isdisjoint(_INJURY_TRIGGER):
+        return True
+    for joiner in _JOINERS:
+        i = low.find(joiner)
+        while i != -1:
+            if low.startswith(_INJURY_TRIGGERS, i + 1) or low.endswith(_INJURY_TRIGGERS, 0, i):
+                return True
+            i = low.find(joiner, i + 1)
+    return False
+
+
+#: What joins words into one token (see :mod:`socialcheck.nlp`), and the trigger words in order.
+_JOINERS = ("-", "'", "’")
+_INJURY_TRIGGERS = tuple(sorted(_INJURY_TRIGGER))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,7 +15,8 @@ Sources:
 
 from __future__ import annotations
 
-import re
+import bisect
+import sys
 
 import regex
 
@@ -42,13 +43,40 @@ def _bsn_starts(ctx: Context) -> list[int]:
 
 def _date_starts(ctx: Context) -> list[int]:
     """Where _DATE can match: the starts of the runs of digits (see
-    :func:`.base.digit_runs`) of one digit, of two digits the first of them
-    0-3, or of four digits "19.." or "20.." before a "-" (each of its forms
-    starts so)."""
+    :func:`.base.digit_runs`) of four digits "19.." or "20.." before a "-",
+    or of one digit or two digits the first of them 0-3 before "-", "/" or
+    "." or before what can follow the day of a date written with the month's
+    name: "e", "ste" or "de", or spaces and the first letter of a month (each
+    of its forms starts so; in any case, as _DATE ignores case, and "ſ", which
+    it takes for an "s")."""
     text = ctx.text
-    return [r for r, e in _digit_runs(ctx)
-            if e - r == 1 or e - r == 2 and text[r] in "0123" or e - r == 4 and text[r:r + 2] in ("19", "20")
-            and text[e:e + 1] == "-"]
+    n = len(text)
+    out = []
+    for r, e in _digit_runs(ctx):
+        k = e - r
+        if k == 4:
+            if text[r:r + 2] in ("19", "20") and text[e:e + 1] == "-":
+                out.append(r)
+            continue
+        if k > 2 or k == 2 and text[r] not in "0123" or e == n:
+            continue
+        c = text[e]
+        if c in _DAY_END:
+            out.append(r)
+        elif c == " " or c == "\u00a0":
+            j = e + 1
+            while j < n and (text[j] == " " or text[j] == "\u00a0"):
+                j += 1
+            if j < n and text[j] in _MONTH_INITIALS:
+                out.append(r)
+    return out
+
+
+#: What follows the day in _DATE, but the spaces before a month's name: a separator of the
+#: numeric form, or the start of "e", "ste" or "de" (in any case, and "ſ" for "s").
+_DAY_END = frozenset("-/.eEsSdD\u017f")
+#: The first letters of the month names of _DATE (in any case, and "ſ" for "s").
+_MONTH_INITIALS = frozenset("jJfFmMaAsSoOnNdD\u017f")
 
 # ------------------------------------------------------------------ BSN
 
@@ -143,13 +171,13 @@ _STREET = regex.compile(
     rf"[\p{{Lu}}][\p{{L}}'’-]*+(?<=(?:{_STREET_SUFFIX}))[ ]"
     rf"(\d{{1,5}}(?:[ ]?[a-zA-Z](?![\p{{L}}])|[-/]\d{{1,4}}|[ ](?:bis|hs|I{{1,3}}|zw|rd)\b)?)(?![\p{{Nd}},.]\d)"
 )
-#: Cheap anchor for _STREET: a word with a street-name ending, a space and a digit. _STREET only
-#: runs on the lines that hold one (it cannot match elsewhere), which is much faster on long texts.
-#: Each match is the space and the digit of one place where r"[a-z] \d" matches (that pattern's
-#: matches cannot overlap): written to start with the space, a literal, which ``re`` skips to
-#: several times faster than to a character class.
-_STREET_ANCHOR = re.compile(r" \d(?<=[a-z] \d)")
+#: Cheap anchors for _STREET: a word with a street-name ending, a space and a digit (see
+#: _street_anchors). _STREET only runs on the lines that hold one (it cannot match elsewhere),
+#: which is much faster on long texts.
 _STREET_ENDINGS = tuple(_STREET_SUFFIX.split("|"))
+#: The street-name endings by their last two letters (each has two or more).
+_ENDINGS_BY_LAST_TWO = {two: tuple(x for x in _STREET_ENDINGS if x.endswith(two))
+                        for two in {x[-2:] for x in _STREET_ENDINGS}}
 _POSTBUS = regex.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?!\p{Nd})")
 #: A capitalised word (a town) after a postcode.
 _CAPITALISED_AFTER = regex.compile(r"[ ,]*[\p{Lu}][\p{L}'’-]+")
@@ -162,7 +190,7 @@ def detect_addresses(ctx: Context) -> list[Span]:
     (``Lindelaan 12, 3512 AB Utrecht``) become one span."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _street_matches(text):
+    for m in _street_matches(ctx):
         start = m.start()
         # Drop leading sentence words that are not part of the street name.
         words = text[start:m.start(1)].split(" ")
@@ -170,7 +198,7 @@ def detect_addresses(ctx: Context) -> list[Span]:
             start += len(words[0]) + 1
             words.pop(0)
         spans.append(Span(start, m.end(), "postal-address", 0.85, "street"))
-    for m in _POSTCODE.finditer(text):
+    for m in anchored_at(_POSTCODE, _postcode_starts(ctx), text):  # (the matches of _POSTCODE.finditer(text))
         letters = m.group(2)
         if letters.upper() in _NOT_POSTCODE:
             continue
@@ -183,28 +211,53 @@ def detect_addresses(ctx: Context) -> list[Span]:
         if 1900 <= int(m.group(1)) <= 2099 and not context:
             continue  # "2024 ZO" style year + abbreviation
         spans.append(Span(m.start(), m.end(), "postal-address", 0.9 if context else 0.7, "postcode", "postcode"))
-    for m in _POSTBUS.finditer(text):
+    for m in _POSTBUS.finditer(text) if "ostbus" in text else ():  # (a cheap test before the search)
         spans.append(Span(m.start(), m.end(), "postal-address", 0.9, "postbus", "postbus"))
     return _merge_address_parts(text, spans)
 
 
-def _street_matches(text: str):
+def _postcode_starts(ctx: Context) -> list[int]:
+    """Where _POSTCODE can match: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) of four digits, the first of them 1-9, before a
+    space or a letter of a postcode (its only form)."""
+    text = ctx.text
+    return [r for r, e in _digit_runs(ctx) if e - r == 4 and text[r] in "123456789" and text[e:e + 1] in _POSTCODE_NEXT]
+
+
+#: What can follow the digits of a postcode in _POSTCODE (not the empty string: a text's end cannot).
+_POSTCODE_NEXT = frozenset(" \u00a0" + _POSTCODE_LETTERS + _POSTCODE_LETTERS.lower())
+
+
+def _street_anchors(ctx: Context) -> list[int]:
+    """Where r"[a-z] \d" matches in ``ctx.text`` (with ``re``, whose ``\d`` is
+    ``str.isdecimal``), in order: the starts of the runs of digits (see
+    :func:`.base.digit_runs`) that follow a space after a letter a-z, less two."""
+    text = ctx.text
+    return [r - 2 for r, _e in _digit_runs(ctx)
+            if r >= 2 and text[r - 1] == " " and "a" <= text[r - 2] <= "z" and text[r].isdecimal()]
+
+
+def _street_matches(ctx: Context):
     """The matches of ``_STREET.finditer(text, lo, hi)`` over the lines that
     hold a street anchor (a street-name ending, a space and a digit).
 
-    A match ends in a street-name ending at an anchor and has at most four
-    spaces before that ending, so on a line it can only start after the fifth
-    space before an anchor. The search for the next match starts there (or
-    where the last match ended, if that is later): the same matches as a scan
-    of the whole line, without trying the rest of it.
+    A match ends in a street-name ending at an anchor, and from its start to
+    that ending it holds only letters, "'", "’", ".", "-" and at most four
+    single spaces. So on a line it can only start after the last character
+    before an anchor that breaks such a stretch (another character, a second
+    space in a row, the fifth space). The search for the next match starts
+    there (or where the last match ended, if that is later): the same matches
+    as a scan of the whole line, without trying the rest of it, nor the words
+    before the stretch (which each cost the pattern several tries).
     """
+    text = ctx.text
     lines: list[list] = []  # [lo, hi, anchors] per line with an anchor
-    for m in _STREET_ANCHOR.finditer(text):
-        a = m.start() - 1  # the letter before the space
-        if not text.endswith(_STREET_ENDINGS, max(0, a - 15), a + 1):
+    for a in _street_anchors(ctx):  # (the letter before the space)
+        # (the endings that end in the word's last two letters: a word shorter than that has none)
+        if a == 0 or not text.endswith(_ENDINGS_BY_LAST_TWO.get(text[a - 1:a + 1], ()), max(0, a - 15), a + 1):
             continue
         lo = text.rfind("\n", 0, a) + 1
-        hi = text.find("\n", m.end())
+        hi = text.find("\n", a + 3)
         hi = len(text) if hi == -1 else hi
         if lines and lo <= lines[-1][1]:
             lines[-1][1] = max(lines[-1][1], hi)
@@ -216,12 +269,16 @@ def _street_matches(text: str):
         for a in anchors:
             if a < cur:
                 continue  # inside the last match
-            start = a
-            for _ in range(5):
-                start = text.rfind(" ", lo, start)
-                if start == -1:
-                    break
-            start = lo if start == -1 else start + 1
+            start, spaces = a, 0
+            while start > lo:
+                c = text[start - 1]
+                if c == " ":
+                    if spaces == 4 or start - 2 >= lo and text[start - 2] == " ":
+                        break
+                    spaces += 1
+                elif c < "\x80" and not (c.isalpha() or c in "'.-"):
+                    break  # (outside ASCII, where \p{L} and str.isalpha may differ, every character is passed)
+                start -= 1
             m = _STREET.search(text, max(cur, start), hi)
             if m is None:
                 break
@@ -273,13 +330,43 @@ def detect_birth_dates(ctx: Context) -> list[Span]:
     context are not reported."""
     text = ctx.text
     spans = []
+    sents = ctx.sentences
+    # The words that the context patterns need are looked for first, in the lower-cased text; not
+    # in a text with "ſ" or "İ", which the patterns take for an "s" and an "i" and str.lower does not.
+    low = None if "\u017f" in text or "\u0130" in text else ctx.lower
     for m in anchored_at(_DATE, _date_starts(ctx), text):
-        s0, s1 = ctx.sentence_at(m.start())
-        left = text[max(s0, m.start() - 60):m.start()]
-        right = text[m.end():min(s1 if s1 > m.end() else m.end() + 40, m.end() + 40)]
-        if _BIRTH_BEFORE.search(left) or _BIRTH_AFTER.search(right):
-            spans.append(Span(m.start(), m.end(), "birth-date", 0.9, "date-context"))
+        start, end = m.start(), m.end()
+        s0, s1 = _sentence_at(sents, start)
+        a, b = max(s0, start - 60), min(s1 if s1 > end else end + 40, end + 40)
+        if low is not None and not (_holds_any(low, a, start, _BEFORE_WORDS) or _holds_any(low, end, b, _AFTER_WORDS)):
+            continue
+        if _BIRTH_BEFORE.search(text[a:start]) or _BIRTH_AFTER.search(text[end:b]):
+            spans.append(Span(start, end, "birth-date", 0.9, "date-context"))
     return spans
+
+
+#: Words (in lower case) of which every match of _BIRTH_BEFORE holds one, and of _BIRTH_AFTER.
+_BEFORE_WORDS = ("geb", "jarig", "verjaar", "levenslicht", "born", "birthday", "date of birth", "dob")
+_AFTER_WORDS = ("geboren", "jarig", "verjaardag")
+
+
+def _holds_any(low: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Does ``low[a:b]`` hold one of ``words``?"""
+    for w in words:
+        if low.find(w, a, b) != -1:
+            return True
+    return False
+
+
+def _sentence_at(sents: list[tuple[int, int]], off: int) -> tuple[int, int]:
+    """``Context.sentence_at(off)`` given ``ctx.sentences``: the sentence holding ``off``, or
+    ``(off, off)``.
+    (A search among the spans themselves, without the list of their starts that ``sentence_at``
+    builds first: a document holds far fewer dates than sentences.)"""
+    i = bisect.bisect_right(sents, (off, sys.maxsize)) - 1
+    if i >= 0 and sents[i][0] <= off <= sents[i][1]:
+        return sents[i]
+    return (off, off)
 
 
 __all__ = ["detect_bsn", "detect_iban", "detect_addresses", "detect_birth_dates", "Severity"]
