@@ -1888,7 +1888,8 @@ def _trigger_sets():
     ]
     out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
             for rx in (channels._ANNOUNCE, channels._CHANGE, channels._LOGISTICS, channels._SCHOOL_EVENT)]
-    out += [(rx, confidential._TRIGGER_WORDS_VIA, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS)
+    out += [(rx, confidential._TRIGGER_WORDS_VIA, confidential._TRIGGER_PREFIXES
+             + (confidential._INTERNAL_PREFIXES if rx is confidential._INTERNAL else ()), confidential._TRIGGER_CONTAINS)
             for rx in _CONFIDENTIAL_PATTERNS()]
     out += [(rx, recording._TRIGGER_WORDS, recording._TRIGGER_PREFIXES, ()) for rx in (recording._REC_NOUN, recording._REC_VERB)]
     out += [(rx, contact._TRIGGER_WORDS, contact._TRIGGER_PREFIXES, (), contact._TRIGGER_ALSO)
@@ -1990,9 +1991,10 @@ def test_confidential_needs_via_as_a_trigger_only_for_via_via():
         via = confidential._VIA_VIA.search(ctx.lower) is not None
         words = confidential._TRIGGER_WORDS_VIA if via else confidential._TRIGGER_WORDS
         got = set(c.sentences_with(ctx, words, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS))
+        internal = set(c.sentences_with(ctx, frozenset(), confidential._INTERNAL_PREFIXES))
         for i, sp in enumerate(c.sentences(ctx)):
             for rx in _CONFIDENTIAL_PATTERNS():
-                if i not in got and rx.search(c.span_text(ctx, sp)):
+                if i not in (got | internal if rx is confidential._INTERNAL else got) and rx.search(c.span_text(ctx, sp)):
                     missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
     assert missed == []
 

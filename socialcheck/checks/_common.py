@@ -632,40 +632,51 @@ class _TriggerWords:
     the words of ``seen`` that match it: every key has looked at every word of
     ``seen`` (a key asked for later looks at them all when it comes). A text's
     words are looked up in ``seen`` and in ``any_hit`` (the words that match
-    some key) once, not once per key. A text's new words go through one
-    pattern of all keys together (``any_re``); only the few it finds are then
-    tested per key. Bounded by :data:`_SEEN_MAX` words and 256 keys (then it
-    starts again).
+    some key) once, not once per key. A text's new words go through two
+    patterns for all keys together (:meth:`_candidates`); only the few they
+    find are then tested per key. Bounded by :data:`_SEEN_MAX` words and 256
+    keys (then it starts again).
     """
 
     def __init__(self) -> None:
-        self.hits: dict[tuple, set[str]] = {}
+        self.hits: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
         self.seen: set[str] = set()
         self.any_hit: set[str] = set()
         self.last: frozenset[str] | None = None  # the word set of the last text looked at
         self.last_hits: frozenset[str] = frozenset()  # its words that match some key
-        self.any_re: re.Pattern | None = None  # finds the words that match some key of hits
-        self.any_stale = False  # a key was added since any_re was made
+        # the words that start with a prefix of some key of hits / the contained strings of all keys
+        self.start_re: re.Pattern | None = None
+        self.inner_re: re.Pattern | None = None
+        self.any_stale = False  # a key was added since they were made
 
     def clear(self) -> None:
         self.hits.clear()
         self.seen.clear()
         self.any_hit.clear()
         self.last = None
-        self.any_re = None
         self.any_stale = True
 
-    def _any_re(self) -> re.Pattern | None:
-        """The pattern of all keys (made when new words come after a key was
-        added, not at each key: a text asks for its keys one after another)."""
+    def _candidates(self, joined: str) -> set[str]:
+        """The words of ``joined`` (one per line) that match some key: those
+        that start with a prefix of one (a pattern that looks only at the
+        prefixes with the line's first letter) and those around a match of
+        the strings to contain (a search of the whole text). The patterns are
+        made when new words come after a key was added, not at each key (a
+        text asks for its keys one after another)."""
         if self.any_stale:
             prefixes = sorted({p for k in self.hits for p in k[0]})
-            contains = sorted({c for k in self.hits for c in k[1]})
-            self.any_re = _trigger_re(tuple(prefixes), tuple(contains)) if prefixes or contains else None
+            contains = sorted({c for k in self.hits for c in k[1]}, key=len, reverse=True)
+            self.start_re = _prefix_re(tuple(prefixes)) if prefixes else None
+            self.inner_re = re.compile("|".join(map(re.escape, contains))) if contains else None
             self.any_stale = False
-        return self.any_re
+        found = set(self.start_re.findall(joined)) if self.start_re is not None else set()
+        if self.inner_re is not None:
+            for m in self.inner_re.finditer(joined):
+                end = joined.find("\n", m.end())
+                found.add(joined[joined.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(joined)])
+        return found
 
-    def matching(self, present: frozenset[str], key: tuple) -> set[str]:
+    def matching(self, present: frozenset[str], key: tuple[tuple[str, ...], tuple[str, ...]]) -> set[str]:
         hits = self.hits.get(key)
         if hits is None:
             if len(self.hits) >= 256:
@@ -684,15 +695,35 @@ class _TriggerWords:
                     self.any_stale = True
                     hits = self.hits[key]
                     new = present
-                any_re = self._any_re()
-                for w in any_re.findall("\n".join(new)) if any_re is not None else ():
+                for w in self._candidates("\n".join(new)):
                     self.any_hit.add(w)
                     for (prefixes, contains), h in self.hits.items():
-                        if w.startswith(prefixes) or any(c in w for c in contains):
+                        if w.startswith(prefixes) or _holds_any(w, contains):
                             h.add(w)
                 self.seen.update(new)
             self.last, self.last_hits = present, present & self.any_hit
         return hits & self.last_hits
+
+
+def _holds_any(word: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:
+        if part in word:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _prefix_re(prefixes: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds, in a newline-joined word list, every word that
+    starts with one of ``prefixes``; the prefixes are grouped by their first
+    letter, so that a word is held against the few with its own."""
+    if "" in prefixes:
+        return re.compile(r"^[^\n]+", re.M)      # (every word starts with "")
+    groups: dict[str, list[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[0], []).append(re.escape(p[1:]))
+    return re.compile("^(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                                        for first, rests in groups.items()) + ")[^\n]*", re.M)
 
 
 _TRIGGER_WORDS = _TriggerWords()
