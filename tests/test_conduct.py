@@ -1872,6 +1872,7 @@ def _trigger_sets():
     """Every (pattern, trigger words, prefixes, contains[, also]) a check relies on:
     the check runs the pattern only on sentences that hold a trigger (with
     ``also``: the further words some triggers need, see ``_common.sentences_with``)."""
+    from socialcheck.checks import _common as c
     from socialcheck.checks import channels, confidential, contact, opinion, recording, role, tone
     exact, prefixes = tone._triggers()
     out = [
@@ -1883,10 +1884,12 @@ def _trigger_sets():
         (tone._NAME_CALLING, tone._NAME_CALLING_WORDS, (), ()),
         (tone._DISMISS, tone._DISMISS_WORDS, (), ()),
         (tone._RHETORICAL_INSULT, tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES, ()),
+        (c._PARENT_CUE, c._PARENT_CUE_WORDS, (), (), c._PARENT_CUE_ALSO),
     ]
     out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
             for rx in (channels._ANNOUNCE, channels._CHANGE, channels._LOGISTICS, channels._SCHOOL_EVENT)]
-    out += [(rx, confidential._TRIGGER_WORDS_VIA, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS)
+    out += [(rx, confidential._TRIGGER_WORDS_VIA, confidential._TRIGGER_PREFIXES
+             + (confidential._INTERNAL_PREFIXES if rx is confidential._INTERNAL else ()), confidential._TRIGGER_CONTAINS)
             for rx in _CONFIDENTIAL_PATTERNS()]
     out += [(rx, recording._TRIGGER_WORDS, recording._TRIGGER_PREFIXES, ()) for rx in (recording._REC_NOUN, recording._REC_VERB)]
     out += [(rx, contact._TRIGGER_WORDS, contact._TRIGGER_PREFIXES, (), contact._TRIGGER_ALSO)
@@ -1918,6 +1921,14 @@ def _corpus_texts():
 
 #: One sentence per alternative of the patterns whose trigger words the corpus rarely exercises.
 _TRIGGER_EXAMPLES = [
+    # _common._PARENT_CUE
+    "Als moeder vind ik dit raar.", "Ik ben een vader van twee kinderen.", "Mijn zoon zegt dat de juf ziek is.",
+    "Onze oudste zit bij meester Tim in groep 6.", "Als mama-van-drie weet ik dat.",
+    # tone._RHETORICAL_INSULT
+    "Hoe dom kun je zijn.", "Wat ben jij toch een zeurpiet!", "Wat is die man een kwal.", "Hou nou eens je mond.",
+    "Zit maar weer te janken.", "Doe eens even normaal.", "Zoek eens een hobby.", "Een stel verwende kinderen.",
+    "Net zoveel verstand van onderwijs als mijn cavia.", "Evenveel kaas van gegeten als een baby.",
+    "Ga eens een cursus opvoeden volgen.", "Het verstand van een garnaal.", "Wat een stelletje prutsers.",
     # channels._MOVE_HERE
     "Ik zet dit soort dingen voortaan gewoon hier neer.", "Vanaf nu zet ik alles hier.",
     "Van nu af aan zet ik het via deze app.", "In het vervolg zet ik het in deze groep.",
@@ -1943,9 +1954,9 @@ _TRIGGER_EXAMPLES = [
 
 def test_trigger_examples_match():
     """Every example of _TRIGGER_EXAMPLES matches one of the patterns it is there for."""
-    from socialcheck.checks import channels, contact
+    from socialcheck.checks import _common, channels, contact, tone
     patterns = (channels._MOVE_HERE, channels._ELSEWHERE, contact._TALK_HERE, contact._FRIEND, contact._ACCEPT,
-                contact._MESSAGE, contact._CONTACT_QUESTION)
+                contact._MESSAGE, contact._CONTACT_QUESTION, _common._PARENT_CUE, tone._RHETORICAL_INSULT)
     assert [t for t in _TRIGGER_EXAMPLES if not any(rx.search(t.lower()) for rx in patterns)] == []
 
 
@@ -1980,9 +1991,10 @@ def test_confidential_needs_via_as_a_trigger_only_for_via_via():
         via = confidential._VIA_VIA.search(ctx.lower) is not None
         words = confidential._TRIGGER_WORDS_VIA if via else confidential._TRIGGER_WORDS
         got = set(c.sentences_with(ctx, words, confidential._TRIGGER_PREFIXES, confidential._TRIGGER_CONTAINS))
+        internal = set(c.sentences_with(ctx, frozenset(), confidential._INTERNAL_PREFIXES))
         for i, sp in enumerate(c.sentences(ctx)):
             for rx in _CONFIDENTIAL_PATTERNS():
-                if i not in got and rx.search(c.span_text(ctx, sp)):
+                if i not in (got | internal if rx is confidential._INTERNAL else got) and rx.search(c.span_text(ctx, sp)):
                     missed.append((rx.pattern[:40], c.span_text(ctx, sp)[:80]))
     assert missed == []
 

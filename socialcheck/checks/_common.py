@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
-import operator
 import re
+from typing import Final
 
 import regex
 
@@ -83,6 +82,11 @@ _SCHOOL_VOICE = re.compile(
 
 
 _PARENT_CUE_WORDS = frozenset("moeder vader ouder mama papa zoon dochter jongste oudste".split())
+#: The words of _PARENT_CUE that every match has besides its trigger ("als moeder", "ik ben vader van", "mijn
+#: zoon"): see ``also`` of :func:`sentences_with` (school texts name mothers and sons often, parents rarely so).
+_PARENT_CUE_ALSO: dict[str, tuple[frozenset[str], ...]] = {
+    **{w: (frozenset({"als", "ben"}),) for w in "moeder vader ouder mama papa".split()},
+    **{w: (frozenset({"mijn", "onze"}),) for w in "zoon dochter jongste oudste".split()}}
 _SCHOOL_VOICE_WORDS = frozenset("school team schoolteam directie".split())
 
 
@@ -200,7 +204,7 @@ def _author_kind(ctx: Context) -> str:
         for word in _WORD_RE.findall(value):      # "Meester Kees", "moeder van Finn"
             if word in _AUTHOR_WORDS:
                 return _AUTHOR_WORDS[word]
-    if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True):
+    if matching_sentences(ctx, _PARENT_CUE, _PARENT_CUE_WORDS, first=True, also=_PARENT_CUE_ALSO):
         return "parent"
     tail = ctx.lower.rstrip()[-300:]
     # a sign-off is a short line at the end, not a sentence that starts with "Het team van ..."
@@ -470,7 +474,12 @@ def _doc_audience(ctx: Context) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART_RE = re.compile(r"[^-'’]+")
-_JOINER = re.compile(r"[-'’]")
+#: Marks often found at either end of a word between spaces ("(ook", "zeker!", "'t", "“nee”,"), stripped
+#: before the rest is taken as one word (see :func:`_word_index`). Any character that is no letter or digit
+#: would do; these are the frequent ones.
+_EDGE_MARKS = ".,;:!?\"'’‘“”()[]*#-–—…/&+=<>|~%"
+# (str.isalnum is exactly the class [^\W_] of _WORD_RE: called without a look-up on each word under mypyc)
+_ISALNUM: Final = str.isalnum
 
 
 def word_set(ctx: Context) -> frozenset[str]:
@@ -480,7 +489,7 @@ def word_set(ctx: Context) -> frozenset[str]:
     ("cao-afspraken", "cao", "afspraken"), so a pattern that matches part of a
     compound still finds its trigger word.
     """
-    return memo(ctx, "word_set", lambda cx: frozenset().union(*_sentence_words(cx)))
+    return memo(ctx, "word_set", lambda cx: frozenset(_word_index(cx)))
 
 
 def has_any_word(ctx: Context, words: frozenset[str]) -> bool:
@@ -500,29 +509,62 @@ def _lower_aligned(ctx: Context) -> bool:
     return ctx.text.isascii() or len(ctx.text.lower()) == len(ctx.text)
 
 
-def _sentence_words(ctx: Context) -> list[frozenset[str]]:
-    """The words of each sentence of :func:`sentences` (with the parts of
-    hyphenated and apostrophe words). Built once per text."""
-    def build(cx: Context) -> list[frozenset[str]]:
-        low = cx.lower
-        findall = _WORD_RE.findall
-        sents = sentences(cx)
-        out = [frozenset(findall(low, s, e)) for s, e in sents]
-        # Only a sentence with a hyphen or an apostrophe can hold a word with parts: those are
-        # found from where these marks are in the text (the sentences are in order and do not
-        # overlap; a mark between two sentences gives the one before it, whose words it leaves
-        # as they are), not by a search of every sentence.
-        if "-" in low or "'" in low or "’" in low:
-            starts = [s for s, _ in sents]
-            for i in {bisect.bisect_right(starts, m.start()) - 1 for m in _JOINER.finditer(low)}:
-                if i < 0:
+def _word_index(ctx: Context) -> dict[str, list[int]]:
+    """Each word of the text -> the indices into :func:`sentences` of the
+    sentences that hold it, in order (built once per text).
+
+    A sentence's words are the matches of :data:`_WORD_RE` in its lower-cased
+    text, and the parts of those with a hyphen or an apostrophe
+    (:data:`_PART_RE`). They are found faster than by that pattern: no word
+    holds white space, so each piece between white space is looked at alone,
+    and most pieces are one word, possibly with marks at either end
+    ("zeker!", "(ook"); only the others go through the pattern.
+    """
+    return memo(ctx, "word_index", _build_word_index)
+
+
+def _build_word_index(ctx: Context) -> dict[str, list[int]]:
+    low = ctx.lower
+    index: dict[str, list[int]] = {}
+    for i, (s, e) in enumerate(sentences(ctx)):
+        for piece in low[s:e].split():
+            if not _ISALNUM(piece):
+                core = piece.strip(_EDGE_MARKS)
+                if not core:
+                    continue                # marks only: no word
+                if not _ISALNUM(core):      # more than one word, or one with a hyphen or an apostrophe
+                    for word in _words_of(core):
+                        where = index.get(word)
+                        if where is None:
+                            index[word] = [i]
+                        elif where[-1] != i:
+                            where.append(i)
                     continue
-                words = set(out[i])
-                for w in [w for w in words if "-" in w or "'" in w or "’" in w]:
-                    words.update(_PART_RE.findall(w))
-                out[i] = frozenset(words)
-        return out
-    return memo(ctx, "sentence_words", build)
+                piece = core
+            where = index.get(piece)
+            if where is None:
+                index[piece] = [i]
+            elif where[-1] != i:
+                where.append(i)
+    return index
+
+
+def _words_of(piece: str) -> list[str]:
+    """The words of :data:`_WORD_RE` in ``piece``, with the parts of those that have a hyphen or an apostrophe."""
+    words = _WORD_RE.findall(piece)
+    for w in words[:]:
+        if "-" in w or "'" in w or "’" in w:
+            words.extend(_PART_RE.findall(w))
+    return words
+
+
+def _sentence_words(ctx: Context) -> list[frozenset[str]]:
+    """The words of each sentence of :func:`sentences` (those of :func:`_word_index`)."""
+    out: list[set[str]] = [set() for _ in sentences(ctx)]
+    for word, where in _word_index(ctx).items():
+        for i in where:
+            out[i].add(word)
+    return [frozenset(ws) for ws in out]
 
 
 @functools.lru_cache(maxsize=128)
@@ -560,14 +602,26 @@ def sentences_with(ctx: Context, words: frozenset[str] = frozenset(), prefixes: 
     else:
         loose = set()
         found = set(words & present)
-    sw = _sentence_words(ctx)
-    hits = list(itertools.compress(range(len(sw)), map(operator.not_, map(found.isdisjoint, sw))))
-    if not also or found.isdisjoint(also):
-        return hits
-    conditional = [(w, also[w]) for w in found.intersection(also) if w not in loose]
-    plain = found.difference(w for w, _ in conditional)
-    return [i for i in hits if not plain.isdisjoint(sw[i])
-            or any(w in sw[i] and not any(g.isdisjoint(sw[i]) for g in sets) for w, sets in conditional)]
+    index = _word_index(ctx)
+    conditional = [w for w in found if w in also and w not in loose] if also else []
+    hits: set[int] = set()
+    for w in found:
+        if not conditional or w not in conditional:
+            hits.update(index[w])
+    for w in conditional:
+        # the sentences that hold w and a word of each of its sets (and are not hits already)
+        keep = set(index[w]).difference(hits)
+        for group in also[w] if also else ():
+            if not keep:
+                break
+            meets: set[int] = set()
+            for g in group:
+                where = index.get(g)
+                if where is not None:
+                    meets.update(where)
+            keep.intersection_update(meets)
+        hits.update(keep)
+    return sorted(hits)
 
 
 class _TriggerWords:
@@ -578,24 +632,51 @@ class _TriggerWords:
     the words of ``seen`` that match it: every key has looked at every word of
     ``seen`` (a key asked for later looks at them all when it comes). A text's
     words are looked up in ``seen`` and in ``any_hit`` (the words that match
-    some key) once, not once per key. Bounded by :data:`_SEEN_MAX` words and
-    256 keys (then it starts again).
+    some key) once, not once per key. A text's new words go through two
+    patterns for all keys together (:meth:`_candidates`); only the few they
+    find are then tested per key. Bounded by :data:`_SEEN_MAX` words and 256
+    keys (then it starts again).
     """
 
     def __init__(self) -> None:
-        self.hits: dict[tuple, set[str]] = {}
+        self.hits: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
         self.seen: set[str] = set()
         self.any_hit: set[str] = set()
         self.last: frozenset[str] | None = None  # the word set of the last text looked at
         self.last_hits: frozenset[str] = frozenset()  # its words that match some key
+        # the words that start with a prefix of some key of hits / the contained strings of all keys
+        self.start_re: re.Pattern | None = None
+        self.inner_re: re.Pattern | None = None
+        self.any_stale = False  # a key was added since they were made
 
     def clear(self) -> None:
         self.hits.clear()
         self.seen.clear()
         self.any_hit.clear()
         self.last = None
+        self.any_stale = True
 
-    def matching(self, present: frozenset[str], key: tuple) -> set[str]:
+    def _candidates(self, joined: str) -> set[str]:
+        """The words of ``joined`` (one per line) that match some key: those
+        that start with a prefix of one (a pattern that looks only at the
+        prefixes with the line's first letter) and those around a match of
+        the strings to contain (a search of the whole text). The patterns are
+        made when new words come after a key was added, not at each key (a
+        text asks for its keys one after another)."""
+        if self.any_stale:
+            prefixes = sorted({p for k in self.hits for p in k[0]})
+            contains = sorted({c for k in self.hits for c in k[1]}, key=len, reverse=True)
+            self.start_re = _prefix_re(tuple(prefixes)) if prefixes else None
+            self.inner_re = re.compile("|".join(map(re.escape, contains))) if contains else None
+            self.any_stale = False
+        found = set(self.start_re.findall(joined)) if self.start_re is not None else set()
+        if self.inner_re is not None:
+            for m in self.inner_re.finditer(joined):
+                end = joined.find("\n", m.end())
+                found.add(joined[joined.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(joined)])
+        return found
+
+    def matching(self, present: frozenset[str], key: tuple[tuple[str, ...], tuple[str, ...]]) -> set[str]:
         hits = self.hits.get(key)
         if hits is None:
             if len(self.hits) >= 256:
@@ -603,6 +684,7 @@ class _TriggerWords:
             hits = self.hits[key] = set(_trigger_re(*key).findall("\n".join(self.seen)))
             self.any_hit.update(hits)
             self.last = None
+            self.any_stale = True
         if present is not self.last:
             new = present - self.seen
             if new:
@@ -610,16 +692,38 @@ class _TriggerWords:
                     keys = list(self.hits)
                     self.clear()
                     self.hits.update((k, set()) for k in keys)
+                    self.any_stale = True
                     hits = self.hits[key]
                     new = present
-                joined = "\n".join(new)
-                for k, h in self.hits.items():
-                    found = _trigger_re(*k).findall(joined)
-                    h.update(found)
-                    self.any_hit.update(found)
+                for w in self._candidates("\n".join(new)):
+                    self.any_hit.add(w)
+                    for (prefixes, contains), h in self.hits.items():
+                        if w.startswith(prefixes) or _holds_any(w, contains):
+                            h.add(w)
                 self.seen.update(new)
             self.last, self.last_hits = present, present & self.any_hit
         return hits & self.last_hits
+
+
+def _holds_any(word: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:
+        if part in word:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _prefix_re(prefixes: tuple[str, ...]) -> re.Pattern:
+    """One pattern that finds, in a newline-joined word list, every word that
+    starts with one of ``prefixes``; the prefixes are grouped by their first
+    letter, so that a word is held against the few with its own."""
+    if "" in prefixes:
+        return re.compile(r"^[^\n]+", re.M)      # (every word starts with "")
+    groups: dict[str, list[str]] = {}
+    for p in prefixes:
+        groups.setdefault(p[0], []).append(re.escape(p[1:]))
+    return re.compile("^(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                                        for first, rests in groups.items()) + ")[^\n]*", re.M)
 
 
 _TRIGGER_WORDS = _TriggerWords()

@@ -151,12 +151,16 @@ _TRIGGER_WORDS = frozenset(
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
     " sluier".split())
-_TRIGGER_PREFIXES = ("intern", "vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
+_TRIGGER_PREFIXES = ("vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
                      "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
                      "paniekaanval")
 _TRIGGER_CONTAINS = ("dossier", "diagnose", "scheiding", "kanker", "vergadering", "overleg", "klachten")
+#: The trigger of _INTERNAL's "intern stuk", "interne mail", "voor intern gebruik", kept apart: "intern
+#: begeleider" is frequent, and no other pattern needs it, so a sentence without another trigger is searched
+#: for _INTERNAL alone (see :func:`check_confidential_info`).
+_INTERNAL_PREFIXES = ("intern",)
 #: "via via" (_BACK): the one match of the patterns above with no other trigger word. "via" alone is
 #: frequent ("via Parro"), so it is a trigger only in a text that holds "via via" somewhere.
 _VIA_VIA = re.compile(r"via\s+via")
@@ -230,9 +234,8 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
     low = c.span_text(ctx, sp)
     if "dossier" in low and _DOSSIER.search(low) and _ONE_PERSON.search(low):
         return True
-    for m in _INTERNAL.finditer(low):
-        if not _NEGATION.search(low[:m.start()]):
-            return True
+    if _marked_internal(low):
+        return True
     sick, hr, pay = _SICK.search(low), _HR.search(low), _PAY.search(low)
     if (sick and not school_voice or hr or pay) and (
             _staff_subject(ctx, sp, low)
@@ -248,6 +251,11 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
     if _MEETING.search(low) and _MEETING_NEWS.search(low):
         return True
     return False
+
+
+def _marked_internal(low: str) -> bool:
+    """A document marked internal or confidential (:data:`_INTERNAL`), not after a negation."""
+    return any(not _NEGATION.search(low[:m.start()]) for m in _INTERNAL.finditer(low))
 
 
 #: Conditions of adults, not of the children in a class: with a first name in the sentence, a colleague's health
@@ -282,11 +290,17 @@ def check_confidential_info(ctx: Context) -> list[Span]:
     speakers' turns are not reported: the author cannot take back what
     someone else wrote.
     """
+    # (once per text: opinion-disclaimer asks for these sentences too, to leave them to this check)
+    return c.memo(ctx, "confidential-info", _confidential)
+
+
+def _confidential(ctx: Context) -> list[Span]:
     sents = c.sentences(ctx)
     school_voice = c.writes_as_school(ctx)
     hits: set[int] = set()
     words = _TRIGGER_WORDS_VIA if "via" in ctx.lower and _VIA_VIA.search(ctx.lower) else _TRIGGER_WORDS
-    for i in c.sentences_with(ctx, words, _TRIGGER_PREFIXES, _TRIGGER_CONTAINS):
+    candidates = c.sentences_with(ctx, words, _TRIGGER_PREFIXES, _TRIGGER_CONTAINS)
+    for i in candidates:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
@@ -302,5 +316,12 @@ def check_confidential_info(ctx: Context) -> list[Span]:
         if back and not content and i > 0 and _has_content(ctx, sents[i - 1]) \
                 and not c.is_question(c.span_text(ctx, sents[i - 1])):
             hits.add(i - 1)
+    if "intern" in ctx.lower:
+        # A sentence whose only trigger is "intern..." ("de intern begeleider") can match _INTERNAL alone: the
+        # other patterns need their own triggers (none marks, so nothing about the sentences around it either).
+        others = set(candidates)
+        for i in c.sentences_with(ctx, frozenset(), _INTERNAL_PREFIXES):
+            if i not in others and _marked_internal(c.span_text(ctx, sents[i])):
+                hits.add(i)
     return [Span(sents[i][0], sents[i][1], "confidential-info", 0.8, "conduct.confidential") for i in sorted(hits)
             if threads.in_author_turn(ctx, sents[i][0])]

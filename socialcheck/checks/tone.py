@@ -65,10 +65,18 @@ _RHETORICAL_INSULT = re.compile(
     r"|doe\s+(?:(?:eens|toch|nou|gewoon|effe|even|ff)\s+)*normaal|zoek\s+(?:een|eens\s+een)\s+hobby|kruip\s+(?:\w+\s+){0,2}?terug"
     r"|frustra(?:at|ten)|stelletje\s+(?:\w+\s+)?\w+(?:en|s|ers)\b(?<!\bstelletje\sjonge)"
     r"|(?:ga|gaan)\s+(?:eens\s+|maar\s+)?(?:een\s+)?cursus\s+(?:\w+\s+)?(?:opvoeden|opvoeding|lezen|fatsoen)\w*)" + c.WB_R)
-_RHETORICAL_WORDS = frozenset("hoe wat stel stelletje kudde bende troep zootje hou houd houden zit zitten loopt lopen staat staan"
-                              " blijf blijven hersenloze hersenloos verstand inlevingsvermogen iq hersens hersenen empathie"
-                              " charme tact intelligentie hersencapaciteit denkvermogen zoveel evenveel veel doe zoek kruip ga gaan cursus".split())
-_RHETORICAL_PREFIXES = ("zakkenvuller", "graaier", "frustra")
+#: The trigger words of _RHETORICAL_INSULT: of each phrase a word that is rare in school texts ("hoe dom kun je
+#: zijn" through "dom", "hou je mond" through "mond", "wat ben jij een zeur" through its noun), so that few
+#: sentences are searched.
+_RHETORICAL_WORDS = frozenset(
+    "dom stom achterlijk dwaas naïef suf lui blind arrogant idioot idioten kwal kwallen zak zakken wijf heks lachertje"
+    " hersenloze domme achterlijke luie verwende stomme onnozele brutale asociale kop bek mond waffel snavel smoel klep"
+    " janken jammeren grienen zeiken zeuren mekkeren blèren blaten hersenloos verstand inlevingsvermogen iq hersens"
+    " hersenen empathie charme tact intelligentie hersencapaciteit denkvermogen kaas normaal hobby kruip stelletje"
+    " cursus".split())
+_RHETORICAL_PREFIXES = ("zakkenvuller", "graaier", "frustra", "zeur", "sukkel", "loser", "watje", "mietje", "huilebalk",
+                        "janker", "klager", "zielig", "kneus", "prutser", "amateur", "randdebiel", "kluns", "stumper",
+                        "trut", "eikel", "dombo", "kreng")
 _NAME_CALLING_WORDS = frozenset(
     "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
 #: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
@@ -120,7 +128,22 @@ def load_words(path: str = _LIST) -> dict[str, tuple[str, ...]]:
 
 
 def _alternation(phrases) -> str:
-    return "|".join(sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True))
+    """The entries' patterns as one alternation, longest pattern first.
+
+    Entries that start with the same letter are put behind it in one group
+    ("k(?:ut\\s+wijf|ankerlijer)|..."), in the same order, so the search tries
+    at each place of a text only the entries that can start with the letter
+    there instead of all of them (several times faster). The matches are those
+    of the plain alternation: entries that start with different letters never
+    match at the same place. Plain if an entry starts with a wildcard."""
+    pats = sorted((_entry_pattern(p) for p in phrases), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for pat in pats:
+        first = pat[:2] if pat[:1] == "\\" else pat[:1]
+        if not first or first[-1].isalnum() and first[0] == "\\" or first in "[(":
+            return "|".join(pats)       # a wildcard or a class first (no entry does so today)
+        groups.setdefault(first, []).append(pat[len(first):])
+    return "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
 @functools.cache
