@@ -1877,7 +1877,7 @@ def _trigger_sets():
     exact, prefixes = tone._triggers()
     out = [
         (opinion._EVAL, opinion._EVAL_WORDS, opinion._EVAL_PREFIXES, (), opinion._EVAL_ALSO),
-        (opinion.DISCLAIMER, opinion._DISCLAIMER_WORDS, ("privé",), ()),
+        (opinion.DISCLAIMER, opinion._DISCLAIMER_WORDS, ("privé",), (), opinion._DISCLAIMER_ALSO),
         (role._SPEAK, role._SPEAK_WORDS, (), (), role._SPEAK_ALSO),
         (tone._pattern(), exact, prefixes, ()),
         (tone._ULTIMATUM, tone._ULTIMATUM_WORDS, (), ()),
@@ -1924,6 +1924,9 @@ _TRIGGER_EXAMPLES = [
     # _common._PARENT_CUE
     "Als moeder vind ik dit raar.", "Ik ben een vader van twee kinderen.", "Mijn zoon zegt dat de juf ziek is.",
     "Onze oudste zit bij meester Tim in groep 6.", "Als mama-van-drie weet ik dat.",
+    # opinion.DISCLAIMER
+    "Dit staat los van de school.", "Ik spreek hier niet namens mijn school.", "Dit is mijn eigen verhaal.",
+    "Het is niet dat van mijn school.", "Let op: niet die van de school.",
     # tone._RHETORICAL_INSULT
     "Hoe dom kun je zijn.", "Wat ben jij toch een zeurpiet!", "Wat is die man een kwal.", "Hou nou eens je mond.",
     "Zit maar weer te janken.", "Doe eens even normaal.", "Zoek eens een hobby.", "Een stel verwende kinderen.",
@@ -1954,9 +1957,10 @@ _TRIGGER_EXAMPLES = [
 
 def test_trigger_examples_match():
     """Every example of _TRIGGER_EXAMPLES matches one of the patterns it is there for."""
-    from socialcheck.checks import _common, channels, contact, tone
+    from socialcheck.checks import _common, channels, contact, opinion, tone
     patterns = (channels._MOVE_HERE, channels._ELSEWHERE, contact._TALK_HERE, contact._FRIEND, contact._ACCEPT,
-                contact._MESSAGE, contact._CONTACT_QUESTION, _common._PARENT_CUE, tone._RHETORICAL_INSULT)
+                contact._MESSAGE, contact._CONTACT_QUESTION, _common._PARENT_CUE, tone._RHETORICAL_INSULT,
+                opinion.DISCLAIMER)
     assert [t for t in _TRIGGER_EXAMPLES if not any(rx.search(t.lower()) for rx in patterns)] == []
 
 

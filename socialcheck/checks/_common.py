@@ -515,15 +515,86 @@ def _word_index(ctx: Context) -> dict[str, list[int]]:
 
     A sentence's words are the matches of :data:`_WORD_RE` in its lower-cased
     text, and the parts of those with a hyphen or an apostrophe
-    (:data:`_PART_RE`). They are found faster than by that pattern: no word
-    holds white space, so each piece between white space is looked at alone,
-    and most pieces are one word, possibly with marks at either end
-    ("zeker!", "(ook"); only the others go through the pattern.
+    (:data:`_PART_RE`). They are found faster than by that pattern: from the
+    text's tokens (:attr:`Context.token_table`, lower-cased once for the
+    detectors already) where they give the same words (:func:`_index_from_tokens`),
+    else from the pieces between white space (:func:`_index_from_pieces`).
     """
     return memo(ctx, "word_index", _build_word_index)
 
 
 def _build_word_index(ctx: Context) -> dict[str, list[int]]:
+    # The tokens' lower case is that of ctx.lower where the text's lower case has its length and no "Σ" (the
+    # one letter str.lower writes by its neighbours: a final sigma).
+    if memo(ctx, "lower_aligned", _lower_aligned) and "Σ" not in ctx.text:
+        index = _index_from_tokens(ctx)
+        if index is not None:
+            return index
+    return _index_from_pieces(ctx)
+
+
+def _index_from_tokens(ctx: Context) -> dict[str, list[int]] | None:
+    """:func:`_word_index` from the tokens, or None where they may not give
+    the same words: a token across a sentence boundary, a letter or digit
+    the tokens take for a mark, or two tokens that :data:`_WORD_RE` reads as
+    one word (a word or number right after another, or after a hyphen or
+    apostrophe right after one: "8jarige", "2-jarige", "groep'8").
+
+    Otherwise every match of the pattern lies in one word or number token
+    (tokens are cut at white space and marks, which no word holds but for
+    those hyphens and apostrophes), so the words of a sentence are those of
+    its tokens: most are one word (letters and digits only), the others go
+    through the pattern. Tokens outside the sentences are left out, as the
+    pattern never sees them.
+    """
+    table = ctx.token_table
+    lows, starts, ends, kinds = table.lows, table.starts, table.ends, table.kinds
+    sents = sentences(ctx)
+    index: dict[str, list[int]] = {}
+    if not sents:
+        return index
+    last = len(sents) - 1
+    i = 0
+    s, e = sents[0]
+    glued_end = -1      # where the last word or number, or a hyphen/apostrophe right after one, ends
+    for k in range(len(lows)):
+        start = starts[k]
+        while start >= e and i < last:
+            i += 1
+            s, e = sents[i]
+        end = ends[k]
+        if start < s or start >= e:     # outside the sentences
+            if end > s and start < e:
+                return None
+            continue
+        if end > e:
+            return None
+        kind = kinds[k]
+        word = lows[k]
+        if kind == "word" or kind == "num":
+            if start == glued_end:
+                return None
+            glued_end = end
+            if _ISALNUM(word):
+                where = index.get(word)
+                if where is None:
+                    index[word] = [i]
+                elif where[-1] != i:
+                    where.append(i)
+            else:
+                _add_words(index, _words_of(word), i)
+        elif word == "-" or word == "'" or word == "’":
+            if start == glued_end:
+                glued_end = end
+        elif _ISALNUM(word):
+            return None
+    return index
+
+
+def _index_from_pieces(ctx: Context) -> dict[str, list[int]]:
+    """:func:`_word_index` from the pieces between white space: most are one
+    word, possibly with marks at either end ("zeker!", "(ook"); only the
+    others go through the pattern."""
     low = ctx.lower
     index: dict[str, list[int]] = {}
     for i, (s, e) in enumerate(sentences(ctx)):
@@ -533,12 +604,7 @@ def _build_word_index(ctx: Context) -> dict[str, list[int]]:
                 if not core:
                     continue                # marks only: no word
                 if not _ISALNUM(core):      # more than one word, or one with a hyphen or an apostrophe
-                    for word in _words_of(core):
-                        where = index.get(word)
-                        if where is None:
-                            index[word] = [i]
-                        elif where[-1] != i:
-                            where.append(i)
+                    _add_words(index, _words_of(core), i)
                     continue
                 piece = core
             where = index.get(piece)
@@ -547,6 +613,16 @@ def _build_word_index(ctx: Context) -> dict[str, list[int]]:
             elif where[-1] != i:
                 where.append(i)
     return index
+
+
+def _add_words(index: dict[str, list[int]], words: list[str], i: int) -> None:
+    """Add sentence ``i`` to the index entries of ``words`` (the sentences are added in order)."""
+    for word in words:
+        where = index.get(word)
+        if where is None:
+            index[word] = [i]
+        elif where[-1] != i:
+            where.append(i)
 
 
 def _words_of(piece: str) -> list[str]:

@@ -186,6 +186,10 @@ _DISCLAIMER_WORDS = frozenset(
     "titel persoonlijke mening standpunt standpunten visie opvatting werkgever school stichting mezelf mijzelf zelf"
     " rekening views opinions thoughts own mine personal myself kijk werk officiële spreekbuis woordvoerder"
     " vertegenwoordiger afgevaardigde geluid gedachten ideeën woorden verhaal mij kanttekening".split())
+#: Frequent trigger words of _DISCLAIMER_WORDS -> the words of which a sentence must also hold one for them to
+#: count (see :func:`_common.sentences_with`): every phrase with "school" has "van" or "niet" ("los van de
+#: school", "niet namens de school"), the one with "verhaal" has "eigen" ("mijn eigen verhaal").
+_DISCLAIMER_ALSO = {"school": (frozenset({"van", "niet"}),), "verhaal": (frozenset({"eigen"}),)}
 _EVAL_WORDS = frozenset(
     "vind denk volgens mening idee inziens betreft vraagt eens oneens vrees zorgen wezen eerlijk moeten zou zouden moet mag"
     " stoppen ophouden anders gekozen besloten besluit keuze beslissing zet stap plan zaak grootste ergste slechtste"
@@ -238,7 +242,7 @@ _NAMENS = re.compile(c.WB_L + r"namens\s+")
 def has_disclaimer(ctx: Context, capacity: bool = False) -> bool:
     """True if the text says the author writes personally (any wording of
     :data:`DISCLAIMER`); with ``capacity`` also "namens de stichting/ORG"."""
-    if c.matching_sentences(ctx, DISCLAIMER, _DISCLAIMER_WORDS, prefixes=("privé",), first=True):
+    if c.matching_sentences(ctx, DISCLAIMER, _DISCLAIMER_WORDS, prefixes=("privé",), first=True, also=_DISCLAIMER_ALSO):
         return True
     if capacity:
         org = c.org_pattern(c.organisations(ctx))

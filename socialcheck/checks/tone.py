@@ -31,7 +31,7 @@ _PAIR_KINDS = ("insult-adj", "insult-noun")
 _META = re.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
 #: Frequent words that make poor triggers ("op haar bek" is found through "bek").
 _COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
-                    " nog niet me mij juf meester".split())
+                    " nog niet me mij juf meester goed".split())
 _TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie)\b")
 #: An ultimatum with a sanction: "als ik nog één keer iemand te laat zie komen, laat ik je kind niet meer
 #: binnen", "als jullie dat nog één keer doen, dan is het klaar".
@@ -162,9 +162,11 @@ def _pattern() -> re.Pattern:
 
 @functools.cache
 def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
-    """For each list entry its longest literal word (exact) or starred stem
-    (prefix): every match of the entry holds that word, so sentences without
-    any trigger need not be searched."""
+    """For each list entry its longest literal word (exact), or its longest
+    starred stem (prefix) if it has no literal word but frequent ones ("slome
+    donder*" through "slome": the stem also starts "donderdag"): every match
+    of the entry holds that word, so sentences without any trigger need not
+    be searched."""
     exact, prefixes = set(), set()
     for kind, phrases in load_words().items():
         if kind == "insult-noun":
@@ -172,6 +174,7 @@ def _triggers() -> tuple[frozenset[str], tuple[str, ...]]:
         for phrase in phrases:
             words = [w for w in phrase.split() if w != "_"]
             rare = [w for w in words if w not in _COMMON] or words
+            rare = [w for w in rare if not w.endswith("*")] or rare
             best = max(rare, key=lambda w: len(w.rstrip("*")))
             if best.endswith("*"):
                 prefixes.add(best[:-1])
