@@ -17,7 +17,7 @@ import re
 import regex
 
 from ..model import Severity, Span
-from .base import Context, anchored, anchored_at, digit_runs, window
+from .base import Context, anchored_at, digit_runs, window
 
 # ------------------------------------------------------------------ phones
 
@@ -217,7 +217,6 @@ _PROFILE_URL = regex.compile(
     r"linkedin\.com/in|youtube\.com/@|snapchat\.com/add|threads\.net/@?)/?@?([\p{L}\p{Nd}._-]{2,60})/?",
     regex.I)
 _HANDLE = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])@([\p{L}\p{Nd}_][\p{L}\p{Nd}._]{1,29})(?![\p{L}\p{Nd}_@])")
-_AT = regex.compile("@")
 #: Profile paths that are not a person (site sections).
 _NOT_PROFILES = frozenset("share sharer home login groups events pages watch explore reel p hashtag search "
                           "intent i policies help about legal".split())
@@ -256,7 +255,7 @@ def detect_handles(ctx: Context) -> list[Span]:
             continue
         spans.append(_handle_span(ctx, m.start(), m.end(), m.group(1), 0.9, "profile-url"))
     taken = [(s.start, s.end) for s in spans]
-    for m in anchored(_HANDLE, _AT, text) if "@" in text else ():  # a handle starts at its "@"
+    for m in anchored_at(_HANDLE, _at_signs(text), text):  # a handle starts at its "@"
         if any(a <= m.start() < b for a, b in taken):
             continue
         handle = m.group(1)
@@ -269,6 +268,16 @@ def detect_handles(ctx: Context) -> list[Span]:
             continue
         spans.append(_handle_span(ctx, m.start("h"), m.end("h"), h, 0.8, "labelled-handle"))
     return spans
+
+
+def _at_signs(text: str) -> list[int]:
+    """The offsets of the "@"s in ``text``, in order."""
+    out = []
+    i = text.find("@")
+    while i != -1:
+        out.append(i)
+        i = text.find("@", i + 1)
+    return out
 
 
 #: One of these (in any case) is in every match of _PROFILE_URL.

@@ -43,16 +43,18 @@ def _bsn_starts(ctx: Context) -> list[int]:
 
 def _date_starts(ctx: Context) -> list[int]:
     """Where _DATE can match: the starts of the runs of digits (see
-    :func:`.base.digit_runs`) of four digits "19.." or "20.." before a "-",
-    or of one digit or two digits the first of them 0-3 before "-", "/" or
-    "." or before what can follow the day of a date written with the month's
-    name: "e", "ste" or "de", or spaces and the first letter of a month (each
-    of its forms starts so; in any case, as _DATE ignores case, and "ſ", which
-    it takes for an "s")."""
+    :func:`.base.digit_runs`) that its forms start with: four digits "19.."
+    or "20.." before a "-"; or one digit, or two the first of them 0-3, then
+    "-", "/" or "." and a run of one digit or two the first of them 0 or 1
+    before one of those again, or then what can follow the day of a date
+    written with the month's name: "e", "ste" or "de", or spaces and the
+    first three letters of a month (in any case, as _DATE ignores case; and
+    "ſ" and "İ", which it takes for an "s" and an "i")."""
     text = ctx.text
     n = len(text)
+    runs = _digit_runs(ctx)
     out = []
-    for r, e in _digit_runs(ctx):
+    for i, (r, e) in enumerate(runs):
         k = e - r
         if k == 4:
             if text[r:r + 2] in ("19", "20") and text[e:e + 1] == "-":
@@ -61,22 +63,28 @@ def _date_starts(ctx: Context) -> list[int]:
         if k > 2 or k == 2 and text[r] not in "0123" or e == n:
             continue
         c = text[e]
-        if c in _DAY_END:
+        if c == "-" or c == "/" or c == ".":
+            if i + 1 < len(runs):
+                r2, e2 = runs[i + 1]
+                month = e2 - r2 == 1 or e2 - r2 == 2 and text[r2] in "01"
+                if r2 == e + 1 and month and text[e2:e2 + 1] in _DATE_SEPARATORS:
+                    out.append(r)
+        elif c in _DAY_SUFFIX_STARTS:
             out.append(r)
         elif c == " " or c == "\u00a0":
             j = e + 1
             while j < n and (text[j] == " " or text[j] == "\u00a0"):
                 j += 1
-            if j < n and text[j] in _MONTH_INITIALS:
+            head = text[j:j + 3]
+            if head.lower() in _MONTH_HEADS or "\u017f" in head or "\u0130" in head:
                 out.append(r)
     return out
 
 
-#: What follows the day in _DATE, but the spaces before a month's name: a separator of the
-#: numeric form, or the start of "e", "ste" or "de" (in any case, and "ſ" for "s").
-_DAY_END = frozenset("-/.eEsSdD\u017f")
-#: The first letters of the month names of _DATE (in any case, and "ſ" for "s").
-_MONTH_INITIALS = frozenset("jJfFmMaAsSoOnNdD\u017f")
+#: The separators of _DATE's numeric forms (not the empty string: a text's end is none).
+_DATE_SEPARATORS = frozenset("-/.")
+#: The first letters of "e", "ste" and "de" after a day in _DATE (in any case, and "ſ" for "s").
+_DAY_SUFFIX_STARTS = frozenset("eEsSdD\u017f")
 
 # ------------------------------------------------------------------ BSN
 
@@ -312,6 +320,9 @@ def _merge_address_parts(text: str, spans: list[Span]) -> list[Span]:
 
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
            r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+#: The first three letters of the month names of _DATE, in lower case (_DATE also takes "ſ" for
+#: an "s" and "İ", whose lower case is two characters, for an "i").
+_MONTH_HEADS = frozenset(m[:3] for m in _MONTHS.split("|"))
 _DATE = regex.compile(
     rf"(?<![\p{{L}}\p{{Nd}}])(?:"
     rf"(?:[0-3]?\d)(?:e|ste|de)?[ \u00a0]+(?:{_MONTHS})\.?(?:[ \u00a0]+(?:19|20)\d\d)?"
