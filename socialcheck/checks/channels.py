@@ -375,14 +375,15 @@ def check_official_channel(ctx: Context) -> list[Span]:
         spans.setdefault(inv.span, Span(inv.span[0], inv.span[1], "official-channel", 0.85, "conduct.channel", "steer"))
     # one search over the whole text first: most texts have no such wording, and then no sentence does;
     # before it, the trigger words: a sentence that matches holds one (most texts hold none)
-    if (ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower)) \
-            and c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
+    # steering away counts where this channel is not an official one (or is the parents' own group app)
+    steer_here = ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower) is not None
+    if steer_here and c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
             and _MOVE_HERE.search(ctx.lower):
         for sp in c.sentences(ctx):
             m = _MOVE_HERE.search(c.span_text(ctx, sp))
             if m and not names_channel(m.group(), official):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
-    if ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower):
+    if steer_here:
         for i in c.sentences_with(ctx, _AWAY_WORDS):
             sp = c.sentences(ctx)[i]
             if _AWAY_FROM_OFFICIAL.search(c.span_text(ctx, sp)):
