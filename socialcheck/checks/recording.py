@@ -87,7 +87,6 @@ _SHARED = re.compile(
 #: A particular recording ("de video van ...", "dit filmpje"), not recordings in general ("via YouTube-filmpjes").
 _DETERMINER = re.compile(c.WB_L + r"(?:de|het|dit|deze|onze|ons|mijn|een)\s+(?:(?:[^\W\d_]|-)+\s+)?$")
 #: The recording word opens the caption: "Reel van de gymles van vandaag: ...".
-_HEADING = re.compile(r"\W*$")
 #: At most two words before a recording or photo noun that opens a caption: "kort filmpje van ...", "tien foto's van ...".
 _LEAD = re.compile(r"\W*(?:[\w'-]+\W+){0,2}$")
 #: The author made it: "ik heb een filmpje gemaakt", "we hebben een video opgenomen".
