@@ -157,3 +157,13 @@ def test_fenced_code_with_crlf_maps_every_name_to_its_own_place():
     spans = [doc.to_source(m.start(), m.end()) for m in re.finditer("Sanne", doc.text)]
     assert [source[s:e] for s, e in spans] == ["Sanne", "Sanne"]
     assert spans[0] != spans[1]
+
+
+def test_an_autolinks_target_is_mapped_inside_its_own_angle_brackets():
+    """A fuzz case from CI: '<mailto:a@b.nl>' followed on the next line by '[](tel:...)'. The autolink's address
+    was aligned after the later link's '](' and mapped to an empty span there; it is inside the brackets."""
+    source = "<mailto:a@b.nl>   \n [](tel:0612345678)"
+    doc = read_markdown("post.md", source)
+    for p in doc.pieces:
+        if p.scope == "link":
+            assert source[p.s_start:p.s_end] == doc.text[p.t_start:p.t_end]

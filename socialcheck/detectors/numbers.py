@@ -237,7 +237,7 @@ _POSTCODE_NEXT = frozenset(" \u00a0" + _POSTCODE_LETTERS + _POSTCODE_LETTERS.low
 
 
 def _street_anchors(ctx: Context) -> list[int]:
-    """Where r"[a-z] \d" matches in ``ctx.text`` (with ``re``, whose ``\d`` is
+    r"""Where r"[a-z] \d" matches in ``ctx.text`` (with ``re``, whose ``\d`` is
     ``str.isdecimal``), in order: the starts of the runs of digits (see
     :func:`.base.digit_runs`) that follow a space after a letter a-z, less two."""
     text = ctx.text

@@ -287,7 +287,7 @@ def _inline(b: TextBuilder, children, source: str, cursor: int, limit: int, scop
         elif t == "link_open":
             link_scope = "link"
             href = c.attrs.get("href", "") if c.attrs else ""
-            cursor = _link_target(b, href, source, cursor, limit)
+            cursor = _link_target(b, href, source, cursor, limit, auto=c.markup == "autolink")
         elif t == "link_close":
             link_scope = None
             cursor = _skip_target(source, cursor, limit)
@@ -319,16 +319,25 @@ _TARGET = re.compile(r"""\]\s*(\((?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)|[^()\n"'])*
 _TARGET_LOOSE = re.compile(r"\]\s*(\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?")
 
 
-def _link_target(b: TextBuilder, href: str, source: str, cursor: int, limit: int) -> int:
+def _link_target(b: TextBuilder, href: str, source: str, cursor: int, limit: int, auto: bool = False) -> int:
     """Scan ``mailto:``/``tel:`` link targets: they publish an address even if
     the link text does not show it. The cursor does not move (the target comes
-    after the link text in Markdown)."""
+    after the link text in Markdown). An autolink (``auto``: ``<mailto:a@b.nl>``)
+    holds its target between its own angle brackets, not after a later ``](``."""
     low = href.lower()
     if low.startswith(("mailto:", "tel:")):
         from urllib.parse import unquote
         value = unquote(href.split(":", 1)[1].split("?", 1)[0])  # markdown-it percent-encodes hrefs
         if not value:
             return cursor
+        if auto:
+            close = source.find(">", cursor, limit)
+            end = close if close != -1 else limit
+            colon = source.find(":", cursor, end)
+            if colon != -1:
+                _align(b, value, source, colon + 1, end, "link")
+                b.add(" ", cursor, cursor, "sep")
+                return cursor
         paren = source.find("](", cursor, limit)
         start = paren + 2 if paren != -1 else cursor
         colon = source.find(":", start, limit)
