@@ -2554,6 +2554,12 @@ NEW_WORDINGS = [
     ("role-disclosure", "lithora", "facebook",
      "Dorpsnieuws: Gaat De Tuimelaar fuseren?\nEls: Iemand?\n"
      "Femke: Ik zit toevallig dichtbij het vuur, meer kan ik er niet over zeggen."),
+    ("role-disclosure", "lithora", "facebook",
+     "Dorpsnieuws: Komt er een nieuwe school in Oosterveld?\nEls: Iemand?\n"
+     "Femke: Ik zit elke maand aan tafel bij de overleggen van Lithora, die school komt er echt."),
+    ("role-disclosure", "lithora", "facebook",
+     "Dorpsnieuws: Gaat De Tuimelaar fuseren?\nEls: Iemand?\n"
+     "Femke: Ik help daar op woensdag mee en kan je vertellen dat de collega's er nog niets van weten."),
     ("opinion-disclaimer", "lithora", "facebook",
      "Dat zo'n fusie beter is voor de kinderen? Laat me niet lachen, het gaat om de centjes van Lithora."),
     ("opinion-disclaimer", "twijs", "facebook",

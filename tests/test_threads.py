@@ -176,3 +176,24 @@ def test_a_speaker_who_writes_about_her_own_child_is_not_the_staff_author():
             "  ↳ Nicole Vermeer: Dus het ligt aan mijn kind??\n"
             "  ↳ Marco Pel: Ik zeg alleen dat het in zijn dossier staat.\n")
     assert threads.author_speaker(ctx_of(text, "teacher")) != "Nicole Vermeer"
+
+
+def test_the_writer_of_a_numbered_thread_is_its_author():
+    """An X thread numbered "1/3 ... 3/3" is written by its author; a reply below it is someone else's. Before, two
+    speakers with a few turns each left the author unclear, so the replier's question was read as the teacher's."""
+    text = ("@jorisleert: 1/3 Vandaag het nieuws over de nieuwe toetsen.\n\n"
+            "@jorisleert: 2/3 Meer toetsen, minder onderwijs.\n\n"
+            "@jorisleert: 3/3 Zo, dat moest eruit.\n\n"
+            "↳ @lotte_vd: Interessant, is dat een besluit van het bestuur?\n\n"
+            "↳ @jorisleert: Zo voelt het wel\n")
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "@jorisleert"
+
+
+def test_linkedin_comment_blocks_with_a_function_after_the_name_are_turns():
+    """LinkedIn shows a commenter as "Name · function" on its own line above the comment; the note after the
+    middle dot is not part of the speaker."""
+    text = ("Peter Hoogland · Beleidsadviseur gemeente\nEen bestuursbureau is ook nodig, toch?\n\n"
+            "Wouter de Graaf · Zelfstandig adviseur\nLigt eraan wat daar gebeurt.\n\n"
+            "Frank Mulder\nIk kan je vertellen dat die vacatures al sinds augustus openstaan.\n")
+    assert speakers(text) == ["Peter Hoogland", "Wouter de Graaf", "Frank Mulder"]
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Frank Mulder"

@@ -89,7 +89,7 @@ _SPEAKER_LINE = re.compile(
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
-    c.WB_L + r"(?:ik\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best|ook|alvast|nu|al)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen|verklappen)"
+    c.WB_L + r"(?:(?:ik|en)\s+kan\s+(?:(?:jullie|u|je|het|dat|dit|er|wel|gerust|iets|wat|over|meer|hier|daar|hierover|daarover|best|ook|alvast|nu|al)\s+){0,4}?(?:vertellen|zeggen|uitleggen|verzekeren|bevestigen|verklappen)"
     r"|ik\s+(?:krijg|hoor|zie)\s+(?:(?:er|natuurlijk|toch|ook|wel|het|een|en|ander|van|alles|veel|genoeg|wat)\s+){0,6}?mee\b"
     r"|ik\s+kan\s+het\s+(?:\w+\s+)?weten|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:zie|meemaak|weet)|ik\s+zie\s+(?:[\w-]+\s+){0,6}?(?:van\s+)?(?:heel\s+)?dichtbij"
     r"|binnen\s+(?:die|deze|onze|de)\s+muren|ik\s+zit\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:dicht|dichter|bovenop|middenin)(?:\s+genoeg)?(?:\s+(?:op|bij))?"
@@ -117,6 +117,8 @@ _INSIDE = re.compile(
     # close to it: "ik zie van heel dichtbij hoe", "ik maak het van dichtbij mee", "ik zit er dichter op dan je denkt"
     r"|(?:van\s+)?(?:heel\s+|zeer\s+|erg\s+)?dichtbij\s+(?:hoe|mee|bij\s+betrokken)|ik\s+weet\s+het\s+van\s+dichtbij"
     r"|ik\s+(?:zit|sta)\s+er\s+(?:\w+\s+){0,2}?(?:dichtbij|dicht\s+op|dichter\s+op|bovenop)"
+    # at the table: "ik zit elke maand aan tafel bij de overleggen van de Lithora-scholen"
+    + r"|ik\s+zit\s+(?:\w+\s+){0,3}?aan\s+(?:tafel|de\s+(?:vergader)?tafel)\s+(?:bij|in|met)"
     # heard inside: "in de wandelgangen", "uit de koffiekamer", "in de teamkamers", "via mijn werk", "er ligt intern een plan"
     r"|(?:in|uit)\s+de\s+(?:wandelgangen|(?:koffie|team|personeels|leraren)kamers?)|via\s+(?:mijn|m'n)\s+werk"
     r"|(?:ligt|speelt|speelde|liggen|roepen\s+(?:we|wij))\s+(?:er\s+)?(?:al\s+)?intern|intern\s+(?:al|allang|al\s+jaren|besproken|bekend)"

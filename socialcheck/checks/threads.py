@@ -51,7 +51,11 @@ _STAMP = (r"(?:\[[^\]\n]{1,30}\][ \t]*"
 #: A reply marker in front of a nested comment: "  ↳ Femke Lind: ...", "» Sanne: ...".
 _REPLY_MARK = r"(?:[↳↪└»][ \t]*)?"
 _TURN_LINE = re.compile(r"(?m)^[ \t]*" + _REPLY_MARK + _STAMP + r"(?P<who>" + _SPEAKER + r")[ \t]*:[ \t]+(?=\S)")
-_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*:?[ \t]*\n(?=[ \t]*\S)")
+#: A speaker on a line of its own above the turn's text; a LinkedIn-style note after a middle dot may follow the
+#: name ("Peter Hoogland · Beleidsadviseur gemeente", "Sanne Bos · 2 u") and is not part of the speaker.
+_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*(?:·[^\n:]{1,60}?)?:?[ \t]*\n(?=[ \t]*\S)")
+#: A numbered part of a thread at the start of a turn: "@juf_anna: 2/3 Wie dit bedenkt ...".
+_PART_NUMBER = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}\)?[ \t]")
 #: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "zoeyy.x11 (di 19:03)",
 #: "@juf (reel)", "Marieke (auteur)", "@juf 2/3"; dropped when comparing speakers.
 #: Notes that mark a speaker as the writer of the post or column above the comments: "Marieke (auteur)".
@@ -135,7 +139,7 @@ def author_speaker(ctx: Context) -> str | None:
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
     (+3), a parent or pupil name ("Linda (moeder van Ruben)", "lynn.2014")
     for a staff author (-3; the reverse for a parent author), speaking of "mijn zoon" or "ons kind" in a turn
-    for a staff author (-2), calling someone
+    for a staff author (-2), numbering the parts of a thread ("@juf_anna: 2/3 ...", +2), calling someone
     "juf" or "meester" for a staff author (-2: that is how pupils and parents
     address the teacher), opening the thread (-1: the author usually replies;
     not in a two-person chat under a title line such as "Messenger – A en B"),
@@ -169,6 +173,7 @@ def _author_speaker(ctx: Context) -> str | None:
     correcting: set[str] = set()
     addressing: set[str] = set()    # who calls someone "juf" or "meester" is not the teacher
     parenting: set[str] = set()     # who speaks of "mijn zoon" or "ons kind" writes as a parent
+    numbering: set[str] = set()     # who numbers the parts of a thread ("1/3", "2/3") is its writer
     # the author usually replies in a thread; in a chat between two people under its title line either may have begun
     opener = 0.0 if len({t.speaker for t in tl}) == 2 and _CHAT_HEADER.match(ctx.text, 0, tl[0].start) else -1.0
     for k, t in enumerate(tl):
@@ -190,8 +195,11 @@ def _author_speaker(ctx: Context) -> str | None:
             addressing.add(who)
         if kind in ("staff", "unknown") and who not in parenting and _PARENT_VOICE.search(body):
             parenting.add(who)
+        if _PART_NUMBER.match(ctx.text, t.body) or re.search(r"\d/\d", ctx.text[t.start:t.body]):
+            numbering.add(who)
     poster = _poster_line(ctx.text, tl)
     scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) - 2 * (w in parenting) + 2 * (w == poster)
+              + 2 * (w in numbering)
               for w, sc in base.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1:
