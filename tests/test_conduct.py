@@ -2424,6 +2424,12 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("speaking-for-school", "twijs", "youtube",
+     "Het Esker College vindt het belangrijk dat je alles kunt terugkijken, dus vanaf nu komen al onze lessen hier."),
+    ("speaking-for-school", "lithora", "tiktok",
+     "De hele Zeesterrenschool-crew laat je bij deze weten: jullie zijn de leukste kinderen van het land."),
+    ("speaking-for-school", "lithora", "linkedin",
+     "Lithora-leerkrachten juichen pas als iemand uitlegt wat dit voor de groepsgrootte betekent."),
     ("speaking-for-school", "twijs", "facebook",
      "En voor het hele team gesproken: geen enkel kind komt op straat te staan."),
     ("speaking-for-school", "twijs", "facebook",
@@ -3225,3 +3231,12 @@ def test_teaching_a_class_states_the_function():
             "Tessa Wijnen: Oké, dank je.\n")
     assert _rules_by("teacher", text, "lithora", "facebook", "role-disclosure") == []
 
+
+
+def test_a_named_school_as_subject_without_a_stance_is_not_speaking_for_it():
+    """Only a named school that takes a position ("De Linde vindt het belangrijk dat ...") is the school's voice;
+    a fact about the school or a school that is found somewhere is not."""
+    for text in ("De Linde vindt je ook op Facebook en Instagram.",
+                 "Het Esker College krijgt volgend jaar een nieuwe gymzaal.",
+                 "De Lithora-leerkrachten krijgen in maart een nieuwe cao."):
+        assert _rules_by("teacher", text, "lithora", "facebook", "speaking-for-school") == [], text

@@ -500,6 +500,13 @@ _SPEAK = re.compile(
     r"(?:bedanken|laten\s+weten|melden|mededelen|benadrukken|excuses\s+aanbieden)"
     r"|(?:de\s+school|het\s+(?:school)?team|de\s+directie|de\s+schoolleiding)\s+(?:\w+\s+){0,2}?(?:hierbij|bij\s+deze)\s+(?:\w+\s+){0,3}?"
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
+    # the whole crew of a named school performs a speech act: "de hele Schelpenhoek-crew laat je bij deze weten"
+    r"|(?:de\s+hele|heel\s+de)\s+[\w'-]+-(?:crew|team|club|familie)\s+" + _PERFORM +
+    # all teachers of the foundation or school as one: "Lithora-leerkrachten juichen pas als ...", "de
+    # TWijs-docenten staan er als één man achter"
+    r"|[\w]+-(?:leerkrachten|leraren|docenten|juffen|collega's)\s+(?:juichen|vinden|willen|eisen|pikken"
+    r"|staan\s+(?:\w+\s+){0,3}?achter|zitten\s+(?:\w+\s+){0,2}?niet\s+op\s+te\s+wachten"
+    r"|zijn\s+(?:het\s+|er\s+)?(?:\w+\s+)?(?:eens|tegen|klaar\s+mee|zat|beu))"
     r")" + c.WB_R)
 #: Pride on behalf of the whole school, said as if allowed to: "De hele Sterrenwachter is apetrots op jullie, dat
 #: mag ik vast wel zeggen" (group ``who``: the school, when it is "school", "team" or a capitalised name).
@@ -529,8 +536,9 @@ _DIRECTOR_SPEAK = re.compile(
     r")" + c.WB_R)
 _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam directie schoolleiding vanuit wij we met"
                          " stem spreekbuis gezicht officiële echte spreek lerarenkamer personeelskamer teamkamer heel alle"
-                         " gesproken leerkrachten docenten leraren juffen collega's hele sta beloof garandeer".split())
-_ANY_SPEAK = re.compile(r"\bhele\b|\bsta\s+ik\b|beloof|garandeer|\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s")
+                         " gesproken leerkrachten docenten leraren juffen collega's hele sta beloof garandeer vindt eist achter"
+                         .split())
+_ANY_SPEAK = re.compile(r"\bhele\b|\bsta\s+ik\b|beloof|garandeer|\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s|\bvindt\b|\beist\b|\bachter\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
@@ -546,6 +554,12 @@ _NAMED_SCHOOL_AT = re.compile(
 #: A whole named school or its team as the subject: "heel De Linde", "team Tweespan", "de hele lerarenkamer van X".
 _UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van"
                       r"|bij\s+ons\s+op)\s+")
+#: A named school opening the sentence and taking a position: "Het Pieter Baelde vindt het belangrijk dat je
+#: alles kunt terugkijken", "De Linde staat hier helemaal achter" (case as written).
+_SCHOOL_SAYS = re.compile(
+    r"[^\w]*(?:" + _NAMED_SCHOOL_AT.pattern + r")(?:\s+[" + c._UPPER + r"][\w'-]*){0,2}\s+"
+    r"(?:vindt\s+(?:het\s+)?(?:\w+\s+)?(?:belangrijk|essentieel|onacceptabel|onzin|geen\s+goed\s+idee)|vindt\s+dat|wil\s+dat"
+    r"|staat\s+(?:\w+\s+){0,3}?achter|eist|is\s+(?:er\s+)?(?:fel\s+)?tegen)\b")
 #: A capitalised word at a position: the school's name after "team" ("Team Tweespan zegt nee").
 _CAPITALISED_AT = re.compile(r"[" + c._UPPER + r"][^\W\d_]+")
 _TEAM_STANCE_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+" + _TEAM_STANCE + c.WB_R)
@@ -626,6 +640,8 @@ def _speaking(ctx: Context) -> list[Span]:
                 if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
+        if hit is None and not director:
+            hit = _SCHOOL_SAYS.match(ctx.text, sp[0], sp[1])
         if hit is None and not director:
             m = _PROUD_FOR_ALL.search(slow)
             if m and (m.group("who") in ("school", "team", "schoolteam") or ctx.text[sp[0] + m.start("who")].isupper()):
