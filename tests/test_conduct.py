@@ -3240,3 +3240,15 @@ def test_a_named_school_as_subject_without_a_stance_is_not_speaking_for_it():
                  "Het Esker College krijgt volgend jaar een nieuwe gymzaal.",
                  "De Lithora-leerkrachten krijgen in maart een nieuwe cao."):
         assert _rules_by("teacher", text, "lithora", "facebook", "speaking-for-school") == [], text
+
+
+def test_in_a_parents_thread_every_parents_insult_counts():
+    """A parents' group thread checked for a parent author: every speaker is a parent, so which one wrote it cannot
+    be told. Before, the speaker named "papa" was taken for the author and the other parent's insult was dropped."""
+    text = ('Oudersapp "Groep 5 (alleen ouders)"\n\n'
+            "Esther: Weer een blauwe plek vandaag bij Noud.\n"
+            "Bram (papa Fien): Serieus? Dat is de derde keer deze maand.\n"
+            "Esther: Die moeder van Lucas is echt een asociale trut, laat haar kind iedereen slaan.\n"
+            "Bram (papa Fien): Hmm, ik zou het toch eerst met juf bespreken\n")
+    found = _rules_by("parent", text, "kalisto", "parent-group-app", "hurtful-language")
+    assert found == ["Die moeder van Lucas is echt een asociale trut, laat haar kind iedereen slaan."]

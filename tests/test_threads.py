@@ -197,3 +197,40 @@ def test_linkedin_comment_blocks_with_a_function_after_the_name_are_turns():
             "Frank Mulder\nIk kan je vertellen dat die vacatures al sinds augustus openstaan.\n")
     assert speakers(text) == ["Peter Hoogland", "Wouter de Graaf", "Frank Mulder"]
     assert threads.author_speaker(ctx_of(text, "teacher")) == "Frank Mulder"
+
+
+def test_meneer_and_mevrouw_with_a_name_are_speakers_and_dhr_marks_staff():
+    """A class chat shows the teacher as "meneer Lammers:"; before, a lower-case title was no speaker, so the
+    teacher's lines were read as part of a pupil's turn. "Dhr. Veenstra" is a staff name like "Juf Kim"."""
+    text = ("meneer Lammers: Huiswerk voor dinsdag: paragraaf 3.2.\n"
+            "Bram: ik sta er zo raar op\n"
+            "meneer Lammers: Bram, stil nu.\n"
+            "Lisa: mogen we laptops mee\n")
+    assert speakers(text) == ["meneer Lammers", "Bram", "meneer Lammers", "Lisa"]
+    chat = ("Dhr. Veenstra: Morgen valt het derde uur uit.\n"
+            "Dylan: yes\nDylan: 🎉\n"
+            "Dhr. Veenstra: Niet te vroeg juichen.\n")
+    assert threads.author_speaker(ctx_of(chat, "teacher")) == "Dhr. Veenstra"
+
+
+def _video_ctx(text: str):
+    doc = read_text("post.txt", text)
+    doc.meta["front_matter"] = {"author": "teacher"}
+    cfg = config.build({}, None, {"protocol": "twijs", "channel": "tiktok"})
+    return make_context(doc, cfg, protocols.load(cfg.protocol))
+
+
+def test_a_video_post_above_its_comments_is_the_authors_own():
+    """A TikTok text with the video's words above "Reacties:" and the author answering below: the video is the
+    author's. Before, text above the first comment was nobody's once an author was found among the commenters."""
+    text = ("Tekst in beeld: presentaties in 2havo be like\n"
+            "Voice-over: en deze hier weet z'n eigen naam niet eens meer\n"
+            "Reacties:\n"
+            "@xxmila: haha is dit op De Lindeboom??\n"
+            "@mr.kok.nl: Valt reuze mee hoor, bij ons op school gaat het juist goed.\n"
+            "@xxmila: ok ok\n")
+    ctx = _video_ctx(text)
+    assert threads.author_speaker(ctx) == "@mr.kok.nl"
+    assert threads.in_author_turn(ctx, text.index("Voice-over"))
+    uploaded = text.replace("Reacties:", "Geüpload door: Erik Wolters\nReacties:")
+    assert not threads.in_author_turn(_video_ctx(uploaded), uploaded.index("Voice-over"))

@@ -40,7 +40,10 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     In a written-out thread whose author is clear (:func:`.threads.author_speaker`),
     a finding outside the author's own turns is dropped: a pupil's question
     or a parent's angry reply pasted above the author's answer is not the
-    author's conduct. A finding that starts on a turn's speaker label
+    author's conduct. Not so for a parent author: in a parents' thread every
+    speaker is a parent, and which one wrote the text cannot be told (a staff
+    title or inside knowledge marks a staff author; nothing marks one parent
+    among others), so every turn counts. A finding that starts on a turn's speaker label
     ("[12-03 19:59] Juf Lotte: ...") starts after it, at the words themselves."""
     out: list[Span] = []
     # (the model adds nothing to a text that learned.may_add rules out: asked once, not per check)
@@ -49,7 +52,8 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
         if check_id in enabled:
             spans = fn(ctx)
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
-    if out and threads.author_speaker(ctx) is not None:
+    # (a parent author is not told apart from the other parents in a parents' thread: every turn counts)
+    if out and threads.author_speaker(ctx) is not None and _common.author_kind(ctx) != "parent":
         out = [s for s in out if threads.in_author_turn(ctx, s.start)]
     tl = threads.turns(ctx) if out else ()
     if tl:
@@ -87,7 +91,7 @@ from .opinion import check_opinion_disclaimer  # noqa: E402
 from .recording import check_lesson_recording  # noqa: E402
 from .role import check_role_disclosure, check_speaking_for_school  # noqa: E402
 from .tone import check_hurtful_language  # noqa: E402
-from . import learned, threads  # noqa: E402
+from . import _common, learned, threads  # noqa: E402
 
 CHECK_FUNCTIONS.update({
     "opinion-disclaimer": check_opinion_disclaimer,

@@ -40,7 +40,7 @@ _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 _SPEAKER = (
     r"(?:@[\w.]+"
     r"|[a-z][\w.]*(?:_|\d|\.)[\w.]*"
-    r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
+    r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
     + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
     r"(?:[ \t]?" + _EMOJI + r"{1,4})?"      # a display name ending in emoji: "@juf_noor_🍂", "Juf Sanne 🌻"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -71,7 +71,7 @@ _NOT_SPEAKER_FIRST = frozenset(
     " post bericht tekst sfeer audio muziek geluid beeld scene scène".split())
 
 #: Staff, parent and pupil cues in a speaker's name ("Juf Kim", "mama_van_lotje", "sophie.x.2013").
-_STAFF_NAME = re.compile(r"juf|meester|meneer|mevrouw|\bmevr\b|docent|leerkracht|mentor|teacher|directeur|\bib\b", re.I)
+_STAFF_NAME = re.compile(r"juf|meester|meneer|mevrouw|\bmevr\b|\bdhr\b|docent|leerkracht|mentor|teacher|directeur|\bib\b", re.I)
 _PARENT_NAME = re.compile(r"moeder|vader|ouder|mama|papa|\boma\b|\bopa\b", re.I)
 _PUPIL_NAME = re.compile(r"(?:19|20)[01]\d|leerling", re.I)
 
@@ -231,6 +231,29 @@ def _below_post(text: str, tl: list) -> bool:
     return not any(t.speaker.lstrip("@").lower() in head for t in tl)
 
 
+#: A post's header "name · time" ("groep6fan · 2 d", "Lotte Verhoef · 3 u"): the post names its poster.
+_BYLINE_DOT = re.compile(r"(?m)^[ \t]*[^\n·]{1,40}?[ \t]·[ \t]")
+
+
+def _own_video_post(ctx: Context, head: str, tl: tuple[Turn, ...]) -> bool:
+    """True if ``head``, the text above a thread's first turn, is a video post with the comments under it
+    (a comments heading, :data:`_COMMENTS_HEAD`, closes it) on a video channel, and names no one else as its
+    poster: no poster line (:data:`_POSTER`, :data:`_BYLINE_DOT`), no speaker of the thread and no "van"/"by" byline in it. The
+    text being checked is then the author's own video with its comments ("Tekst in beeld: ... Voice-over: ...
+    Reacties: ...")."""
+    if c.channel(ctx) not in c.VIDEO_CHANNELS:
+        return False
+    m = None
+    for m in _COMMENTS_HEAD.finditer(head):
+        pass
+    if m is None:
+        return False
+    above = head[:m.start()]
+    low = above.lower()
+    return (_POSTER.search(above) is None and _BYLINE_DOT.search(above) is None and re.search(r"\b(?:van|door|by)\s*:?\s+(?:het\s+kanaal\s+)?[@" + c._UPPER + r"]", above) is None
+            and not any(t.speaker.lstrip("@").lower() in low for t in tl))
+
+
 #: The post speaks in the first person: its writer is the author, not a commenter below it.
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w@])(?:ik|mijn|m'n|we|wij|ons|onze)(?![\w])")
 
@@ -291,7 +314,8 @@ def wrote_the_post(ctx: Context) -> bool:
     author's own: the author's speaker is marked as its writer ("Marieke
     (auteur)"), or the byline above the comments names the author's speaker
     ("een blog van Marieke Oudshoorn" ... "Marieke: dank je!"), or the post's header
-    holds the author's handle ("juf.yas.kalisto · 2 d" ... "juf.yas.kalisto: haha ja")."""
+    holds the author's handle ("juf.yas.kalisto · 2 d" ... "juf.yas.kalisto: haha ja"), or it is a video
+    post closed by a comments heading that names no other poster (:func:`_own_video_post`)."""
     return c.memo(ctx, "thread-own-post", _wrote_the_post)
 
 
@@ -303,6 +327,8 @@ def _wrote_the_post(ctx: Context) -> bool:
     if any(t.marked and t.speaker == who for t in tl):
         return True
     head = ctx.text[:tl[0].start]
+    if _own_video_post(ctx, head, tl):
+        return True
     first = who.split()[0]
     if (first.startswith("@") or not first[0].isupper()) and len(first.lstrip("@")) >= 4 and " " not in who:
         # a handle in the post's header: "juf.yas.kalisto · 2 d", "🎵 origineel geluid – meesterbram.tw"
