@@ -281,7 +281,9 @@ def _hurtful(ctx: Context) -> list[Span]:
             strong = kinds.count("familiar")
             weak = kinds.count("familiar-weak")
             # (the audience of the whole text, looked up only here: most texts never get this far)
-            if not (strong or weak >= 2) or not ("pupils" in c.audience(ctx) or _TEACHER_SELF.search(low)):
+            if not (strong or weak >= 2):
+                continue
+            if not (strong + weak >= 2 and strong) and not ("pupils" in c.audience(ctx) or _TEACHER_SELF.search(low)):
                 continue
             variant = "familiar"
         spans.append(Span(s, e, "hurtful-language", 0.8, "conduct.tone", variant))
