@@ -2014,15 +2014,18 @@ def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggere
     from socialcheck.model import Span
     assert [t for t in tone._RULE_TRIGGERS[1:]] == [
         (tone._ULTIMATUM_WORDS, ()), (tone._NAME_CALLING_WORDS, ()), (tone._DISMISS_WORDS, ()),
-        (tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES)]
-    assert [rx for rx, _ in tone._RULES] == [tone._ULTIMATUM, tone._NAME_CALLING, tone._DISMISS, tone._RHETORICAL_INSULT]
+        (tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES), (tone._CALLED_WORDS, ())]
+    assert [rx for rx, _ in tone._RULES] == [tone._ULTIMATUM, tone._NAME_CALLING, tone._DISMISS, tone._RHETORICAL_INSULT,
+                                             tone._CALLED]
+    assert tone._ALL_RULES == (1 << len(tone._RULES) + 1) - 1
 
     def reference(ctx):
         spans = []
         pupils = "pupils" in c.audience(ctx)
         sents = c.sentences(ctx)
         exact, prefixes = tone._triggers()
-        words = exact | tone._ULTIMATUM_WORDS | tone._NAME_CALLING_WORDS | tone._DISMISS_WORDS | tone._RHETORICAL_WORDS
+        words = (exact | tone._ULTIMATUM_WORDS | tone._NAME_CALLING_WORDS | tone._DISMISS_WORDS | tone._RHETORICAL_WORDS
+                 | tone._CALLED_WORDS)
         for i in c.sentences_with(ctx, words, prefixes + tone._RHETORICAL_PREFIXES):
             s, e = sents[i]
             hits = tone.hurtful_hits(ctx, s, e)
@@ -2037,8 +2040,9 @@ def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggere
             elif "insult" in kinds or "swear" in kinds:
                 variant = None
             else:
-                if not (kinds.count("familiar") or kinds.count("familiar-weak") >= 2) \
-                        or not (pupils or tone._TEACHER_SELF.search(low)):
+                strong, weak = kinds.count("familiar"), kinds.count("familiar-weak")
+                if not (strong or weak >= 2) \
+                        or not ((strong and strong + weak >= 2) or pupils or tone._TEACHER_SELF.search(low)):
                     continue
                 variant = "familiar"
             spans.append(Span(s, e, "hurtful-language", 0.8, "conduct.tone", variant))
@@ -2424,6 +2428,13 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("hurtful-language", "lithora", "facebook", "Die wethouder is een regelrechte clown, die kan nog geen kleuterklas runnen."),
+    ("hurtful-language", "lithora", "facebook", "Geen idee, maar die vent was altijd al een griezel, ik vertrouwde hem niet."),
+    ("hurtful-language", "lithora", "email", "En die moeder blijft maar mailen over die toets, wat een ongelofelijke draak is dat mens."),
+    ("hurtful-language", "twijs", "youtube", "Laat je niet foppen, die directrice is een leugenachtige heks."),
+    ("hurtful-language", "lithora", "x", "Laten we eerlijk zijn: die nieuwe meester is een zielige amateur."),
+    ("hurtful-language", "twijs", "tiktok", "Deze slome duikelaars doen al twintig minuten over één som."),
+    ("hurtful-language", "twijs", "whatsapp", "Uw zoon is gewoon een verwend prinsje dat nooit nee te horen krijgt."),
     ("speaking-for-school", "twijs", "youtube",
      "Het Esker College vindt het belangrijk dat je alles kunt terugkijken, dus vanaf nu komen al onze lessen hier."),
     ("speaking-for-school", "lithora", "tiktok",
@@ -3252,3 +3263,22 @@ def test_in_a_parents_thread_every_parents_insult_counts():
             "Bram (papa Fien): Hmm, ik zou het toch eerst met juf bespreken\n")
     found = _rules_by("parent", text, "kalisto", "parent-group-app", "hurtful-language")
     assert found == ["Die moeder van Lucas is echt een asociale trut, laat haar kind iedereen slaan."]
+
+
+def test_a_strong_and_a_second_familiar_word_need_no_pupil_cue():
+    """'Doeeei, kusjes xoxo' on X: two over-familiar words, one of them strong, are over-familiar whoever reads it.
+    Before, without a pupil-audience cue in the text, such a sign-off was not reported. One weak word is still not
+    enough."""
+    found = _rules_by("teacher", "Nu hup de boeken in, liefjes van me! Doeeei, kusjes xoxo", "som", "x", "hurtful-language")
+    assert found == ["Doeeei, kusjes xoxo"]
+    assert _rules_by("teacher", "Fijne vakantie allemaal, dikke knuffel!", "som", "x", "hurtful-language") == []
+
+
+def test_a_name_that_is_harmless_alone_is_no_insult_in_a_costume_play_or_circus():
+    """'Clown', 'heks' and 'draak' call a person names only when said of one ("die wethouder is een clown"); a
+    costume, a play or the circus is not an insult, nor is the word alone."""
+    for text in ("De juf was op het Halloweenfeest een heks met een echte bezem.",
+                 "In de musical is meester Bram een draak die vuur spuwt.",
+                 "Hij is een clown in het circus van groep 4.",
+                 "Vandaag kwam er een clown op school en de kinderen lagen dubbel."):
+        assert _rules_by("teacher", text, "lithora", "facebook", "hurtful-language") == [], text

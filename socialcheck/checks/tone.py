@@ -79,6 +79,24 @@ _RHETORICAL_PREFIXES = ("zakkenvuller", "graaier", "frustra", "zeur", "sukkel", 
                         "trut", "eikel", "dombo", "kreng")
 _NAME_CALLING_WORDS = frozenset(
     "dom stom achterlijk gestoord debiel incompetent onbekwaam hopeloos asociaal dommer lui hersenloos oliedom".split())
+#: Calling a person a name that is harmless alone ("een clown" at the circus, "de heks" in a fairy tale): "die
+#: wethouder is een clown", "die directrice is echt een heks", "wat een draak is dat mens", "die vent was altijd al
+#: een griezel".
+_CALLED_NOUNS = ("clown clowns heks draak griezel leugenaar amateur prutser ramp nul lachertje mislukkeling engerd"
+                 " etter loser kneus zeur zeurpiet zeurkous dombo trut kwal").split()
+_CALLED_NOUN_ALT = r"(?:" + "|".join(_CALLED_NOUNS) + r")"
+_CALLED = re.compile(
+    c.WB_L + r"(?:(?:die|deze|dat|zo'n|de|jullie|je|uw|haar|zijn)\s+(?:[\w'-]+\s+){0,2}?(?:ouders?|moeders?|vaders?|collega'?s?"
+    r"|inspecteurs?|directeur|directrice|bestuurders?|wethouder|minister|juf|meester|leraar|lerares|leerkracht|rector|vent|kerel"
+    r"|vrouw|man|mens|gast|type)(?:\s+[\w'-]+){0,2}?\s+(?:is|was)|(?:jij|je|u)\s+(?:bent|was)|(?:hij|zij|ze)\s+(?:is|was))\s+"
+    r"(?:(?:echt|gewoon|toch|ook|nog|altijd|al|écht|werkelijk|regelrecht|gewoonweg)\s+)*(?:een|zo'n)\s+(?:[\w-]+\s+)?"
+    + _CALLED_NOUN_ALT + c.WB_R
+    + r"|" + c.WB_L + r"wat\s+een\s+(?:[\w-]+\s+)?" + _CALLED_NOUN_ALT
+    + r"\s+(?:is|ben|bent|was)\s+(?:dat\s+mens|die\s+\w+|jij|je|u|hij|zij)" + c.WB_R)
+_CALLED_WORDS = frozenset(_CALLED_NOUNS)
+#: A costume, story or play, where "de juf was een heks" is a role: "verkleed als", Halloween, carnaval, a musical.
+_DRESSED_UP = re.compile(c.WB_L + r"(?:verklee?d\w*|halloween\w*|carnaval\w*|kostuum\w*|verhaal\w*|\w*boek\w*|musical\w*"
+                         r"|toneel\w*|sprookje\w*|voorstelling\w*|speelt|rol|circus\w*)" + c.WB_R)
 #: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
 #: person with an animal ("zo lui als een varken").
 _DISMISS = re.compile(
@@ -190,7 +208,7 @@ def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int
 
 #: The searches of :func:`_hits`: the word list, then the patterns of :data:`_RULES` (bit ``1 << k`` each).
 _LIST_RULE = 1
-_ALL_RULES = 0b11111
+_ALL_RULES = 0b111111
 
 
 def _hits(ctx: Context, start: int, end: int, rules: int) -> list[tuple[str, int, int]]:
@@ -203,7 +221,7 @@ def _hits(ctx: Context, start: int, end: int, rules: int) -> list[tuple[str, int
     for k, (rx, kind) in enumerate(_RULES, 1):
         if rules & 1 << k:
             m = rx.search(low, start, end)
-            if m:
+            if m and not (rx is _CALLED and _DRESSED_UP.search(low, start, end)):
                 out.append((kind, m.start(), m.end()))
     return out
 
@@ -225,11 +243,12 @@ def _list_hits(ctx: Context, low: str, start: int, end: int) -> list[tuple[str, 
 _GROUP_KIND = {"insult_pair": "insult"}
 _ULTIMATUM_WORDS = frozenset({"keer"})
 #: The patterns besides the word list, with the kind they report, in the order :func:`hurtful_hits` reports them.
-_RULES = ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult"))
+_RULES = ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult"),
+          (_CALLED, "insult"))
 #: The trigger words and prefixes of each search of :func:`_hits` (the word list first, then :data:`_RULES`):
 #: every match of a search holds one of its triggers (tests/test_conduct.py checks this per pattern).
 _RULE_TRIGGERS = (None, (_ULTIMATUM_WORDS, ()), (_NAME_CALLING_WORDS, ()), (_DISMISS_WORDS, ()),
-                  (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES))
+                  (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES), (_CALLED_WORDS, ()))
 
 
 def check_hurtful_language(ctx: Context) -> list[Span]:
