@@ -2428,6 +2428,17 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("confidential-info", "lithora", "linkedin",
+     "De plek is vrijgekomen omdat de vaste juf van die groep sinds de herfst in de ziektewet zit."),
+    ("confidential-info", "lithora", "x", "Onze gymmeester is deze week op non-actief gezet na een klacht van een ouder."),
+    ("confidential-info", "lithora", "facebook", "Wat er niet bij staat: locatie Oost gaat een jaar later ook dicht, dat is intern al rond."),
+    ("confidential-info", "kalisto", "facebook",
+     "Ik mag nog niet te veel verklappen, maar de fusie met De Zandloper is zo goed als rond."),
+    ("confidential-info", "twijs", "instagram", "Je hebt het niet van mij, maar de klacht over onze gymleerkracht is gegrond verklaard."),
+    ("confidential-info", "lithora", "facebook",
+     "Het bestuur heeft het vorige week al besloten, het wordt na de meivakantie pas aan de ouders verteld."),
+    ("confidential-info", "lithora", "email",
+     "Ik vertel u dit in vertrouwen: de leerkracht van uw zoon krijgt volgende week een officiële waarschuwing."),
     ("hurtful-language", "lithora", "facebook", "Die wethouder is een regelrechte clown, die kan nog geen kleuterklas runnen."),
     ("hurtful-language", "lithora", "facebook", "Geen idee, maar die vent was altijd al een griezel, ik vertrouwde hem niet."),
     ("hurtful-language", "lithora", "email", "En die moeder blijft maar mailen over die toets, wat een ongelofelijke draak is dat mens."),
@@ -3282,3 +3293,21 @@ def test_a_name_that_is_harmless_alone_is_no_insult_in_a_costume_play_or_circus(
                  "Hij is een clown in het circus van groep 4.",
                  "Vandaag kwam er een clown op school en de kinderen lagen dubbel."):
         assert _rules_by("teacher", text, "lithora", "facebook", "hurtful-language") == [], text
+
+
+def test_saying_something_was_not_said_aloud_yet_is_no_secret():
+    """'Nog niet hardop' marks a secret only with a verb of telling ("wat ik nog niet hardop mag zeggen"); a boy who
+    could not yet read aloud, or a plan nobody had mentioned aloud, is not confidential."""
+    for text in ("Vorige week won een jongen de voorleeswedstrijd die aan het begin van het jaar nog niet hardop durfde te lezen.",
+                 "Op de scholen wisten we al dat dit eraan kwam, het werd alleen nog niet hardop gezegd."):
+        assert _rules_by("teacher", text, "lithora", "facebook", "confidential-info") == [], text
+    assert _rules_by("teacher", "Wat ik eigenlijk nog niet hardop mag zeggen: volgend jaar sluit locatie Oost.",
+                     "lithora", "facebook", "confidential-info")
+
+
+def test_a_keep_it_to_yourself_sentence_that_is_itself_the_secret_does_not_also_report_the_one_before():
+    """'..., maar houd dat voor jezelf' after the secret in the same sentence: that sentence is the finding, not the
+    greeting before it."""
+    text = "Dank voor je berichtje, fijn dat je het laat weten. De juf van groep 5 zit thuis met een burn-out, maar houd dat voor jezelf."
+    assert _rules_by("teacher", text, "lithora", "whatsapp", "confidential-info") == [
+        "De juf van groep 5 zit thuis met een burn-out, maar houd dat voor jezelf."]

@@ -36,7 +36,7 @@ _ONE_PERSON = re.compile(
     c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|mijn|onze|zijn|haar)\s+(?:\w+\s+)?(?:jongen|meisje|leerlinge?|kind|kleuter|(?:duo)?collega|juf|meester)"
     r"|(?:zijn|haar)\s+\w*dossier|(?:een|één)\s+van\s+(?:mijn|onze|de)\s+(?:\w+\s+)?(?:leerlingen|kinderen|kleuters|collega'?s))" + c.WB_R)
 #: One staff member: "mijn duocollega", "een van onze vakleerkrachten", "onze directeur", "juf Ilse".
-_STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|meester"
+_STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkracht|(?:gym|vak)?docent|leraar|lerares|juf|(?:gym|vak)?meester"
           r"|directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*|duo|onderwijsassistente?|invaller"
           r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse"
           r"|(?:con)?rector|teamleider)")
@@ -44,6 +44,8 @@ _STAFF_SUBJECT = re.compile(
     c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
     + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
     + r"|de\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*)"
+    # the teacher of a named group: "de vaste juf van die groep", "de leerkracht van groep 6"
+    + r"|de\s+(?:\w+\s+)?(?:juf|meester|leerkracht|leraar|lerares|docent|mentor)\s+van\s+(?:groep\s+\d|die\s+groep|deze\s+groep|de\s+\w+klas|\d\s?[a-z]\b|(?:uw|jouw|je|zijn|haar)\s+(?:zoon|dochter|kind))"
     # a few particular staff members: "twee leerkrachten die een berisping kregen"
     + r"|(?:twee|drie|vier|enkele|sommige|een\s+paar)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)\s+die)" + c.WB_R)
 #: A staff member by title and name ("juf Ilse", "meester Bas"): the name is checked for a capital in code.
@@ -95,7 +97,8 @@ _INTERNAL = re.compile(
 _FWD = re.compile(
     c.WB_L + r"(?:(?:dit|dat|het|deze\s+info\w*|dit\s+bericht|dit\s+stuk)\s+(?:is|blijft)\s+(?:\w+\s+){0,2}?vertrouwelijk"
     r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|(?:onder|tussen)\s+ons\s+gezegd|tussen\s+ons"
-    r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
+    r"|mag\s+(?:eigenlijk\s+)?(?:nog\s+)?niemand\s+weten|off\s+the\s+record"
+    r"|(?:vertel|zeg)\s+(?:ik\s+)?(?:u|je|jou|jullie)\s+(?:dit|dat|het)\s+(?:\w+\s+)?in\s+vertrouwen)" + c.WB_R + r"|(?:^|\n)\s*vertrouwelijk\s*[:!]")
 _BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
     r"|(?:hoort|horen|weet|weten)\s+(?:het|dit|dat|er)\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet|nog\s+niks|nog\s+niets)"
@@ -116,7 +119,17 @@ _BACK = re.compile(
     r"|wat\s+(?:nog\s+)?(?:bijna\s+)?niemand\s+weet|niet\s+naar\s+buiten\s+(?:is|wordt|mag|gebracht|gekomen)"
     r"|nog\s+officieel\s+(?:bekend|bekendgemaakt|aangekondigd|gecommuniceerd)\s+(?:worden|gemaakt)"
     r"|(?:nog\s+)?niet\s+(?:mogen|mag)\s+weten|tipje\s+van\s+de\s+sluier"
-    r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:onder|tussen)\s+ons)" + c.WB_R)
+    r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:onder|tussen)\s+ons"
+    # "dat is intern al rond", "moet het binnenskamers blijven", "je hebt het niet van mij", "achter de schermen is al
+    # besloten", "wat ik nog niet hardop mag zeggen", "ik mag nog niet te veel verklappen", "hou dat alsjeblieft voor
+    # je", "het wordt na de meivakantie pas aan de ouders verteld", "maar dat komt pas na de kerstvakantie naar buiten"
+    r"|(?:is|ligt|zijn)\s+intern\s+(?:al\s+|allang\s+)?(?:rond|besloten|bekend|geregeld|beklonken)|binnenskamers"
+    r"|(?:je|jij|jullie|u)\s+(?:hebt|heeft|hebben)\s+(?:het|dit|dat)\s+niet\s+van\s+mij"
+    r"|achter\s+de\s+schermen\s+(?:\w+\s+){0,3}?(?:besloten|beslist|geregeld|afgesproken|rond)"
+    r"|(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?nog\s+niet\s+hardop|nog\s+niet\s+hardop\s+(?:mag|mogen|zeggen)|(?:mag|mogen)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|niks|niets)\s+(?:te\s+veel\s+)?verklappen"
+    r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+){0,2}?voor\s+(?:je|jezelf|jullie|u)\b"
+    r"|(?:wordt|worden)\s+(?:\w+\s+){1,4}?pas\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
+    r"|(?:komt|komen)\s+(?:het|dit|dat)?\s*pas\s+(?:\w+\s+){1,5}?(?:naar\s+buiten|bekend|in\s+de\s+nieuwsbrief))" + c.WB_R)
 #: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
 _MEETING = re.compile(
     c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
@@ -128,7 +141,7 @@ _MEETING_NEWS = re.compile(
 _CONTENT = re.compile(
     c.WB_L + r"(?:school|scholen|directeur\w*|directie|collega\w*|team|stuk|document\w*|notulen|memo|mail|reorganisatie|fusie\w*|ontslag\w*"
     r"|vertrek\w*|dossier\w*|\w*functies?|salaris|budget|bezuinig\w*|leerling\w*|ouders|kind|jongen|meisje|ziek\w*|zwanger\w*"
-    r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|\d+)" + c.WB_R)
+    r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|\d+|leerkracht\w*|juf|meester|docent\w*|leraar|lerares)" + c.WB_R)
 _WORD = re.compile(r"[^\W\d_]+")
 #: A negation earlier in the same clause: "neem geen risico's met vertrouwelijke informatie".
 _NEGATION = re.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
@@ -150,7 +163,7 @@ _TRIGGER_WORDS = frozenset(
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
-    " sluier".split())
+    " sluier binnenskamers hardop verklappen schermen intern".split())
 _TRIGGER_PREFIXES = ("vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
@@ -306,14 +319,15 @@ def _confidential(ctx: Context) -> list[Span]:
         fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
         content = (fwd or back) and _has_content(ctx, sp)
         prev = sents[i - 1] if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] else None
-        if content or _content_rule(ctx, sp, school_voice, prev):
+        own = content or _content_rule(ctx, sp, school_voice, prev)
+        if own:
             hits.add(i)
         if fwd and i + 1 < len(sents) and _speaker(ctx, sents[i + 1]) in (None, _turn_of(ctx, sents, i)):
             nxt = sents[i + 1]
             nlow = c.span_text(ctx, nxt)
             if not c.is_question(nlow) and _has_content(ctx, nxt) and not (_BACK.search(nlow) and not _has_content(ctx, nxt)):
                 hits.add(i + 1)
-        if back and not content and i > 0 and _has_content(ctx, sents[i - 1]) \
+        if back and not own and i > 0 and _has_content(ctx, sents[i - 1]) \
                 and not c.is_question(c.span_text(ctx, sents[i - 1])):
             hits.add(i - 1)
     if "intern" in ctx.lower:
