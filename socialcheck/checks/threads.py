@@ -231,6 +231,8 @@ def _below_post(text: str, tl: list) -> bool:
     return not any(t.speaker.lstrip("@").lower() in head for t in tl)
 
 
+#: A byline naming who made the post: "van het kanaal Meester Mark", "Geüpload door: Erik Wolters", "by @anna".
+_BYLINE = re.compile(r"\b(?:van|door|by)\s*:?\s+(?:het\s+kanaal\s+)?[@" + c._UPPER + r"]")
 #: A post's header "name · time" ("groep6fan · 2 d", "Lotte Verhoef · 3 u"): the post names its poster.
 _BYLINE_DOT = re.compile(r"(?m)^[ \t]*[^\n·]{1,40}?[ \t]·[ \t]")
 
@@ -238,7 +240,8 @@ _BYLINE_DOT = re.compile(r"(?m)^[ \t]*[^\n·]{1,40}?[ \t]·[ \t]")
 def _own_video_post(ctx: Context, head: str, tl: tuple[Turn, ...]) -> bool:
     """True if ``head``, the text above a thread's first turn, is a video post with the comments under it
     (a comments heading, :data:`_COMMENTS_HEAD`, closes it) on a video channel, and names no one else as its
-    poster: no poster line (:data:`_POSTER`, :data:`_BYLINE_DOT`), no speaker of the thread and no "van"/"by" byline in it. The
+    poster: no poster line or byline (:data:`_POSTER`, :data:`_BYLINE_DOT`, :data:`_BYLINE`) and no speaker of the
+    thread in it. The
     text being checked is then the author's own video with its comments ("Tekst in beeld: ... Voice-over: ...
     Reacties: ...")."""
     if c.channel(ctx) not in c.VIDEO_CHANNELS:
@@ -250,7 +253,7 @@ def _own_video_post(ctx: Context, head: str, tl: tuple[Turn, ...]) -> bool:
         return False
     above = head[:m.start()]
     low = above.lower()
-    return (_POSTER.search(above) is None and _BYLINE_DOT.search(above) is None and re.search(r"\b(?:van|door|by)\s*:?\s+(?:het\s+kanaal\s+)?[@" + c._UPPER + r"]", above) is None
+    return (_POSTER.search(above) is None and _BYLINE_DOT.search(above) is None and _BYLINE.search(above) is None
             and not any(t.speaker.lstrip("@").lower() in low for t in tl))
 
 

@@ -94,9 +94,8 @@ _CALLED = re.compile(
     + r"|" + c.WB_L + r"wat\s+een\s+(?:[\w-]+\s+)?" + _CALLED_NOUN_ALT
     + r"\s+(?:is|ben|bent|was)\s+(?:dat\s+mens|die\s+\w+|jij|je|u|hij|zij)" + c.WB_R)
 _CALLED_WORDS = frozenset(_CALLED_NOUNS)
-#: A costume, story or play, where "de juf was een heks" is a role: "verkleed als", Halloween, carnaval, a musical.
-_DRESSED_UP = re.compile(c.WB_L + r"(?:verklee?d\w*|halloween\w*|carnaval\w*|kostuum\w*|verhaal\w*|\w*boek\w*|musical\w*"
-                         r"|toneel\w*|sprookje\w*|voorstelling\w*|speelt|rol|circus\w*)" + c.WB_R)
+#: A costume or the circus, where "de juf was een heks" is a role (a story or play: :data:`_FICTION`).
+_DRESSED_UP = re.compile(c.WB_L + r"(?:verklee?d\w*|halloween\w*|carnaval\w*|kostuum\w*|circus\w*)" + c.WB_R)
 #: Sending someone off ("die wethouder kan de boom in", "ze kunnen wat mij betreft de pot op") and comparing a
 #: person with an animal ("zo lui als een varken").
 _DISMISS = re.compile(
@@ -221,7 +220,7 @@ def _hits(ctx: Context, start: int, end: int, rules: int) -> list[tuple[str, int
     for k, (rx, kind) in enumerate(_RULES, 1):
         if rules & 1 << k:
             m = rx.search(low, start, end)
-            if m and not (rx is _CALLED and _DRESSED_UP.search(low, start, end)):
+            if m and not (rx is _CALLED and (_DRESSED_UP.search(low, start, end) or _FICTION.search(low, start, end))):
                 out.append((kind, m.start(), m.end()))
     return out
 
