@@ -217,14 +217,20 @@ def _author_speaker(ctx: Context) -> str | None:
 _COMMENTS_HEAD = re.compile(r"(?mi)^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:reacties|comments|opmerkingen)\b[^\n\w]{0,6}(?:\d+[^\n\w]{0,3})?$")
 
 
+def _last_comments_head(text: str, end: int) -> re.Match | None:
+    """The last comments heading (:data:`_COMMENTS_HEAD`) in ``text[:end]``, or None."""
+    m = None
+    for m in _COMMENTS_HEAD.finditer(text, 0, end):
+        pass
+    return m
+
+
 def _below_post(text: str, tl: list) -> bool:
     """True if the turns ``tl`` are comments under the author's own post: a comments heading
     (:data:`_COMMENTS_HEAD`) stands between them and a post above it written in the first person
     ("Ik heb de les opgenomen ... Reacties ...") whose header names none of the speakers (a post
     "bericht van Hetty" with Hetty answering below is Hetty's, and the author may be any commenter)."""
-    m = None
-    for m in _COMMENTS_HEAD.finditer(text, 0, tl[0].start):
-        pass
+    m = _last_comments_head(text, tl[0].start)
     if m is None or _FIRST_PERSON.search(text, 0, m.start()) is None:
         return False
     head = text[:m.start()].lower()
@@ -241,14 +247,11 @@ def _own_video_post(ctx: Context, head: str, tl: tuple[Turn, ...]) -> bool:
     """True if ``head``, the text above a thread's first turn, is a video post with the comments under it
     (a comments heading, :data:`_COMMENTS_HEAD`, closes it) on a video channel, and names no one else as its
     poster: no poster line or byline (:data:`_POSTER`, :data:`_BYLINE_DOT`, :data:`_BYLINE`) and no speaker of the
-    thread in it. The
-    text being checked is then the author's own video with its comments ("Tekst in beeld: ... Voice-over: ...
-    Reacties: ...")."""
+    thread in it. The text being checked is then the author's own video with its comments ("Tekst in beeld:
+    ... Voice-over: ... Reacties: ...")."""
     if c.channel(ctx) not in c.VIDEO_CHANNELS:
         return False
-    m = None
-    for m in _COMMENTS_HEAD.finditer(head):
-        pass
+    m = _last_comments_head(head, len(head))
     if m is None:
         return False
     above = head[:m.start()]
