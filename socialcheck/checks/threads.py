@@ -56,6 +56,8 @@ _TURN_LINE = re.compile(r"(?m)^[ \t]*" + _REPLY_MARK + _STAMP + r"(?P<who>" + _S
 _BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<who>" + _SPEAKER + r")[ \t]*(?:·[^\n:]{1,60}?)?:?[ \t]*\n(?=[ \t]*\S)")
 #: A numbered part of a thread at the start of a turn: "@juf_anna: 2/3 Wie dit bedenkt ...".
 _PART_NUMBER = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}\)?[ \t]")
+#: The same number in the speaker label: "Kees (2/3): ...".
+_PART_IN_LABEL = re.compile(r"\d/\d")
 #: A bracketed time or note after a name, or a thread number: "Bram (20:14)", "zoeyy.x11 (di 19:03)",
 #: "@juf (reel)", "Marieke (auteur)", "@juf 2/3"; dropped when comparing speakers.
 #: Notes that mark a speaker as the writer of the post or column above the comments: "Marieke (auteur)".
@@ -195,7 +197,7 @@ def _author_speaker(ctx: Context) -> str | None:
             addressing.add(who)
         if kind in ("staff", "unknown") and who not in parenting and _PARENT_VOICE.search(body):
             parenting.add(who)
-        if _PART_NUMBER.match(ctx.text, t.body) or re.search(r"\d/\d", ctx.text[t.start:t.body]):
+        if _PART_NUMBER.match(ctx.text, t.body) or _PART_IN_LABEL.search(ctx.text, t.start, t.body):
             numbering.add(who)
     poster = _poster_line(ctx.text, tl)
     scores = {w: sc + 3 * (w in inside) + (w in correcting) - 2 * (w in addressing) - 2 * (w in parenting) + 2 * (w == poster)
