@@ -2428,6 +2428,21 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("speaking-for-school", "lithora", "instagram", "Zo werken we op De Kraanvogel, en daar staat de hele school achter."),
+    ("speaking-for-school", "lithora", "whatsapp", "Dat is niet alleen mijn mening: de hele school is die rommel op het plein spuugzat."),
+    ("speaking-for-school", "twijs", "youtube", "Bij De Zeilmaker vinden we dat elke les terug te kijken moet zijn."),
+    ("speaking-for-school", "som", "blog", "Ons hele team op Het Veenpluis staat hier achter, dat zeg ik gerust."),
+    ("speaking-for-school", "onderwijs-primair", "x", "Wij op De Meerkoet doen niet meer mee aan die toetsdrift."),
+    ("speaking-for-school", "twijs", "linkedin", "Ik spreek hier voor zo'n beetje het hele docententeam: niemand ziet dit zitten."),
+    ("speaking-for-school", "lithora", "linkedin", "Ik weet zeker dat het hele team bij ons er net zo over denkt."),
+    ("speaking-for-school", "onderwijs-primair", "linkedin", "Ik durf te zeggen dat heel De Meerkoet er zo over denkt."),
+    ("speaking-for-school", "kalisto", "instagram", "Het hele Zandhaas-team wil alle hulpouders enorm bedanken!"),
+    ("speaking-for-school", "som", "x", "Wij als sectie aardrijkskunde staan daar volledig achter."),
+    ("speaking-for-school", "lithora", "facebook", "We zijn het als onderbouwteam unaniem eens: dit kan zo niet."),
+    ("speaking-for-school", "twijs", "x", "Ik denk dat ik voor heel De Meerkoet spreek: we zijn er klaar mee."),
+    ("speaking-for-school", "kalisto", "facebook", "Ik spreek denk ik voor ons hele team als ik zeg dat dit niet werkt."),
+    ("speaking-for-school", "lithora", "facebook", "De Zeilmaker bedankt alle ouders voor de hulp bij het schoolfeest!"),
+    ("speaking-for-school", "som", "instagram", "Team Zeepaard zegt: bedankt lieve ouders!"),
     ("confidential-info", "lithora", "linkedin",
      "De plek is vrijgekomen omdat de vaste juf van die groep sinds de herfst in de ziektewet zit."),
     ("confidential-info", "lithora", "x", "Onze gymmeester is deze week op non-actief gezet na een klacht van een ouder."),
@@ -2844,7 +2859,11 @@ def test_new_wordings_are_found(check_id, protocol, channel, sentence):
 def test_speaking_for_oneself_or_the_team_at_work_is_not_speaking_for_the_school():
     for own in ("Ik antwoord hier even voor mezelf, niet voor de school.",
                 "Het team staat klaar om de nieuwe ouders te ontvangen.",
-                "Daar staan we allemaal even bij stil."):
+                "Daar staan we allemaal even bij stil.",
+                # a place, not the school's voice; a past team decision told as history
+                "Drie jaar geleden begonnen we op onze school met een nieuwe methode.",
+                "We zijn als team vandaag naar de studiedag in Zwolle geweest.",
+                "Wij als leerkrachten hebben vandaag een cursus gevolgd."):
         assert _rules_by("teacher", own, "twijs", "facebook", "speaking-for-school") == [], own
 
 

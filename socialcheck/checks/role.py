@@ -401,7 +401,17 @@ _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierka
                 r"|zegt\s+(?:nee|ja|neen)"
                 r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
                 r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen)"
-                r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee))")
+                r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee)"
+                # "de hele school is die vergeten tassen spuugzat"
+                r"|is\s+(?:die|dat|dit|deze|het|de)\s+(?:[\w'-]+\s+){0,4}?(?:spuugzat|kotsbeu|beu|zat)"
+                # in a subordinate clause: "dat heel De Linde er zo over denkt", "dat het hele team erachter staat"
+                r"|er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over\s+denkt"
+                r"|(?:hier|er|daar)\s*(?:(?:pal|volledig|helemaal|echt|vierkant)\s+)?achter\s+staat)")
+#: What "we" as a team or section do when they take a position: "zijn hier allemaal tegen", "staan daar volledig
+#: achter", "weigeren mee te werken", "zijn het unaniem eens".
+_WE_STANCE = (r"(?:zijn\s+(?:(?:het|er|hier|daar|allemaal|unaniem|fel|echt|totaal|helemaal|het\s+er)\s+){0,3}?"
+              r"(?:tegen|eens|klaar\s+mee|zat|beu|spuugzat)|staan\s+(?:\w+\s+){0,3}?achter|weigeren|trekken\s+(?:\w+\s+){0,2}?niet"
+              r"|pikken|accepteren\s+(?:\w+\s+)?niet|eisen|hebben\s+(?:\w+\s+){0,3}?(?:besloten|gekozen))" + c.WB_R)
 #: "... zo over denken", "... zo in staan", and with the verb before: "staan er allemaal zo in.", "denken er zo over".
 _ALIKE = r"(?:over\s+denken|in\s+staan|(?:over|in)\s*(?:[.!?,;]|$))"
 
@@ -417,7 +427,8 @@ _SPEAK = re.compile(
     c.WB_L + r"(?:"
     r"(?P<namens>namens\s+(?:(?:[\w']+\s+){1,3}?(?:en|&)\s+)?" + _UNIT + r")"
     r"|(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,4}?" + _STANCE +
-    r"|(?:spreek|spreken)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze)\s+"
+    r"|(?:spreek|spreken|praat)\s+(?:(?!niet\s|geen\s|nooit\s)\w+\s+){0,2}?(?:voor|namens)\s+(?:(?:zo'n\s+beetje|bijna|vrijwel|eigenlijk|wel)\s+)?(?:heel|alle|al\s+mijn|al\s+onze|het\s+hele|de\s+hele|mijn|onze"
+    r"|ons\s+hele|het\s+(?:voltallige|complete))\s+"
     r"(?:\w+\s+)?(?:collega'?s|team|school|juffen|meesters|leerkrachten|bouw|bovenbouw|onderbouw|middenbouw|[a-z]+)"
     r"|namens\s+(?:de\s+hele\s+|heel\s+de\s+|alle\s+|al\s+mijn\s+|onze\s+|de\s+)?(?:bovenbouw|onderbouw|middenbouw|collega'?s|juffen|meesters)\b"
     # "wij als SOM-school vinden", "wij leerkrachten van Kalisto eisen", "bij ons op De Linde vinden we",
@@ -435,7 +446,10 @@ _SPEAK = re.compile(
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
     r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
-    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
+    r"(?:\s+(?:van|op|bij)\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
+    # the stance first: "daar staat de hele school achter", "hier staat heel het team achter"
+    r"|(?:daar|hier)\s+staat\s+(?:\w+\s+)?(?:de\s+hele\s+school|het\s+(?:hele|voltallige)\s+(?:school)?team|heel\s+het\s+(?:school)?team"
+    r"|ons\s+(?:hele\s+)?(?:school)?team)\s+(?:\w+\s+)?achter"
     # "het team en de directie vinden dit onacceptabel", "dit is wat mijn hele team van OBS De Klimop voelt"
     r"|(?:het\s+(?:hele\s+)?team\s+en\s+de\s+directie|de\s+directie\s+en\s+het\s+(?:hele\s+)?team)\s+(?:vinden|staan|willen|zijn)"
     r"|wat\s+(?:mijn|ons|het)\s+(?:hele\s+|voltallige\s+)?(?:school)?team\s+(?:van\s+[^.!?,\n]{1,40}?\s)?(?:voelt|vindt|denkt)"
@@ -467,7 +481,8 @@ _SPEAK = re.compile(
     r"|(?:wij|we)\s+als\s+(?:het\s+)?team\s+van\s+\w+"
     r"|(?:onze\s+school|ons\s+(?:school)?team)\s+(?:kiest|wil)\s+(?:\w+\s+){0,3}?(?:voor|dat)\b"
     # "ik denk dat ik voor alle juffen en meesters van De Linde spreek", "... voor elke collega op De Klimop spreek"
-    r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele)\s+(?:[\w'-]+\s+){0,6}?spreek\b"
+    r"|\bvoor\s+(?:alle|elke|iedere|al\s+mijn|al\s+onze|heel\s+het|het\s+hele|mijn\s+hele|de\s+hele|heel|ons\s+hele|het\s+voltallige"
+    r"|het\s+complete|iedereen\s+(?:op|bij))\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
     r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor"
     r"|heeft\s+(?:daar|hier|er)\s+(?:\w+\s+){0,4}?(?:mening|standpunt)\s+over)"
@@ -502,6 +517,16 @@ _SPEAK = re.compile(
     r"(?:excuses|verontschuldigingen|afstand|weten|mee|bekend)"
     # the whole crew of a named school performs a speech act: "de hele Schelpenhoek-crew laat je bij deze weten"
     r"|(?:de\s+hele|heel\s+de)\s+[\w'-]+-(?:crew|team|club|familie)\s+" + _PERFORM +
+    # a named school's whole team: "het hele Horizon-team wil alle ouders bedanken", "het complete Wolkenschip-team staat
+    # achter jullie"
+    r"|(?:het|ons)\s+(?:hele|voltallige|complete)\s+[\w'-]+-team\s+(?:wil|wenst|nodigt|bedankt|zegt|staat|steunt|vindt|vraagt|eist|is\s+(?:er|het))"
+    # "wij als sectie wiskunde staan daar volledig achter", "we zijn het als bovenbouwteam unaniem eens", "wij als
+    # leerkrachten zijn hier allemaal tegen"
+    r"|(?:wij|we)\s+als\s+(?:leerkrachten|leraren|docenten|juffen(?:\s+en\s+meesters)?|sectie\s+\w+|[\w-]*team|basisschool|organisatie)\b"
+    r"[^.!?\n]{0,40}?\b" + _WE_STANCE +
+    r"|(?:wij|we)\s+(?:zijn|staan)\s+(?:het\s+|er\s+)?(?:\w+\s+){0,2}?als\s+(?:sectie\s+\w+|[\w-]*team)\s+(?:\w+\s+){0,2}?"
+    r"(?:eens|tegen|achter|klaar\s+mee|zat|beu)"
+    r"|^\W*als\s+(?:sectie\s+\w+|[\w-]+team)\s*,?\s+(?:zijn|hebben|willen|staan|vinden)\s+(?:wij|we)\b[^.!?\n]{0,30}?\b" + _WE_STANCE +
     # all teachers of the foundation or school as one: "Lithora-leerkrachten juichen pas als ...", "de
     # TWijs-docenten staan er als één man achter"
     r"|[\w]+-(?:leerkrachten|leraren|docenten|juffen|collega's)\s+(?:juichen|vinden|willen|eisen|pikken"
@@ -546,20 +571,22 @@ _NAMENS = re.compile(c.WB_L + r"namens\s+")
 _NAMENS_SCHOOL = re.compile(
     c.WB_L + r"(?:namens\s+(?:(?:heel|het\s+hele|het|ons|onze|hele)\s+)?(?:(?:school)?team\s+(?:van\s+)?)?|(?:stem|spreekbuis)\s+van\s+"
     # (not in a clause that starts before "we": "de methode die we van SOM moeten gebruiken", "het is zo dat we bij X")
-    r"|(?<!die\s)(?<!dat\s)(?<!wat\s)(?:wij|we),?\s+(?:als|van|bij)\s+)")
+    r"|(?<!die\s)(?<!dat\s)(?<!wat\s)(?:wij|we),?\s+(?:als|van|bij|op)\s+)")
 #: A school name right at a position: "OBS De Vlonder", "De Sterrenkijker" (capitalised after De/Het).
 _NAMED_SCHOOL_AT = re.compile(
     r"(?:(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+)?(?:(?:De|Het|'t)\s+)[" + c._UPPER + r"][^\W\d_]+"
     r"|(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+[" + c._UPPER + r"][^\W\d_]+")
 #: A whole named school or its team as the subject: "heel De Linde", "team Tweespan", "de hele lerarenkamer van X".
 _UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van"
-                      r"|bij\s+ons\s+op)\s+")
+                      r"|bij\s+ons\s+op|bij)\s+")
 #: A named school opening the sentence and taking a position: "Het Pieter Baelde vindt het belangrijk dat je
 #: alles kunt terugkijken", "De Linde staat hier helemaal achter" (case as written).
 _SCHOOL_SAYS = re.compile(
-    r"[^\w]*(?:" + _NAMED_SCHOOL_AT.pattern + r")(?:\s+[" + c._UPPER + r"][\w'-]*){0,2}\s+"
+    r"[^\w]*(?:" + _NAMED_SCHOOL_AT.pattern + r"|[Tt]eam\s+[" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][\w'-]*){0,2}\s+"
     r"(?:vindt\s+(?:het\s+)?(?:\w+\s+)?(?:belangrijk|essentieel|onacceptabel|onzin|geen\s+goed\s+idee)|vindt\s+dat|wil\s+dat"
-    r"|staat\s+(?:\w+\s+){0,3}?achter|eist|is\s+(?:er\s+)?(?:fel\s+)?tegen)\b")
+    r"|staat\s+(?:\w+\s+){0,3}?achter|eist|is\s+(?:er\s+)?(?:fel\s+)?tegen"
+    # the school thanks or speaks: "De Klimop bedankt alle ouders", "Team Zandkasteel zegt: dankjewel"
+    r"|bedankt\s+(?:alle|de|jullie|iedereen)|zegt(?=\s*:)|zegt\s+het\s+(?:maar\s+)?(?:gewoon|eerlijk)|wenst\s+(?:alle|jullie|iedereen))\b")
 #: A capitalised word at a position: the school's name after "team" ("Team Tweespan zegt nee").
 _CAPITALISED_AT = re.compile(r"[" + c._UPPER + r"][^\W\d_]+")
 _TEAM_STANCE_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+" + _TEAM_STANCE + c.WB_R)
@@ -629,6 +656,8 @@ def _speaking(ctx: Context) -> list[Span]:
                 if capacity and m.group().startswith("namens") and org is not None and org.match(ctx.text, at):
                     continue    # (SOM: "namens SOM" states the capacity; "wij bij SOM zien ..." speaks for it)
                 named = _named_at(ctx, org, m, at)
+                if named and m.group().rstrip().endswith(" op") and named.group().islower():
+                    continue    # "we op onze school begonnen met ...": a place; "wij op De Linde doen ..." speaks for it
                 if named and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
