@@ -2428,6 +2428,12 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("lesson-recording", "som", "website", "Groep 4 had een topdag. In het fotoalbum hieronder vindt u 52 foto's van de hele dag, van de busreis tot de picknick."),
+    ("lesson-recording", "twijs", "class-page", "Op de foto's hieronder ziet u alle kinderen aan het ontbijt."),
+    ("lesson-recording", "kalisto", "instagram", "Klassenfoto tijdens het knutselen vanochtend, iedereen trots 🐣"),
+    ("lesson-recording", "onderwijs-primair", "website", "Bekijk hieronder het fotoalbum met alle kinderen tijdens de spellen."),
+    ("lesson-recording", "som", "class-page", "We hebben het hele kerstspel gefilmd en u kunt het hieronder terugkijken."),
+    ("lesson-recording", "lithora", "instagram", "Groepsfoto van de schoolreis naar het pretpark: mijn hele groep 6 bij de draaimolen."),
     ("speaking-for-school", "lithora", "instagram", "Zo werken we op De Kraanvogel, en daar staat de hele school achter."),
     ("speaking-for-school", "lithora", "whatsapp", "Dat is niet alleen mijn mening: de hele school is die rommel op het plein spuugzat."),
     ("speaking-for-school", "twijs", "youtube", "Bij De Zeilmaker vinden we dat elke les terug te kijken moet zijn."),
@@ -2786,6 +2792,21 @@ def test_a_message_invitation_in_a_whatsapp_chat_is_contact_only_with_pupils():
         "Je mag me altijd een berichtje sturen als je ergens mee zit."]
     neutral = "Je mag me altijd een berichtje sturen als je ergens mee zit."
     assert _rules_by("teacher", neutral, "twijs", "whatsapp", "pupil-contact") == []
+
+
+def test_a_group_photo_of_the_writer_or_a_group_app_is_no_photo_of_the_class():
+    """"groepsfoto" is the class photo only when the class is on it: not the writer on last year's photo, not a
+    group app's new picture (which is the pupils' photo only by chance of the word)."""
+    for other in ("Vorig jaar stond ik op de groepsfoto met een vlek op mijn mouw, dus dit jaar let ik op tijdens de sportdag.",
+                  "O ja, nieuwe groepsfoto hierboven: een zelf geknutselde zon met een zonnebril."):
+        assert _rules_by("teacher", other, "lithora", "facebook", "lesson-recording") == [], other
+
+
+def test_a_photo_album_title_line_is_not_the_finding():
+    """A website album headed "Fotoalbum | ..." is reported at the sentence that shows the pupils, not the title."""
+    text = "Fotoalbum | Kerstviering\n\nIn dit album ziet u groep 3 hun liedje zingen, met van elk kind een close-up.\n"
+    assert _rules_by("teacher", text, "lithora", "website", "lesson-recording") == [
+        "In dit album ziet u groep 3 hun liedje zingen, met van elk kind een close-up."]
 
 
 def test_a_story_frame_label_is_no_photo_of_the_class():

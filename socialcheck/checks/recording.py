@@ -36,17 +36,19 @@ _REC_VERB = re.compile(
 _PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes|fotoserie|fotocollage|collage|fotoreportage|fotomap"
                          # a photo post's own words: "foto 1 t/m 8:", "foto van groep 8", "fotodump", "in de carrousel",
                          # "boomerang van 2b", "sneak peek van" (not "Slide 2:", a frame of a story that may hold text only)
-                         r"|foto(?=\s*\d|\s+van\b)|fotodump|carrou?sel|carousel|boomerang|sneak\s+peek)" + c.WB_R)
+                         r"|foto(?=\s*\d|\s+van\b)|fotodump|carrou?sel|carousel|boomerang|sneak\s+peek"
+                         r"|klassenfoto'?s?|groepsfoto'?s?)" + c.WB_R)
 _PHOTO_PUPILS = re.compile(
     c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers"
     # "met iedereen erop", "de hele groep", "van elke klas een groepsfoto", "alle groepen", "mijn groepje"
-    r"|iedereen\s+erop|(?:de|onze|mijn)\s+hele\s+(?:groep|klas)|(?:elke|iedere)\s+klas|alle\s+groepen|(?:mijn|ons)\s+groepje|groepsfoto\w*)" + c.WB_R)
+    r"|iedereen\s+erop|(?:de|onze|mijn)\s+hele\s+(?:groep|klas)|(?:elke|iedere)\s+klas|alle\s+groepen|(?:mijn|ons)\s+groepje|groepsfoto\w*"
+    r"|klassenfoto\w*)" + c.WB_R)
 #: Every recording pattern holds one of these words (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid beelden"
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage fotoreportage"
     " fotomap carrousel carousel boomerang sneak".split())
-_TRIGGER_PREFIXES = ("foto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
+_TRIGGER_PREFIXES = ("foto", "klassenfoto", "groepsfoto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
 _SCENE = re.compile(
@@ -79,6 +81,8 @@ _ACTIVITY = re.compile(
     # "de hele klas", "tijdens de spellingtoets", "het laatste lesuur", "de ochtendkring", "in 4 vwo"
     r"|(?:de|mijn|onze)\s+hele\s+(?:klas|groep)|\w*toets(?:en)?|\w*lesuur|(?:ochtend)?kring|kringgesprek\w*|voorleeswedstrijd\w*"
     r"|\d\s*(?:vwo|havo|vmbo|mavo|gym)"
+    # "tijdens het dictee", "het hele kerstspel", "tijdens het knutselen"
+    r"|dictee\w*|(?:kerst|paas|toneel|eind|afscheids|sinterklaas)spel\w*|knutsel\w*"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
@@ -231,7 +235,7 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
         if _recorded(low, prev_low):
             verb_spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
         elif _presents_recording(low, prev_low if same_par and first else "", ctx.lower if first else "") \
-                or _presents_photos(low, prev_low if same_par else ""):
+                or _presents_photos(low, prev_low if same_par else "", ctx.lower):
             spans.append(Span(sp[0], sp[1], "lesson-recording", 0.8, "conduct.recording"))
     if not spans and not verb_spans and c.channel(ctx) in c.VIDEO_CHANNELS:
         spans.extend(_video_caption(ctx))
@@ -263,10 +267,10 @@ _DESCRIPTION = re.compile(
     r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
 
 
-#: A video's title line: "VLOG #12 | Een dag in groep 5", "Aflevering 3 – de schoolreis".
-_TITLE = re.compile(r"[ \t]*(?:vlog|video|reel|aflevering|episode)\s*#?\s*\d*\s*[|:–-]", re.I)
+#: A video's or album's title line: "VLOG #12 | Een dag in groep 5", "Aflevering 3 – de schoolreis", "Fotoalbum | Kerstviering".
+_TITLE = re.compile(r"[ \t]*(?:vlog|video|reel|aflevering|episode|fotoalbum)\s*#?\s*\d*\s*[|:–-]", re.I)
 #: A sentence that shows what the video holds: "hier zie je", "neem ik jullie mee", "vanaf 03:40", "in beeld".
-_SHOWS = re.compile(c.WB_L + r"(?:zie\s+je|je\s+ziet|neem\s+ik\s+(?:jullie|je|u)\s+mee|vanaf\s+\d{1,2}:\d{2}|in\s+beeld)" + c.WB_R)
+_SHOWS = re.compile(c.WB_L + r"(?:zie\s+je|je\s+ziet|ziet\s+u|u\s+ziet|neem\s+ik\s+(?:jullie|je|u)\s+mee|vanaf\s+\d{1,2}:\d{2}|in\s+beeld)" + c.WB_R)
 
 
 def _shows_activity(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -319,17 +323,28 @@ _LABEL_LINE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*$")
 _WORDS_OUTSIDE_TAGS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _presents_photos(low: str, prev_low: str) -> bool:
+def _presents_photos(low: str, prev_low: str, text_low: str = "") -> bool:
     """Photos of the pupils at an activity, presented in the post ("Hieronder
-    een album met foto's van de kinderen in de bus")."""
+    een album met foto's van de kinderen in de bus"). A whole album of a day
+    ("64 foto's van de hele dag") needs the pupils only somewhere in the
+    text ``text_low``."""
     m = _PHOTO_NOUN.search(low)
-    if m is None or _NEGATED.search(low[:m.start()]):
+    if m is None or _NEGATED.search(low[:m.start()]) or _NOT_A_CLASS_PHOTO.search(low):
         return False
     shown = _SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _LEAD.match(low[:m.start()])
-    return bool(shown and _PHOTO_PUPILS.search(low) and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low)
-                                                        or _SCHOOL_OUTING.search(low)))
+    pupils = _PHOTO_PUPILS.search(low) or (_ALBUM.search(low) and _PUPIL_ACTIVITY.search(text_low))
+    return bool(shown and pupils and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low) or _SCHOOL_OUTING.search(low)))
 
 
-#: Where a class photo is taken: an outing or a celebration.
-_SCHOOL_OUTING = re.compile(c.WB_L + r"(?:bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|reis\w*|kamp\w*|bos|museum|dierentuin|park"
-                            r"|kring|estafette|zaklopen|speurtocht|achtbaan|prijsuitreiking|kampvuur)" + c.WB_R)
+#: A whole album of an outing or a day: "64 foto's van de hele dag", "ruim dertig foto's", "het fotoalbum van".
+_ALBUM = re.compile(c.WB_L + r"(?:\d+|ruim\s+\w+|tientallen|honderden)\s+(?:foto'?s|kiekjes)|fotoalbum"
+                    r"|foto'?s\s+van\s+de\s+(?:hele\s+)?(?:dag|ochtend|middag|avond|week|reis|schoolreis|kampweek)" + c.WB_R)
+
+
+#: A group photo that is not one of the class at school: a group app's new picture, the writer on last year's.
+_NOT_A_CLASS_PHOTO = re.compile(c.WB_L + r"(?:nieuwe\s+groepsfoto|(?:stond|sta|stonden|staan)\s+(?:ik|we|wij)\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto"
+                                r"|(?:ik|we|wij)\s+(?:stond|sta|stonden|staan)\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto)")
+#: Where a class photo is taken: an outing or a celebration, or all of one day ("van de hele ochtend").
+_SCHOOL_OUTING = re.compile(c.WB_L + r"(?:(?:de\s+)?hele\s+(?:dag|ochtend|middag|avond)|bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|\w*reis\w*|\w*kamp\w*|bos|museum|dierentuin|park"
+                            r"|kring|estafette|zaklopen|speurtocht|achtbaan|prijsuitreiking|kampvuur|picknick|dropping|\w*ontbijt"
+                            r"|spellen|tijdens\s+(?:de|het)\s+\w+)" + c.WB_R)
