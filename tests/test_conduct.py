@@ -2428,6 +2428,9 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("confidential-info", "som", "email", "Na de zomer gaan we van vier naar drie kleutergroepen; het bestuur maakt dat pas in mei bekend."),
+    ("confidential-info", "kalisto", "x", "De MR heeft al ingestemd, maar dat mag pas na de herfstvakantie naar buiten."),
+    ("confidential-info", "som", "facebook", "Het vertrek van meester Bart heeft te maken met een arbeidsconflict dat nog loopt."),
     ("lesson-recording", "som", "website", "Groep 4 had een topdag. In het fotoalbum hieronder vindt u 52 foto's van de hele dag, van de busreis tot de picknick."),
     ("lesson-recording", "twijs", "class-page", "Op de foto's hieronder ziet u alle kinderen aan het ontbijt."),
     ("lesson-recording", "kalisto", "instagram", "Klassenfoto tijdens het knutselen vanochtend, iedereen trots 🐣"),
@@ -2792,6 +2795,23 @@ def test_a_message_invitation_in_a_whatsapp_chat_is_contact_only_with_pupils():
         "Je mag me altijd een berichtje sturen als je ergens mee zit."]
     neutral = "Je mag me altijd een berichtje sturen als je ergens mee zit."
     assert _rules_by("teacher", neutral, "twijs", "whatsapp", "pupil-contact") == []
+
+
+def test_a_marker_with_its_own_news_does_not_reach_the_next_paragraph():
+    """"tussen ons: <news>" holds the news itself: the greeting below it is not reported. A time stamp in a video's
+    chapter list is no news either, even with "(ssst)" after it."""
+    text = ("O en tussen ons: meester Hidde stopt na dit jaar als directeur, dat weet nog bijna niemand.\n\n"
+            "Tot zaterdag, en succes met het trainen van die E'tjes 😉")
+    assert _rules_by("teacher", text, "kalisto", "whatsapp", "confidential-info") == [
+        "O en tussen ons: meester Hidde stopt na dit jaar als directeur, dat weet nog bijna niemand."]
+    chapters = "Tijdstempels\n00:00 intro\n07:40 rekenles\n14:10 vergadering (ssst)\n19:30 woensdag...\n"
+    assert _rules_by("teacher", chapters, "lithora", "youtube", "confidential-info") == []
+
+
+def test_a_confidential_heading_still_covers_the_next_sentence():
+    text = ("Vertrouwelijk: meester Stijn is vanaf maandag op non-actief gesteld in afwachting van het onderzoek.\n"
+            "Daarnaast gaat de formatie van groep 3 na de zomer omlaag.")
+    assert len(_rules_by("teacher", text, "som", "email", "confidential-info")) == 2
 
 
 def test_a_group_photo_of_the_writer_or_a_group_app_is_no_photo_of_the_class():

@@ -63,7 +63,7 @@ _SICK = re.compile(
 _HR = re.compile(
     c.WB_L + r"(?:op\s+non-?actief|geschorst|schorsing|ontslagen|ontslag\s+(?:gekregen|aangezegd)|berisping|(?:officiële\s+)?waarschuwing"
     r"|(?:er\s+)?loopt\s+(?:nog\s+)?(?:een\s+)?(?:onderzoek|klacht\w*|procedure)|onderzoek\s+(?:\w+\s+){0,4}?(?:loopt|lopen)"
-    r"|ontslag\s+(?:\w+\s+)?(?:ingediend|genomen)|conflict\s+met\s+(?:een|de|haar|zijn)\s+(?:ouder|collega|directeur|directie)"
+    r"|ontslag\s+(?:\w+\s+)?(?:ingediend|genomen)|conflict\s+met\s+(?:een|de|haar|zijn)\s+(?:ouder|collega|directeur|directie)|arbeidsconflict\w*"
     r"|klacht\w*\s+(?:\w+\s+){0,2}?(?:tegen|over|ingediend)|disciplinair\w*|verbetertraject|verbeterplan|functioneringsgesprek\w*"
     r"|beoordelingsgesprek\w*|disfunctioneren|slecht\s+functioneren"
     r"|geen\s+(?:nieuw\s+|vast\s+)?contract|contract\s+(?:\w+\s+)?niet\s+verlengd|weggestuurd|eruit\s+gezet|op\s+straat\s+gezet)" + c.WB_R)
@@ -129,7 +129,9 @@ _BACK = re.compile(
     r"|(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?nog\s+niet\s+hardop|nog\s+niet\s+hardop\s+(?:mag|mogen|zeggen)|(?:mag|mogen)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|niks|niets)\s+(?:te\s+veel\s+)?verklappen"
     r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+){0,2}?voor\s+(?:je|jezelf|jullie|u)\b"
     r"|(?:wordt|worden)\s+(?:\w+\s+){1,4}?pas\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
-    r"|(?:komt|komen)\s+(?:het|dit|dat)?\s*pas\s+(?:\w+\s+){1,5}?(?:naar\s+buiten|bekend|in\s+de\s+nieuwsbrief))" + c.WB_R)
+    r"|(?:komt|komen)\s+(?:het|dit|dat)?\s*pas\s+(?:\w+\s+){1,5}?(?:naar\s+buiten|bekend|in\s+de\s+nieuwsbrief)"
+    # "het bestuur maakt dat pas in mei bekend", "de GMR heeft ingestemd, maar dat mag pas na de zomer naar buiten"
+    r"|(?:maakt|maken)\s+(?:het|dit|dat)\s+pas\s+(?:\w+\s+){0,4}?bekend|(?:mag|mogen)\s+(?:het\s+|dit\s+|dat\s+)?pas\s+(?:\w+\s+){0,4}?naar\s+buiten)" + c.WB_R)
 #: Internal news from a meeting: "in de teamvergadering werd besproken dat er drie fte weg moet".
 _MEETING = re.compile(
     c.WB_L + r"(?:in|tijdens|op|na)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*vergadering|\w*overleg|mt|managementteam|mt-overleg)"
@@ -141,7 +143,7 @@ _MEETING_NEWS = re.compile(
 _CONTENT = re.compile(
     c.WB_L + r"(?:school|scholen|directeur\w*|directie|collega\w*|team|stuk|document\w*|notulen|memo|mail|reorganisatie|fusie\w*|ontslag\w*"
     r"|vertrek\w*|dossier\w*|\w*functies?|salaris|budget|bezuinig\w*|leerling\w*|ouders|kind|jongen|meisje|ziek\w*|zwanger\w*"
-    r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|\d+|leerkracht\w*|juf|meester|docent\w*|leraar|lerares)" + c.WB_R)
+    r"|stichting|bestuur|formatie|vacature\w*|klas|groep\s+\d+|(?<!\d[:.])\d+(?![:.]\d)|leerkracht\w*|juf|meester|docent\w*|leraar|lerares)" + c.WB_R)
 _WORD = re.compile(r"[^\W\d_]+")
 #: A negation earlier in the same clause: "neem geen risico's met vertrouwelijke informatie".
 _NEGATION = re.compile(c.WB_L + r"(?:geen|niet|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
@@ -160,7 +162,7 @@ _TRIGGER_WORDS = frozenset(
     " l10 l11 l12 l13 l14 la lb lc ld geslagen slaag klappen geheim geheimhouding embargo scheiden scheiding"
     " relatieproblemen huwelijksproblemen verteld tussen bekend mij vertellen delen zeggen melden bekendmaken"
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
-    " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict leukemie diabetes epilepsie ernstig eet anorexia"
+    " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict arbeidsconflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
     " sluier binnenskamers hardop verklappen schermen intern".split())
@@ -316,13 +318,18 @@ def _confidential(ctx: Context) -> list[Span]:
     for i in candidates:
         sp = sents[i]
         low = c.span_text(ctx, sp)
-        fwd, back = bool(_FWD.search(low)), bool(_BACK.search(low))
+        fwd_m = _FWD.search(low)
+        fwd, back = fwd_m is not None, bool(_BACK.search(low))
         content = (fwd or back) and _has_content(ctx, sp)
         prev = sents[i - 1] if i > 0 and "\n\n" not in ctx.text[sents[i - 1][1]:sp[0]] else None
         own = content or _content_rule(ctx, sp, school_voice, prev)
         if own:
             hits.add(i)
-        if fwd and i + 1 < len(sents) and _speaker(ctx, sents[i + 1]) in (None, _turn_of(ctx, sents, i)):
+        # "tussen ons: meester Gert stopt na dit jaar" holds its own news: the marker does not reach the next sentence
+        # (not a heading "Vertrouwelijk:", which covers what follows)
+        told_here = (own and len(_WORD.findall(low, fwd_m.end())) >= 4 and not fwd_m.group().lstrip().startswith("vertrouwelijk")
+                     if fwd_m is not None else False)
+        if fwd and not told_here and i + 1 < len(sents) and _speaker(ctx, sents[i + 1]) in (None, _turn_of(ctx, sents, i)):
             nxt = sents[i + 1]
             nlow = c.span_text(ctx, nxt)
             if not c.is_question(nlow) and _has_content(ctx, nxt) and not (_BACK.search(nlow) and not _has_content(ctx, nxt)):
