@@ -234,3 +234,15 @@ def test_a_video_post_above_its_comments_is_the_authors_own():
     assert threads.in_author_turn(ctx, text.index("Voice-over"))
     uploaded = text.replace("Reacties:", "Geüpload door: Erik Wolters\nReacties:")
     assert not threads.in_author_turn(_video_ctx(uploaded), uploaded.index("Voice-over"))
+
+
+def test_who_speaks_for_the_colleagues_is_the_staff_author_of_a_parents_group_thread():
+    """In an unofficial parents' group the teacher answers "Namens alle collega's: ...": that speaker is the author,
+    so the parent's complaint that opens the thread is not the teacher's text."""
+    text = ("Groep: Ouders van De Kievit (onofficieel)\n\n"
+            "Mirjam de Boer:\nWeer een vrije middag volgende week. Wanneer gaan ze daar eens gewoon lesgeven??\n\n"
+            "   Sanne Kok:\n   Namens alle collega's: we doen echt ons best, ook voor ons is het geen pretje.\n\n"
+            "   Mirjam de Boer:\n   Dat zal best.\n\n"
+            "   Rob Hak:\n   Misschien bij de MR aankaarten?\n")
+    assert threads.author_speaker(ctx_of(text, "teacher")) == "Sanne Kok"
+    assert threads.author_speaker(ctx_of(text, "parent")) is None

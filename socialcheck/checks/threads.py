@@ -135,7 +135,8 @@ def author_speaker(ctx: Context) -> str | None:
 
     A speaker marked as the post's writer ("Marieke (auteur)") is the
     author. Otherwise, signals per speaker (a score; the best must lead by at least 1): inside
-    knowledge or a statement of employment in a turn (+3, see
+    knowledge, a statement of employment or, for a staff author, speaking for the colleagues ("namens alle
+    collega's") in a turn (+3, see
     :mod:`socialcheck.checks.role`), correcting others about the school (+1),
     the name alone on a line above the first turn, heading the post the comments are under (+2),
     a staff title or handle ("Juf Kim", "@meester.joost") for a staff author
@@ -168,7 +169,7 @@ def _author_speaker(ctx: Context) -> str | None:
     marked = {t.speaker for t in tl if t.marked}
     if len(marked) == 1:
         return marked.pop()
-    from .role import _CORRECTION, _EMPLOYMENT, _INSIDE
+    from .role import _CORRECTION, _EMPLOYMENT, _INSIDE, _SPEAK
     kind = c.author_kind(ctx)
     base: dict[str, float] = {}
     inside: set[str] = set()
@@ -189,7 +190,8 @@ def _author_speaker(ctx: Context) -> str | None:
             base[who] = sc
         base[who] += 0.5
         body = ctx.lower[t.body:t.end]
-        if who not in inside and (_INSIDE.search(body) or _EMPLOYMENT.search(body)):
+        if who not in inside and (_INSIDE.search(body) or _EMPLOYMENT.search(body)
+                                  or (kind in ("staff", "unknown") and _SPEAK.search(body))):
             inside.add(who)
         if who not in correcting and _CORRECTION.search(body):
             correcting.add(who)
