@@ -2428,6 +2428,7 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("official-channel", "kalisto", "instagram", "Daar zet ik voortaan ook de huiswerkopdrachten en de gymroosters, handig toch?"),
     ("confidential-info", "som", "email", "Na de zomer gaan we van vier naar drie kleutergroepen; het bestuur maakt dat pas in mei bekend."),
     ("confidential-info", "kalisto", "x", "De MR heeft al ingestemd, maar dat mag pas na de herfstvakantie naar buiten."),
     ("confidential-info", "som", "facebook", "Het vertrek van meester Bart heeft te maken met een arbeidsconflict dat nog loopt."),
@@ -2812,6 +2813,18 @@ def test_a_confidential_heading_still_covers_the_next_sentence():
     text = ("Vertrouwelijk: meester Stijn is vanaf maandag op non-actief gesteld in afwachting van het onderzoek.\n"
             "Daarnaast gaat de formatie van groep 3 na de zomer omlaag.")
     assert len(_rules_by("teacher", text, "som", "email", "confidential-info")) == 2
+
+
+def test_a_pupils_group_app_is_reported_where_the_teacher_says_what_it_is_for():
+    """Kalisto B.1: one finding for a WhatsApp group with pupils, at the sentence that says what the group is for
+    ("hier zet ik voortaan ..."), not at a later practical message; the app's own lines are not the teacher's."""
+    text = ('Groep aangemaakt: "Toneel 7A 🎭"\nDeelnemers: juf Mirte, Bas, Loes, Jip en 20 anderen\n\n'
+            "Juf Mirte: Hoi toppers!! Nu zitten jullie er allemaal in 🎉\n"
+            "Juf Mirte: Hier zet ik voortaan de repetitietijden en wie welke tekst leert.\n"
+            "Bas: yesss\n"
+            "Juf Mirte: Morgen 13.15 uur in de aula, tekstboekjes mee!\n")
+    assert _rules_by("teacher", text, "kalisto", "whatsapp", "official-channel") == [
+        "Hier zet ik voortaan de repetitietijden en wie welke tekst leert."]
 
 
 def test_a_group_photo_of_the_writer_or_a_group_app_is_no_photo_of_the_class():

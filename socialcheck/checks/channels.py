@@ -317,12 +317,12 @@ _SUBJECT_LINE = re.compile(r"[ \t]*(?:onderwerp|subject|betreft)\s*:")
 #: vanaf nu het huiswerk neer", "zet ik vanavond hier in de groep", "staan vanaf vanavond in mijn highlights".
 _POST_HERE = re.compile(
     c.WB_L + r"(?:(?:zet|post|plaats)\s+(?:ik\s+)?(?:[\w-]+\s+){0,6}?(?:hier|in\s+(?:de|deze|mijn|m'n|onze)\s+(?:eigen\s+)?(?:\w*groep|highlights?|story|stories))"
-    r"|hier\s+zet\s+ik|(?:staan|staat)\s+(?:\w+\s+){0,3}?in\s+(?:mijn|m'n)\s+highlights?)" + c.WB_R)
+    r"|hier\s+zet\s+ik|daar\s+zet\s+ik\s+(?:\w+\s+)?voortaan|(?:staan|staat)\s+(?:\w+\s+){0,3}?in\s+(?:mijn|m'n)\s+highlights?)" + c.WB_R)
 #: Every match of _POST_HERE holds one of these words.
 _POST_HERE_WORDS = frozenset({"zet", "post", "plaats", "highlights", "highlight"})
 #: What is posted: school work and trip details.
 _POSTED_THING = re.compile(
-    c.WB_L + r"(?:huiswerk|opgaven|opdracht\w*|\w*toets\w*|toetsdata|paklijst\w*|\w*rooster\w*|vertrektijd\w*|\w*woordjes"
+    c.WB_L + r"(?:huiswerk\w*|opgaven|\w*opdracht\w*|\w*toets\w*|toetsdata|paklijst\w*|\w*rooster\w*|vertrektijd\w*|\w*woordjes"
     r"|spellingwoord\w*|leerwerk|werkboek|planning)" + c.WB_R)
 
 
@@ -449,9 +449,11 @@ def _class_app_for_parents(ctx: Context) -> bool:
 
 
 #: A line the app writes, not the teacher: "Meester Koen heeft 'Groep 8' aangemaakt", "... heeft jou
-#: toegevoegd", "Groepsapp 'Groep 8' – aangemaakt door ...", "Groep: ...", "[Nieuwe WhatsAppgroep ...]".
+#: toegevoegd", "Groepsapp 'Groep 8' – aangemaakt door ...", "Groep: ...", "[Nieuwe WhatsAppgroep ...]",
+#: "Groep aangemaakt: ...", "Deelnemers: ...".
 _SYSTEM_LINE = re.compile(
     r"[ \t]*(?:\[(?!\d{1,2}[:.]\d{2}\])|(?:nieuwe\s+)?(?:whats)?app-?groep\w*\s*[:'\"“‘]|groepsapp\w*\s*[:'\"“‘]|groep\s*:|leden\s*:"
+    r"|groep\s+aangemaakt\s*:|deelnemers\s*:"
     r"|[^\n]{0,60}?(?:heeft\s+[^\n]{0,60}?(?:aangemaakt|toegevoegd|verwijderd)|aangemaakt\s+door))", re.I)
 
 
@@ -474,6 +476,8 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
         # first practical message in it, else one about the group ("Welkom in onze app-groep"), else the
         # first one; lines the app itself writes ("X heeft 'Groep 8' aangemaakt") are not the teacher's words
         made = next((sp for sp in sents if _GROUP_MADE.search(c.span_text(ctx, sp))), None)
+        if made is None:    # "hier zet ik voortaan de repetitietijden": what the group is for
+            made = next((sp for sp in sents if _POST_HERE.search(c.span_text(ctx, sp))), None)
         if made is None:
             made = next((sp for sp in announcement_sentences(ctx) if not _system_line(ctx, sp)), None)
         if made is None:
