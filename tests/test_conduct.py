@@ -2827,6 +2827,14 @@ def test_a_pupils_group_app_is_reported_where_the_teacher_says_what_it_is_for():
         "Hier zet ik voortaan de repetitietijden en wie welke tekst leert."]
 
 
+def test_a_mail_to_parents_outside_the_class_app_is_no_pupils_group():
+    """Kalisto B.1 allows e-mail to parents who are not in the teacher's class app: "u ... niet in de groepsapp van
+    de klas" names the parents' app, not a WhatsApp group with pupils (Kalisto I.1)."""
+    text = ("Beste ouders,\n\nU ontvangt deze mail omdat u niet in de groepsapp van de klas zit. Zo mist u niets!\n\n"
+            "Op vrijdag gaat groep 4 naar de kinderboerderij.\n")
+    assert _rules_by("school", text, "kalisto", "email", "official-channel") == []
+
+
 def test_a_group_photo_of_the_writer_or_a_group_app_is_no_photo_of_the_class():
     """"groepsfoto" is the class photo only when the class is on it: not the writer on last year's photo, not a
     group app's new picture (which is the pupils' photo only by chance of the word)."""

@@ -463,13 +463,18 @@ def _system_line(ctx: Context, sp: tuple[int, int]) -> bool:
     return _SYSTEM_LINE.match(ctx.text, line) is not None
 
 
+#: Addressing a parent formally: "u ontvangt deze mail omdat u niet in de groepsapp van de klas zit" is about the
+#: parents' class app, not a group with pupils.
+_FORMAL_YOU = re.compile(c.WB_L + r"(?:u|uw)" + c.WB_R)
+
+
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
     sents = [sp for sp in c.sentences(ctx) if not _system_line(ctx, sp)]
     out = []
     if "app" in ctx.lower:
         for sp in sents:
             low = c.span_text(ctx, sp)
-            if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low):
+            if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low) and not _FORMAL_YOU.search(low):
                 out.append(sp)
     if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
         # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else the
