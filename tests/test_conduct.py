@@ -2835,6 +2835,15 @@ def test_a_mail_to_parents_outside_the_class_app_is_no_pupils_group():
     assert _rules_by("school", text, "kalisto", "email", "official-channel") == []
 
 
+def test_a_vlog_opening_is_no_announcement():
+    """"Deze week neem ik jullie mee ..." opens a vlog about the week; it announces nothing to parents."""
+    for text in ("Deze week neem ik jullie weer mee in mijn leven als juf van groep 5.",
+                 "Morgen neem ik je mee naar de gymles van groep 3, in de volgende vlog."):
+        assert _rules_by("teacher", text, "lithora", "youtube", "official-channel") == [], text
+    assert _rules_by("teacher", "Morgen gym voor groep 5, neem je gymspullen mee!", "lithora", "youtube",
+                     "official-channel") != []
+
+
 def test_a_group_photo_of_the_writer_or_a_group_app_is_no_photo_of_the_class():
     """"groepsfoto" is the class photo only when the class is on it: not the writer on last year's photo, not a
     group app's new picture (which is the pupils' photo only by chance of the word)."""

@@ -259,7 +259,7 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
         sp = sents[i]
         low = c.span_text(ctx, sp)
         low = _THREAD_NUMBER.sub("", low, count=1)       # "3/3 Wij op school ...": a thread counter, not a date
-        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low) or _REBUTTAL.match(c.SPEAKER_PREFIX.sub("", low, count=1)):
+        if not _WHEN.search(low) or _PAST.search(low) or _POV.search(low) or _TOUR.search(low) or _REBUTTAL.match(c.SPEAKER_PREFIX.sub("", low, count=1)):
             continue
         asking = bool(_ASKING.search(low))
         if c.is_question(low) and not asking:
@@ -307,6 +307,8 @@ _REBUTTAL = re.compile(r"\W*(?:onzin|nonsens|flauwekul|kletskoek|welnee|niet\s+w
 _THREAD_NUMBER = re.compile(r"^\W*\d{1,2}/\d{0,2}\s")
 #: A meme caption ("POV: je zegt tegen groep 8 dat er morgen een toets is"): a joke, not an announcement.
 _POV = re.compile(r"\bpov\s*:")
+#: A vlog's opening ("Deze week neem ik jullie weer mee in mijn leven als juf van groep 5"): a tour, not an announcement.
+_TOUR = re.compile(r"\bneem\s+ik\s+(?:jullie|je|u)\s+(?:\w+\s+){0,2}?mee\b")
 #: "Volgende week: waarom kinderen altijd op vrijdag hun gymschoenen kwijt zijn" (the next column's subject).
 _TEASER = re.compile(r"\W*(?:volgende|komende)\s+(?:week|maand|keer|aflevering|column|blog)\s*:\s*(?:over|waarom|hoe|wat|wie)\b")
 #: A mail header line: "Onderwerp: morgen studiedag!", "Subject: lesuitval".
