@@ -2428,6 +2428,8 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("hurtful-language", "onderwijs-primair", "tiktok", "Shoutout naar alle zeurmoeders bij het hek om 8.29, jullie weten wie jullie zijn 🙃"),
+    ("hurtful-language", "twijs", "instagram", "Slaap lekker schoonheid, xxx 😘"),
     ("official-channel", "kalisto", "instagram", "Daar zet ik voortaan ook de huiswerkopdrachten en de gymroosters, handig toch?"),
     ("confidential-info", "som", "email", "Na de zomer gaan we van vier naar drie kleutergroepen; het bestuur maakt dat pas in mei bekend."),
     ("confidential-info", "kalisto", "x", "De MR heeft al ingestemd, maar dat mag pas na de herfstvakantie naar buiten."),
