@@ -2428,6 +2428,8 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("lesson-recording", "lithora", "youtube", "Ik sta vooraan bij het podium en stream de hele kerstmusical, alle kinderen komen voorbij."),
+    ("lesson-recording", "twijs", "tiktok", "Spraakmemo van de teamvergadering van gisteren onder dit filmpje gezet, luister maar."),
     ("hurtful-language", "onderwijs-primair", "tiktok", "Shoutout naar alle zeurmoeders bij het hek om 8.29, jullie weten wie jullie zijn 🙃"),
     ("hurtful-language", "twijs", "instagram", "Slaap lekker schoonheid, xxx 😘"),
     ("official-channel", "kalisto", "instagram", "Daar zet ik voortaan ook de huiswerkopdrachten en de gymroosters, handig toch?"),

@@ -25,11 +25,11 @@ from .contact import names_channel
 
 _REC_NOUN = re.compile(
     c.WB_L + r"(?:video(?:'s|tje|tjes)?|filmpje(?:s)?|(?:scherm|video|geluids|audio|zoom|teams)?-?opnames?|geluidsopname\w*"
-    r"|screen-?recording\w*|recording\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
+    r"|screen-?recording\w*|recording\w*|spraakmemo\w*|voice-?memo\w*|screencast\w*|livestream\w*|live-?stream\w*|vlog(?:je|jes|s)?"
     r"|reels?|clip(?:je|jes|s)?|beelden\s+van\s+(?:de|het|onze|mijn)|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
     r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
-    c.WB_L + r"(?:opgenomen|\w*gefilmd|filmde|filmden|gestreamd|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
+    c.WB_L + r"(?:opgenomen|\w*gefilmd|filmde|filmden|gestreamd|(?:ik\s+|we\s+)?stream(?:en)?\s+(?:\w+\s+){0,2}?(?:de|het|onze|mijn)\s+(?:hele\s+)?\w+|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
     r"|(?:foto'?s|fotootjes|kiekjes|plaatjes)\s+(?:\w+\s+){0,3}?(?:gemaakt|geschoten|genomen))" + c.WB_R)
 #: Photos of pupils at an activity, presented in the post: "hieronder een album met foto's van de kinderen",
 #: "Foto's van alle kinderen aan de kersttafel". Photos need the pupils named (a photo of the building is not one).
@@ -48,7 +48,7 @@ _TRIGGER_WORDS = frozenset(
     "opgenomen gefilmd filmde filmden gestreamd live opname opnames reel reels timelapse aftermovie vastgelegd geluid beelden"
     " sound klinkt luister foto's fotos fotootjes fotoalbum album kiekjes fotoserie fotocollage collage fotoreportage"
     " fotomap carrousel carousel boomerang sneak".split())
-_TRIGGER_PREFIXES = ("foto", "klassenfoto", "groepsfoto", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
+_TRIGGER_PREFIXES = ("foto", "klassenfoto", "groepsfoto", "stream", "spraakmemo", "voice", "meegefilmd", "stiekem", "video", "filmpje", "geluidsopname", "livestream", "live-stream", "vlog", "clip", "tiktok",
                      "compilatie", "scherm", "audio", "zoom", "teams", "screen", "recording")
 #: The caption shows a scene as it happens: "tijdens de rekenles vandaag", "kijk die moves", "hier zie je".
 _SCENE = re.compile(
@@ -72,7 +72,7 @@ _ACTIVITY = re.compile(
     c.WB_L + r"(?:"
     r"(?:\w{3,})?les(?:sen)?"   # "les", "rekenles", "drumles" (not "alles", "fles")
     r"|(?:online|digitale)\s+les(?:sen)?|in\s+(?:de|mijn|onze)\s+klas|(?:uit|van|in)\s+(?:mijn|onze|de)\s+les"
-    r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|(?:eind|kleuter|school)?musical\w*|(?:generale\s+)?repetitie\w*"
+    r"|groep\s+\d+(?:\s*(?:-|en|t/m|tot\s+en\s+met)\s*\d+)?|de\s+(?:kleuters|klas)|\w*musical\w*|(?:generale\s+)?repetitie\w*"
     r"|voorstelling\w*|optreden\w*|toneelstuk\w*|(?:kerst)?concert\w*|(?:school)?koor\w*|bonte\s+avond|playbackshow"
     r"|sportdag\w*|schoolreis\w*|schoolkamp\w*|excursie\w*|kerstviering|koningsspelen|afscheidsavond|kijkmiddag"
     r"|klassendans\w*|schoolplein|gymzaal|de\s+kinderen|leerlingen|\w*orkest|presentatie\w*|spreekbeurt\w*|dansje"
@@ -82,7 +82,7 @@ _ACTIVITY = re.compile(
     r"|(?:de|mijn|onze)\s+hele\s+(?:klas|groep)|\w*toets(?:en)?|\w*lesuur|(?:ochtend)?kring|kringgesprek\w*|voorleeswedstrijd\w*"
     r"|\d\s*(?:vwo|havo|vmbo|mavo|gym)"
     # "tijdens het dictee", "het hele kerstspel", "tijdens het knutselen"
-    r"|dictee\w*|(?:kerst|paas|toneel|eind|afscheids|sinterklaas)spel\w*|knutsel\w*"
+    r"|dictee\w*|(?:kerst|paas|toneel|eind|afscheids|sinterklaas)spel\w*|knutsel\w*|tafelrap\w*|\w*vergadering"
     r")" + c.WB_R)
 #: The post presents the recording: "hier", "hieronder", "kijk", "de link", "staat online".
 _SHARED = re.compile(
