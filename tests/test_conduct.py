@@ -2428,6 +2428,10 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("opinion-disclaimer", "twijs", "linkedin", "Het nieuwe toetsbeleid van TWijs is een stap terug naar de jaren tachtig."),
+    ("opinion-disclaimer", "kalisto", "x", "Het bestuur bezuinigt op de klas en laat de overhead ongemoeid, zo simpel is het."),
+    ("opinion-disclaimer", "lithora", "x", "Dat hele inspectiekader is één grote afvinklijst."),
+    ("opinion-disclaimer", "onderwijs-primair", "facebook", "Drie toetsen in een week, wie heeft dit in godsnaam bedacht voor groep 4?"),
     ("lesson-recording", "lithora", "youtube", "Ik sta vooraan bij het podium en stream de hele kerstmusical, alle kinderen komen voorbij."),
     ("lesson-recording", "twijs", "tiktok", "Spraakmemo van de teamvergadering van gisteren onder dit filmpje gezet, luister maar."),
     ("hurtful-language", "onderwijs-primair", "tiktok", "Shoutout naar alle zeurmoeders bij het hek om 8.29, jullie weten wie jullie zijn 🙃"),

@@ -155,6 +155,10 @@ _EVAL = re.compile(
     r"|verbaast\s+(?:me|mij)\s+(?:niks|niets)|zegt\s+(?:eigenlijk\s+|toch\s+|al\s+)?(?:alles|genoeg)\s+over|versloff\w*|verslofd"
     r"|(?:maakt|maken|meten|meet|bezuinigt|bezuinigen)\s+(?:\w+\s+){0,4}?kapot|(?:doet|doen)\s+alsof"
     r"|(?:om|rond)\s+(?:het\s+)?geld\s+(?:gaan|gaat|draait|draaien)|draait\s+(?:\w+\s+){0,3}?om\s+(?:het\s+)?geld"
+    # "een stap terug naar de jaren negentig", "één grote afvinklijst", "zo simpel is het", "laat de overhead
+    # ongemoeid", "wie heeft dit in hemelsnaam bedacht"
+    r"|(?:een\s+)?stap\s+terug|afvinklijst\w*|zo\s+simpel\s+is\s+het|laat\s+(?:\w+\s+){0,3}?ongemoeid"
+    r"|wie\s+heeft\s+(?:dit|dat)\s+in\s+(?:godsnaam|hemelsnaam)\s+(?:bedacht|verzonnen)"
     r")" + c.WB_R)
 
 DISCLAIMER = re.compile(
@@ -218,8 +222,8 @@ _EVAL_WORDS = frozenset(
     " leveren leverde leverden spreadsheet excel excelsheet excelbestand lachen typisch typeert pleister potje"
     " doordacht doordachte papier liever sprookje gelijkzetten wereld kortzichtig kortzichtige wanbeslissing"
     " wanbeslissingen gemiste slaat fooi reclamefolder mijlenver kant wegkijken wegkijkt weggekeken verbaast"
-    " alles genoeg versloffen verslofd kapot alsof geld".split())
-_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig")
+    " alles genoeg versloffen verslofd kapot alsof geld simpel ongemoeid hemelsnaam godsnaam".split())
+_EVAL_PREFIXES = ("verdw", "kanttekening", "bureaucrati", "uithol", "verpieter", "afreken", "overbodig", "afvinklijst")
 _TOO_WITH = (frozenset({"te"}), frozenset({"is", "zijn", "wordt", "worden"}))
 _JUDGED_NOUNS = (frozenset("mislukking probleem fout blunder vergissing ramp onzin beslissing besluit keuze idee plan"
                            " beleid".split()),)
@@ -233,7 +237,8 @@ _EVAL_ALSO = {"veel": (frozenset({"te"}),), "groot": _TOO_WITH, "klein": _TOO_WI
 _CAPACITY = re.compile(c.WB_L + r"namens\s+(?:de\s+|onze\s+|mijn\s+)?(?:stichting|school|schoolbestuur|bestuur)" + c.WB_R)
 _HASHTAG = re.compile(r"#\w+")
 #: A question that is an opinion: "Hoe is het mogelijk dat ...?", "Wie verzint dit?".
-_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+bedacht)"
+_RHETORICAL = re.compile(c.WB_L + r"(?:hoe\s+is\s+het\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?mogelijk"
+                         r"|wie\s+(?:verzint|bedenkt|heeft\s+dit\s+(?:in\s+(?:godsnaam|hemelsnaam)\s+)?bedacht)"
                          r"|wie\s+heeft\s+(?:\w+\s+){0,2}?bedacht\s+dat|zou\s+het\s+toeval\s+zijn"
                          r"|wie\s+(?:dit|dat|deze\s+\w+|die\s+\w+)\s+(?:\w+\s+)?(?:heeft\s+)?(?:verzonnen|bedacht))" + c.WB_R)
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
