@@ -2063,10 +2063,10 @@ def test_confidential_marker_sentence_is_not_reported_itself():
 
 
 def test_a_dot_inside_a_handle_ends_no_sentence():
-    """"@lieke.opdefiets" is one handle: the finding covers the whole invitation, not the half after the dot."""
+    """"@lieke.opdefiets" is one handle: the finding covers the whole invitation, not the half after the dot. (Who
+    is invited is not said: the rules read it as steering a parent away from the school's channels.)"""
     text = "Geeft niks hoor! Stuur maar een verzoekje naar mijn privéaccount @lieke.opdefiets, daar zet ik foto's op."
-    found = [f for f in check(text, "twijs", "instagram") if f.check == "pupil-contact"]
-    assert [f.match for f in found] == [text[text.index("Stuur"):]]
+    assert _rules_only(text, "twijs", "instagram", "official-channel") == [text[text.index("Stuur"):]]
     from socialcheck import nlp
     assert nlp.sentences("Dag juf.mo en tot morgen. Tot ziens.") == [(0, 25), (26, 36)]
 
