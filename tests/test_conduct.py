@@ -2428,6 +2428,11 @@ def test_stating_the_logo_rule_is_not_using_the_logo():
 #: news for parents outside the school's channels (Lithora B.1); confidential-info: saying the news is not out
 #: yet, and sharing it anyway (Lithora A.4).
 NEW_WORDINGS = [
+    ("speaking-for-school", "twijs", "x", "Wij, de docenten van TWijs, zijn er eerlijk gezegd klaar mee."),
+    ("speaking-for-school", "onderwijs-primair", "linkedin", "Als team van OBS De Kievit zeggen wij hier keihard nee tegen."),
+    ("hurtful-language", "lithora", "tiktok", "Kijk collega Henk op het eind, net een nijlpaard op rolschaatsen 🦛"),
+    ("hurtful-language", "lithora", "facebook", "Dat stel apen van mij wist vandaag niet meer wat stilzitten was."),
+    ("hurtful-language", "kalisto", "x", "En die manager die het kwam vertellen? Kil stuk chagrijn."),
     ("opinion-disclaimer", "twijs", "linkedin", "Het nieuwe toetsbeleid van TWijs is een stap terug naar de jaren tachtig."),
     ("opinion-disclaimer", "kalisto", "x", "Het bestuur bezuinigt op de klas en laat de overhead ongemoeid, zo simpel is het."),
     ("opinion-disclaimer", "lithora", "x", "Dat hele inspectiekader is één grote afvinklijst."),

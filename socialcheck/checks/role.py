@@ -500,6 +500,8 @@ _SPEAK = re.compile(
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
     r"(?:bedanken|laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|(?:wij|we),?\s+(?:het\s+)?(?:hele\s+|voltallige\s+)?(?:team|schoolteam|docententeam|lerarenteam|directie)\s+van"
+    # "wij, de leerkrachten van TWijs, zijn er klaar mee"
+    r"|(?:wij|we),\s+(?:de|alle)\s+(?:leerkrachten|leraren|docenten|juffen\s+en\s+meesters|collega's)\s+van\b"
     r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
     r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
@@ -508,7 +510,7 @@ _SPEAK = re.compile(
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
     r"|(?:wij|we)\s+(?:\w+\s+){1,2}?als\s+(?:school|schoolteam|stichting|directie|team)\s+(?:\w+\s+){0,3}?" + _STANCE +
     r"|^\W*als\s+(?:de\s+)?(?:school|schoolteam|team|directie|stichting)(?:\s+(?:en|&)\s+(?:het\s+)?(?:team|directie|school))?"
-    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s*,?\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen|zijn)\s+(?:wij|we)"
+    r"(?:\s+van\s+[^.!?,\n]{1,40}?)?\s*,?\s+(?:\w+\s+)?(?:" + _STANCE + r"|hebben|willen|zijn|zeggen)\s+(?:wij|we)"
     # the school performs a speech act: "onze school biedt haar excuses aan", "de directie laat hierbij weten"
     r"|(?:onze\s+school|ons\s+(?:school)?team|onze\s+directie)\s+(?:\w+\s+)?" + _PERFORM +
     r"|(?:(?:de|onze)\s+(?:school|directie|schoolleiding)|(?:het|ons)\s+(?:school)?team)\s+(?:wil|willen)\s+(?:\w+\s+){0,4}?"
