@@ -61,7 +61,7 @@ MIN_ADDED_PRECISION = 0.85
 #: How far the rules + model may fall below the rules' own precision (when that is under MIN_PRECISION).
 PRECISION_SLACK = 0.02
 PRUNE = 0.02
-GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)] + [0.97, 0.98, 0.99]      # 0.30 ... 0.95, then finer
+GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)] + [0.97, 0.98, 0.99, 0.995]      # 0.30 ... 0.95, then finer
 FOLDS = 5
 C = 1.0
 #: Checks whose model also sees the words of the sentence before (``x:`` features). Chosen by
