@@ -296,7 +296,9 @@ def check_confidential_info(ctx: Context) -> list[Span]:
     A sentence that only *marks* confidentiality ("Ssst, dit is nog
     vertrouwelijk, maar ...") is not reported itself; the sentence after it
     is, since that is where the information is (not when the next sentence
-    is another speaker's reply in a written-out thread). A marker that looks back
+    is another speaker's reply in a written-out thread, nor when the marker's
+    own sentence already tells the news after it: "tussen ons: meester X
+    stopt na dit jaar"; a "Vertrouwelijk:" heading still covers what follows). A marker that looks back
     ("niemand weet het nog", "in vertrouwen verteld") marks the sentence it
     stands in, or the one before. A colleague's illness is not reported in
     the school's own communication (telling parents who replaces whom is the
