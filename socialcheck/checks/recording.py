@@ -342,8 +342,8 @@ _ALBUM = re.compile(c.WB_L + r"(?:\d+|ruim\s+\w+|tientallen|honderden)\s+(?:foto
 
 
 #: A group photo that is not one of the class at school: a group app's new picture, the writer on last year's.
-_NOT_A_CLASS_PHOTO = re.compile(c.WB_L + r"(?:nieuwe\s+groepsfoto|(?:stond|sta|stonden|staan)\s+(?:ik|we|wij)\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto"
-                                r"|(?:ik|we|wij)\s+(?:stond|sta|stonden|staan)\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto)")
+_NOT_A_CLASS_PHOTO = re.compile(c.WB_L + r"(?:nieuwe\s+groepsfoto|(?:(?:stond|sta|stonden|staan)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:stond|sta|stonden|staan))"
+                                r"\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto)")
 #: Where a class photo is taken: an outing or a celebration, or all of one day ("van de hele ochtend").
 _SCHOOL_OUTING = re.compile(c.WB_L + r"(?:(?:de\s+)?hele\s+(?:dag|ochtend|middag|avond)|bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|\w*reis\w*|\w*kamp\w*|bos|museum|dierentuin|park"
                             r"|kring|estafette|zaklopen|speurtocht|achtbaan|prijsuitreiking|kampvuur|picknick|dropping|\w*ontbijt"
