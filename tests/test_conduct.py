@@ -241,7 +241,14 @@ CASES = [
      "Maak tijdens de voorstelling geen filmpjes en deel geen opnames van de repetities.", None, None),
     ("lesson-recording", "kalisto", "tiktok",
      "Tekst bij mijn video (ik praat in de camera): mijn laatste week met groep 8 zit erop.", None, None),
-    ("lesson-recording", "lithora", "parro", "Lieve ouders, hier het filmpje van de musical van groep 8.", None, None),
+    # a closed school channel needs the consent statement too (the labelled corpora, Lithora A.5)
+    ("lesson-recording", "lithora", "parro", "Lieve ouders, hier het filmpje van de musical van groep 8.",
+     "Lieve ouders", None),
+    ("lesson-recording", "lithora", "parro",
+     "Lieve ouders, hier het filmpje van de musical van groep 8, alleen met de kinderen van wie we toestemming hebben.",
+     None, None),
+    ("lesson-recording", "kalisto", "email", "Juf Femke is vorige week opgenomen in het ziekenhuis voor haar knie.",
+     None, None),
     ("lesson-recording", "lithora", "x", "Gisteren de nieuwe film gezien in de bioscoop.", None, None),
     # ------------------------------------------------------------ hurtful-language
     ("hurtful-language", "som", "x", "Vandaag inspectie. Die inspecteur was echt een arrogante zak.",
@@ -1655,6 +1662,9 @@ CASES += [
      "Ik heb de generale repetitie", None),
     ("lesson-recording", "lithora", "parent-group-app",
      "Beste ouders, ik heb de generale repetitie van de musical gefilmd, de video staat vanavond klaar.\nGroet, juf Nadia",
+     "Beste ouders", None),      # the class app is checked too: no consent statement
+    ("lesson-recording", "lithora", "parent-group-app",
+     "Beste ouders, ik heb de generale repetitie gefilmd, alleen de kinderen met toestemming staan erop.\nGroet, juf Nadia",
      None, None),
     # confidential-info: a colleague's long covid, several named-by-function staff, a child's care
     ("confidential-info", "twijs", "blog",
@@ -2798,6 +2808,20 @@ NEW_WORDINGS = [
      "Hoi allemaal, ik heb jullie allemaal aan deze groep toegevoegd, dan kunnen we makkelijk kletsen."),
     ("pupil-contact", "twijs", "whatsapp",
      "Jongens en meiden, als je ergens mee zit, mag je me trouwens ook altijd privé appen."),
+    # session 19 (from conduct-test25, reworded): a team, section or named school taking a position
+    ("speaking-for-school", "kalisto", "instagram",
+     "De Vlonder is apetrots op groep 7 en staat helemaal achter zulke buitenlessen!"),
+    ("speaking-for-school", "twijs", "linkedin", "Onze hele vakgroep is het hier roerend mee eens."),
+    ("speaking-for-school", "lithora", "x", "Op De Kastanje vinden we samen dat elk kind mee mag op kamp."),
+    ("speaking-for-school", "som", "facebook", "Wij docenten zijn hier eensgezind over, dat mag iedereen weten."),
+    ("speaking-for-school", "twijs", "tiktok", "Iedereen bij ons op school is het er volledig mee eens."),
+    ("speaking-for-school", "lithora", "facebook", "Het team van De Zandloper nodigt alle opa's en oma's uit voor de kerstviering."),
+    ("speaking-for-school", "kalisto", "whatsapp", "Zeg maar gerust dat het team erachter staat."),
+    # following a social account for the school's practical news
+    ("official-channel", "kalisto", "newsletter",
+     "Volg @obsdevlonder op Instagram voor lesuitval en roosterwijzigingen, dan weet u het als eerste."),
+    ("official-channel", "lithora", "youtube", "Abonneer je op ons kanaal voor het laatste nieuws over de gymspullen en het huiswerk."),
+    ("official-channel", "kalisto", "instagram", "De werkstukken hoeven pas maandag ingeleverd te worden in plaats van vrijdag."),
 ]
 
 
@@ -2947,7 +2971,11 @@ def test_speaking_for_oneself_or_the_team_at_work_is_not_speaking_for_the_school
                 # a place, not the school's voice; a past team decision told as history
                 "Drie jaar geleden begonnen we op onze school met een nieuwe methode.",
                 "We zijn als team vandaag naar de studiedag in Zwolle geweest.",
-                "Wij als leerkrachten hebben vandaag een cursus gevolgd."):
+                "Wij als leerkrachten hebben vandaag een cursus gevolgd.",
+                # a place and a time, not the team's voice
+                "Op De Linde hebben we vandaag een sportdag gehad.",
+                "Op maandag vinden we het altijd druk in de gang.",
+                "Mijn hele sectie is vandaag op studiedag."):
         assert _rules_by("teacher", own, "twijs", "facebook", "speaking-for-school") == [], own
 
 
@@ -3414,3 +3442,11 @@ def test_a_keep_it_to_yourself_sentence_that_is_itself_the_secret_does_not_also_
     text = "Dank voor je berichtje, fijn dat je het laat weten. De juf van groep 5 zit thuis met een burn-out, maar houd dat voor jezelf."
     assert _rules_by("teacher", text, "lithora", "whatsapp", "confidential-info") == [
         "De juf van groep 5 zit thuis met een burn-out, maar houd dat voor jezelf."]
+
+
+def test_following_an_account_for_news_that_is_not_practical_or_on_the_approved_channel():
+    """A follow for photos is not an announcement; a follow of the approved channel is not steering away."""
+    for text, protocol in (("Volg ons op Instagram voor leuke foto's van de sportdag!", "kalisto"),
+                           ("Volg ons in Social Schools voor lesuitval en roosterwijzigingen.", "kalisto"),
+                           ("Ik volg het account van de inspectie voor hun nieuwe rooster van bezoeken.", "lithora")):
+        assert _rules_by("teacher", text, protocol, "instagram", "official-channel") == [], text

@@ -41,7 +41,7 @@ _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt
           r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
           r"|avondvierdaagse|\w*avond|\w*(?:ochtend|middag)|open\s+dag|studiedag\w*|\w*gesprek(?:ken)?|rapport\w*"
           r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|\d+e\s+(?:en\s+\d+e\s+)?uur|uren"
-          r"|deadline|inleverdatum|\w*werkstuk|\w*opdracht|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
+          r"|deadline|inleverdatum|\w*werkstuk(?:ken)?|\w*opdracht(?:en)?|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
 
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
 _ANNOUNCE = re.compile(
@@ -204,6 +204,13 @@ _MOVE_HERE_ALSO = {"nu": (frozenset({"van", "vanaf"}), frozenset({"hier", "deze"
                    "06": (frozenset({"mijn", "m'n"}),)}
 #: Every match of _ELSEWHERE holds a word starting with a platform name ("facebookgroep", "insta-story")
 #: or, after "mijn"/"m'n", "story", "stories" or "pagina".
+#: Following or subscribing to a social account for the school's practical news: "Volg @ikchetpalet voor lesuitval en
+#: roosterwijzigingen", "abonneer je op ons kanaal, dan mis je nooit meer een roosterwijziging of lesuitval".
+_FOLLOW_FOR_NEWS = re.compile(
+    c.WB_L + r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)(?:volg|volgen|abonneer|abonneren|subscribe)\b[^.!?\n]{0,60}?(?:@[\w.]+|\b(?:kanaal|account|pagina|insta\w*|facebook\w*"
+    r"|tiktok|youtube\w*|stories|story))\b[^.!?\n]{0,80}?\b(?:lesuitval|\w*rooster\w*|uitval|gymspullen|gymtas|huiswerk\w*|studiedag\w*"
+    r"|ziekmeld\w*|schoolreis\w*|schoolkamp\w*|ouderavond\w*|last-minute|wijzigingen)" + c.WB_R)
+_FOLLOW_WORDS = frozenset({"volg", "volgen", "abonneer", "abonneren", "subscribe"})
 _ELSEWHERE_WORDS = frozenset({"story", "stories", "pagina"})
 _ELSEWHERE_PREFIXES = ("facebook", "whatsapp", "insta", "snapchat")
 _ELSEWHERE_ALSO = {w: (frozenset({"mijn", "m'n"}),) for w in _ELSEWHERE_WORDS}
@@ -399,6 +406,11 @@ def check_official_channel(ctx: Context) -> list[Span]:
             m = _ELSEWHERE.search(c.span_text(ctx, sp))
             if m and not names_channel(m.group(), official) and not _NEGATED.search(c.span_text(ctx, sp)[:m.start()]):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
+    for i in c.sentences_with(ctx, _FOLLOW_WORDS):
+        sp = c.sentences(ctx)[i]
+        low = c.span_text(ctx, sp)
+        if _FOLLOW_FOR_NEWS.search(low) and not names_channel(low, official):
+            spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     # In a WhatsApp group with pupils the group itself is the finding; its
     # practical messages are not reported once more each.
     unofficial = ch is not None and (ch not in official or (ch == "parent-group-app" and _PARENTS_OWN_APP.search(ctx.lower)))

@@ -480,7 +480,7 @@ def gate(ctx: Context, check: str) -> bool:
         from .recording import _ACTIVITY, has_consent_statement
         from .role import _ABOUT_SCHOOL
         school = _ACTIVITY.search(ctx.lower) or _ABOUT_SCHOOL.search(ctx.lower)     # a film of one's garden is not
-        return c.channel(ctx) not in c.CLOSED_CHANNELS and bool(school) and not has_consent_statement(ctx)
+        return bool(school) and not has_consent_statement(ctx)
     if check == "logo-use":
         from .logo import approved
         return c.author_kind(ctx) != "school" and not approved(ctx)

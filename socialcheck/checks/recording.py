@@ -29,7 +29,8 @@ _REC_NOUN = re.compile(
     r"|reels?|clip(?:je|jes|s)?|beelden\s+van\s+(?:de|het|onze|mijn)|tiktok(?:je|jes|s)|timelapse|aftermovie|compilatie(?:filmpje)?"
     r"|geluid\s+aan|sound\s+on|met\s+geluid|zo\s+klinkt|luister\s+(?:maar\s+|eens\s+)?(?:mee|naar)|live\s+(?:vanuit|uit|in)\s+(?:de|onze|mijn|het)\b)" + c.WB_R)
 _REC_VERB = re.compile(
-    c.WB_L + r"(?:opgenomen|\w*gefilmd|filmde|filmden|gestreamd|(?:ik\s+|we\s+)?stream(?:en)?\s+(?:\w+\s+){0,2}?(?:de|het|onze|mijn)\s+(?:hele\s+)?\w+|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
+    # (not a hospital admission: "ze is opgenomen in het ziekenhuis")
+    c.WB_L + r"(?:opgenomen(?!\s+(?:\w+\s+)?in\s+(?:het|een|de)\s+(?:\w+\s+)?(?:ziekenhuis|kliniek|umc|hospice|instelling|psychiatrie))|\w*gefilmd|filmde|filmden|gestreamd|(?:ik\s+|we\s+)?stream(?:en)?\s+(?:\w+\s+){0,2}?(?:de|het|onze|mijn)\s+(?:hele\s+)?\w+|live\s+uitgezonden|opname\s+gemaakt|op\s+(?:film|video|beeld)\s+(?:vastgelegd|gezet)"
     r"|(?:foto'?s|fotootjes|kiekjes|plaatjes)\s+(?:\w+\s+){0,3}?(?:gemaakt|geschoten|genomen))" + c.WB_R)
 #: Photos of pupils at an activity, presented in the post: "hieronder een album met foto's van de kinderen",
 #: "Foto's van alle kinderen aan de kersttafel". Photos need the pupils named (a photo of the building is not one).
@@ -125,7 +126,7 @@ _LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 _WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s+over)" + c.WB_R)
 _CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
-    r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmingsformulier\w*|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
+    r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmings(?:formulier|lijst)\w*|van\s+wie\s+(?:we|wij|ik|de\s+school)\s+(?:\w+\s+){0,2}?toestemming\s+(?:hebben|heb|heeft|hadden|kregen)|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
     r"|mogen\s+(?:allemaal\s+)?in\s+beeld|(?:mag|mogen|mocht|mochten)\s+(?:er\s*)?op\s+(?:\w+\s+){0,2}?van\s+(?:hun|de|zijn|haar)\s+ouders"
     r"|met\s+(?:\w+\s+)?(?:instemming|goedkeuring)\s+van\s+(?:alle\s+|de\s+|hun\s+)?(?:ouders|verzorgers)"
     r"|(?:ouders|verzorgers|iedereen)\s+(?:\w+\s+){0,8}?(?:laten\s+weten|aangegeven|bevestigd|getekend)\s+dat\s+(?:\w+\s+){0,6}?"
@@ -208,17 +209,15 @@ def check_lesson_recording(ctx: Context) -> list[Span]:
     "gefilmd") may take it from the sentence before ("... de online les. Ik
     heb het hele halfuur opgenomen"). Not reported: negated sentences ("maak
     geen filmpjes", "deel geen opnames"), a video of oneself ("tekst bij mijn
-    video", "in de camera"), and the school's closed channels (Parro,
-    Social Schools, ouderportaal, group app, e-mail), where the school's own
-    consent procedure applies (not to a parent's own recording there: a
-    parent who films the musical and posts it in the class group app is not
-    covered by the school's consent register). On a video platform (TikTok, YouTube) the post
+    video", "in de camera"). The school's closed channels (Parro, Social
+    Schools, ouderportaal, group app, e-mail) are checked too: a class album
+    there also needs the statement that the children in it may be shown (the
+    protocols' consent rules, e.g. Lithora A.5 and Kalisto A.5, name no
+    channel). On a video platform (TikTok, YouTube) the post
     itself is a video: a caption that shows pupils in a lesson as it happens
     counts without a recording word (on Instagram, where every post is a photo
     or a video, too). Parents are checked too (Lithora A.7, TWijs A.7).
     """
-    if c.channel(ctx) in c.CLOSED_CHANNELS and c.author_kind(ctx) not in ("parent", "pupil"):
-        return []
     sents = c.sentences(ctx)
     spans: list[Span] = []
     verb_spans: list[Span] = []
@@ -342,7 +341,7 @@ _ALBUM = re.compile(c.WB_L + r"(?:\d+|ruim\s+\w+|tientallen|honderden)\s+(?:foto
 
 
 #: A group photo that is not one of the class at school: a group app's new picture, the writer on last year's.
-_NOT_A_CLASS_PHOTO = re.compile(c.WB_L + r"(?:nieuwe\s+groepsfoto|(?:(?:stond|sta|stonden|staan)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:stond|sta|stonden|staan))"
+_NOT_A_CLASS_PHOTO = re.compile(c.WB_L + r"(?:nieuwe\s+groepsfoto|groepsfoto\s+van\s+(?:deze|de|onze|jullie)\s+(?:\w+)?(?:app|groep|chat)\b|(?:(?:stond|sta|stonden|staan)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:stond|sta|stonden|staan))"
                                 r"\s+(?:\w+\s+)?op\s+de\s+(?:groeps|klassen)foto)")
 #: Where a class photo is taken: an outing or a celebration, or all of one day ("van de hele ochtend").
 _SCHOOL_OUTING = re.compile(c.WB_L + r"(?:(?:de\s+)?hele\s+(?:dag|ochtend|middag|avond)|bus|tafel|kersttafel|kerstdiner|feest\w*|uitje|\w*reis\w*|\w*kamp\w*|bos|museum|dierentuin|park"

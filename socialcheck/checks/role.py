@@ -410,7 +410,7 @@ _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierka
 #: What "we" as a team or section do when they take a position: "zijn hier allemaal tegen", "staan daar volledig
 #: achter", "weigeren mee te werken", "zijn het unaniem eens".
 _WE_STANCE = (r"(?:zijn\s+(?:(?:het|er|hier|daar|allemaal|unaniem|fel|echt|totaal|helemaal|het\s+er)\s+){0,3}?"
-              r"(?:tegen|eens|klaar\s+mee|zat|beu|spuugzat)|staan\s+(?:\w+\s+){0,3}?achter|weigeren|trekken\s+(?:\w+\s+){0,2}?niet"
+              r"(?:tegen|eens|klaar\s+mee|zat|beu|spuugzat|unaniem|eensgezind)|staan\s+(?:\w+\s+){0,3}?achter|weigeren|trekken\s+(?:\w+\s+){0,2}?niet"
               r"|pikken|accepteren\s+(?:\w+\s+)?niet|eisen|hebben\s+(?:\w+\s+){0,3}?(?:besloten|gekozen))" + c.WB_R)
 #: "... zo over denken", "... zo in staan", and with the verb before: "staan er allemaal zo in.", "denken er zo over".
 _ALIKE = r"(?:over\s+denken|in\s+staan|(?:over|in)\s*(?:[.!?,;]|$))"
@@ -445,7 +445,8 @@ _SPEAK = re.compile(
     r"|spreek\s+(?:ik\s+)?(?:\w+\s+){0,2}?uit\s+(?:voor|namens)\s+(?:mijn|onze|alle)\s+collega'?s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
     r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
-    r"|iedereen\s+(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
+    r"|(?:mijn|onze)\s+(?:hele|voltallige)\s+(?:sectie|vakgroep|bouw|bovenbouw|onderbouw|middenbouw|[\w-]*team)"
+    r"|iedereen\s+(?:bij\s+ons\s+)?(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
     r"(?:\s+(?:van|op|bij)\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
     # the stance first: "daar staat de hele school achter", "hier staat heel het team achter"
     r"|(?:daar|hier)\s+staat\s+(?:\w+\s+)?(?:de\s+hele\s+school|het\s+(?:hele|voltallige)\s+(?:school)?team|heel\s+het\s+(?:school)?team"
@@ -471,7 +472,7 @@ _SPEAK = re.compile(
     # the team behind a decision or a stance: "het team staat er helemaal achter", "daar staan we allemaal achter",
     # "het team van De Zonnewijzer heeft besloten", "wij van Het Palet zijn er klaar mee", "staat er als één man achter",
     # "in de teamkamer denkt iedereen er precies zo over", "hebben we daar als team lak aan", "we gaan als school niet akkoord"
-    r"|het\s+team\s+staat\s+(?:er|hier|daar)\s+(?:\w+\s+)?achter"
+    r"|het\s+team\s+staat\s+(?:er|hier|daar)\s+(?:\w+\s+)?achter|\bdat\s+het\s+(?:hele\s+)?team\s+(?:er|hier|daar)\s*(?:(?:pal|volledig|helemaal|echt)\s+)?achter\s+staat"
     r"|(?:daar|hier)\s+staan\s+(?:we|wij)\s+(?:\w+\s+)?(?:allemaal|als\s+team|als\s+school|met\s+z'n\s+allen)\s+(?:\w+\s+)?achter"
     r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:heeft|hebben)\s+(?:\w+\s+)?(?:besloten|gekozen)"
     r"|staat\s+(?:er|hier|daar)\s+als\s+één\s+man\s+achter"
@@ -504,7 +505,7 @@ _SPEAK = re.compile(
     r"|(?:wij|we),\s+(?:de|alle)\s+(?:leerkrachten|leraren|docenten|juffen\s+en\s+meesters|collega's)\s+van\b"
     r"|met\s+(?:de\s+hele\s+|heel\s+de\s+|het\s+hele\s+|ons\s+hele\s+|het\s+)?(?:school|team|schoolteam)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)|(?:besluiten|kiezen|vinden)\s+(?:we|wij))"
-    r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter)"
+    r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:steunt|vraagt|wil|neemt|betreurt|biedt|roept|staat\s+achter|nodigt|bedankt|wenst)"
     r"|(?:wij|we)\s+(?:vragen|roepen)\s+(?:\w+\s+)?(?:alle\s+|de\s+)?ouders"
     r"|(?:wij|we),?\s+(?:van|bij)\s+(?:het|de|obs|cbs|pcbs|rkbs|ikc|basisschool|school|team|stichting)\b[^.!?\n]{0,40}?\s"
     r"(?:willen|laten|nemen|bieden|vinden|hebben\s+besloten|staan|betreuren)"
@@ -524,7 +525,7 @@ _SPEAK = re.compile(
     r"|(?:het|ons)\s+(?:hele|voltallige|complete)\s+[\w'-]+-team\s+(?:wil|wenst|nodigt|bedankt|zegt|staat|steunt|vindt|vraagt|eist|is\s+(?:er|het))"
     # "wij als sectie wiskunde staan daar volledig achter", "we zijn het als bovenbouwteam unaniem eens", "wij als
     # leerkrachten zijn hier allemaal tegen"
-    r"|(?:wij|we)\s+als\s+(?:leerkrachten|leraren|docenten|juffen(?:\s+en\s+meesters)?|sectie\s+\w+|[\w-]*team|basisschool|organisatie)\b"
+    r"|(?:wij|we)\s+(?:als\s+(?:sectie\s+\w+|[\w-]*team|basisschool|organisatie)|(?:als\s+)?(?:leerkrachten|leraren|docenten|juffen(?:\s+en\s+meesters)?))\b"
     r"[^.!?\n]{0,40}?\b" + _WE_STANCE +
     r"|(?:wij|we)\s+(?:zijn|staan)\s+(?:het\s+|er\s+)?(?:\w+\s+){0,2}?als\s+(?:sectie\s+\w+|[\w-]*team)\s+(?:\w+\s+){0,2}?"
     r"(?:eens|tegen|achter|klaar\s+mee|zat|beu)"
@@ -580,11 +581,15 @@ _NAMED_SCHOOL_AT = re.compile(
     r"|(?i:obs|cbs|pcbs|rkbs|ikc|ibs|kbs|sbo|basisschool|kindcentrum)\s+[" + c._UPPER + r"][^\W\d_]+")
 #: A whole named school or its team as the subject: "heel De Linde", "team Tweespan", "de hele lerarenkamer van X".
 _UNIT_OF = re.compile(c.WB_L + r"(?:heel|team|het\s+(?:hele\s+)?team\s+van|de\s+hele\s+(?:lerarenkamer|personeelskamer|school)\s+van"
-                      r"|bij\s+ons\s+op|bij)\s+")
+                      r"|bij\s+ons\s+op|bij|^\W*op)\s+")
+#: The place phrases of :data:`_UNIT_OF` ("bij ons op", "bij", "op" opening the sentence): the stance comes with its
+#: subject, "Op 't Startblok vinden we ...".
+_PLACE_OF = re.compile(r"\W*(?:bij|op)\b")
 #: A named school opening the sentence and taking a position: "Het Pieter Baelde vindt het belangrijk dat je
 #: alles kunt terugkijken", "De Linde staat hier helemaal achter" (case as written).
 _SCHOOL_SAYS = re.compile(
     r"[^\w]*(?:" + _NAMED_SCHOOL_AT.pattern + r"|[Tt]eam\s+[" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][\w'-]*){0,2}\s+"
+    r"(?:is\s+(?:\w+\s+)?(?:ape|super|mega|reuze)?trots\s+op\s+[^.!?,\n]{1,40}?\s+en\s+)?"
     r"(?:vindt\s+(?:het\s+)?(?:\w+\s+)?(?:belangrijk|essentieel|onacceptabel|onzin|geen\s+goed\s+idee)|vindt\s+dat|wil\s+dat"
     r"|staat\s+(?:\w+\s+){0,3}?achter|eist|is\s+(?:er\s+)?(?:fel\s+)?tegen"
     # the school thanks or speaks: "De Klimop bedankt alle ouders", "Team Zandkasteel zegt: dankjewel"
@@ -667,7 +672,7 @@ def _speaking(ctx: Context) -> list[Span]:
             for m in _UNIT_OF.finditer(slow):
                 at = sp[0] + m.end()
                 named = _named_at(ctx, org, m, at)
-                stance = _TEAM_STANCE_RE_WE if m.group().startswith("bij") else _TEAM_STANCE_RE
+                stance = _TEAM_STANCE_RE_WE if _PLACE_OF.match(m.group()) else _TEAM_STANCE_RE
                 if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
