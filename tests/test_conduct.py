@@ -2822,6 +2822,21 @@ NEW_WORDINGS = [
      "Volg @obsdevlonder op Instagram voor lesuitval en roosterwijzigingen, dan weet u het als eerste."),
     ("official-channel", "lithora", "youtube", "Abonneer je op ons kanaal voor het laatste nieuws over de gymspullen en het huiswerk."),
     ("official-channel", "kalisto", "instagram", "De werkstukken hoeven pas maandag ingeleverd te worden in plaats van vrijdag."),
+    # contact: a request in the diminutive, "wie me wil volgen", the private number saved (to a pupil in a chat header)
+    ("pupil-contact", "lithora", "whatsapp", "Stuur me anders gewoon een verzoekje op Insta, dan kletsen we daar verder."),
+    ("pupil-contact", "twijs", "whatsapp", "En wie me ook op TikTok wil volgen: @meneer.dijkstra, iedereen is welkom!"),
+    ("pupil-contact", "twijs", "whatsapp",
+     "Privéchat: Mevr. Kuipers ↔ Sven (3 vwo)\nSla mijn nummer maar op, dan kun je me voortaan hier appen als je ziek bent."),
+    # hurtful: a dressed-up insult, a threat to property, adults compared to spoilt toddlers
+    ("hurtful-language", "som", "instagram", "Die jongen achterin is echt een houten klaas, daar komt nooit iets van."),
+    ("hurtful-language", "lithora", "parent-group-app", "Als die patjepeeër weer op de stoep parkeert, trap ik zijn spiegels eraf."),
+    ("hurtful-language", "som", "email", "Een paar ouders gedroegen zich gisteren als verwende kleuters bij het hek."),
+    # confidential: a named child's file told to other parents, a pronoun's diagnosis in a thread, a secret colleague
+    ("confidential-info", "som", "parnassys",
+     "Beste ouders van Fenna,\nIk kan wel zeggen dat Joost inmiddels medicatie voor zijn ADHD krijgt."),
+    ("confidential-info", "lithora", "facebook", "Zijn dyscalculieonderzoek loopt nog, dus daar kan ik niets over zeggen."),
+    ("confidential-info", "twijs", "tiktok", "Als je al weet dat juf Merel zwanger is maar het nog aan niemand mag vertellen 🤫"),
+    ("confidential-info", "kalisto", "tiktok", "POV: je duocollega zit al vier weken thuis met een burn-out en jij doet alles alleen"),
 ]
 
 
@@ -3450,3 +3465,16 @@ def test_following_an_account_for_news_that_is_not_practical_or_on_the_approved_
                            ("Volg ons in Social Schools voor lesuitval en roosterwijzigingen.", "kalisto"),
                            ("Ik volg het account van de inspectie voor hun nieuwe rooster van bezoeken.", "lithora")):
         assert _rules_by("teacher", text, protocol, "instagram", "official-channel") == [], text
+
+
+def test_a_named_childs_file_is_not_confidential_when_it_is_the_readers_own_or_general():
+    """The parents' own child, the writer's own child, a question, a colleague's expertise and a general remark about
+    youth care name no one else's file."""
+    for text, protocol, channel in (
+            ("Beste ouders van Fenna,\nFenna krijgt vanaf volgende week extra tijd vanwege haar dyslexie.", "som", "parnassys"),
+            ("Na twee jaar onderzoeken weten we eindelijk dat onze Finn dyslexie heeft.", "lithora", "facebook"),
+            ("Hoe gaan jullie op school eigenlijk om met dyslexie bij Sanne en haar klasgenoten?", "lithora", "facebook"),
+            ("Zij komt van een andere school en heeft veel ervaring met dyslexie.", "kalisto", "email"),
+            ("Die wachtlijsten bij de jeugdzorg zijn overal veel te lang.", "kalisto", "facebook"),
+            ("Petra Sanders: de wachtlijsten in de jeugdzorg zijn echt schandalig lang.", "twijs", "facebook")):
+        assert _rules_by("teacher", text, protocol, channel, "confidential-info") == [], text

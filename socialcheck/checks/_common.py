@@ -415,15 +415,16 @@ _PUPIL_AUDIENCE = re.compile(
     r"|(?:je|jouw|jullie)\s+(?:\w+\s+)?(?:profielwerkstuk|werkstuk|spreekbeurt|boekverslag|huiswerk\w*|boekbespreking|presentatie)"
     # pupils answering the teacher in a group chat: "ok meester", "dankjewel juf"
     r"|(?:(?<=:)|^)\s*(?:ok|oké|oke|okee|ja|jaa|nee|top|dankjewel|dankuwel|bedankt|thanks|thx)\s+(?:meester|juf|mevrouw|meneer)\b"
-    # a chat header that names a pupil: "Chat met: Lotte (5 havo)", "Chat met Daan (groep 8)"
-    r"|chat\s+met\s*:?\s*[^\n()]{1,40}\(\s*(?:groep\s+\d+[a-z]?|klas\s+\d\w?|\d\s*(?:havo|vwo|vmbo|mavo|gymnasium|atheneum))\s*\))" + WB_R)
+    # a chat header that names a pupil: "Chat met: Lotte (5 havo)", "Chat met Daan (groep 8)", "Privéchat: Dhr. Bakker ↔
+    # Milan (4 havo)"
+    r"|(?:chat\s+met\s*:?|privéchat\s*:)\s*[^\n()]{1,60}\(\s*(?:groep\s+\d+[a-z]?|klas\s+\d\w?|\d\s*(?:havo|vwo|vmbo|mavo|gymnasium|atheneum))\s*\))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
 
 
 _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
-                         " meester juf mevrouw meneer chat"
+                         " meester juf mevrouw meneer chat privéchat"
                          " zit iedereen je jouw jullie".split())
 #: Frequent trigger words of _PUPIL_WORDS -> the words of which a sentence must also hold one for them to count
 #: (see :func:`sentences_with`): a title is a pupil cue only in a pupil's short answer ("ok meester").

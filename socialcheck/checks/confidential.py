@@ -41,7 +41,7 @@ _STAFF = (r"(?:(?:duo|bouw|ib-?|vak)?collega|(?:vak|gym|groeps|invals?)?leerkrac
           r"|(?:afdelings|team|locatie|school|bouw)leider|\w*coördinator|mentor|administratief\s+medewerker|secretaresse"
           r"|(?:con)?rector|teamleider)")
 _STAFF_SUBJECT = re.compile(
-    c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
+    c.WB_L + r"(?:(?:een\s+van\s+)?(?:onze|mijn)\s+(?:\w+\s+)?" + _STAFF + r"(?:en|s)?|(?:je|jouw)\s+duo-?collega|(?:die|deze)\s+(?:\w+\s+)?" + _STAFF
     + r"|een\s+(?:\w+\s+)?" + _STAFF + r"\s+(?:van\s+(?:mij|me|ons)|die|bij\s+ons)"
     + r"|de\s+(?:directeur|directrice|ib'?er|intern\s+begeleider|conciërge|adjunct\w*)"
     # the teacher of a named group: "de vaste juf van die groep", "de leerkracht van groep 6"
@@ -114,6 +114,9 @@ _BACK = re.compile(
     r"|(?:dat|dit|het)\s+(?:is|wordt)\s+(?:\w+\s+)?nog\s+niet\s+(?:officieel\s+)?bekend"
     r"|(?:dat|dit|het)\s+(?:heb|hoor)\s+(?:je|jij|jullie)\s+niet\s+van\s+mij"
     r"|(?:mag|mogen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:naar\s+buiten|vertellen|delen|zeggen|melden|bekendmaken)"
+    # "maar het nog aan niemand mag vertellen"
+    r"|aan\s+niemand\s+(?:\w+\s+)?(?:mag|mogen|mocht|kan)\s+(?:vertellen|zeggen|verklappen|laten\s+weten)"
+    r"|(?:mag|mogen|mocht)\s+(?:\w+\s+){0,2}?aan\s+niemand\s+(?:vertellen|zeggen|verklappen)"
     # "wat nog bijna niemand weet:", "wat nog niet naar buiten is gebracht", "ook al moet het nog officieel bekend
     # worden", "wat jullie eigenlijk nog niet mogen weten", "tipje van de sluier", "houd het even onder ons"
     r"|wat\s+(?:nog\s+)?(?:bijna\s+)?niemand\s+weet|niet\s+naar\s+buiten\s+(?:is|wordt|mag|gebracht|gekomen)"
@@ -263,9 +266,53 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
             m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
             for m in _NAMED_PUPIL.finditer(ctx.text, sp[0], sp[1]))):
         return True
+    if _NAMED_SENSITIVE.search(low) and not c.is_question(low) and not _OWN_FAMILY.search(low) \
+            and _about_someone_else(ctx, sp, low):
+        return True
     if _MEETING.search(low) and _MEETING_NEWS.search(low):
         return True
     return False
+
+
+#: What a named child's (or colleague's) file holds: a diagnosis or its assessment, a care plan, youth care, a
+#: suspension, a divorce at home, medication or treatment ("Kevin heeft een OPP en medicatie voor zijn ADHD").
+#: Narrower than :data:`_PUPIL_SENSITIVE`: a first name alone does not single out a pupil the way "een jongen uit
+#: groep 6" does, so "Daan heeft een klasgenoot geslagen" (told to his parent) or a hospital visit do not count.
+_NAMED_SENSITIVE = re.compile(
+    c.WB_L + r"(?:\w*-?diagnose\w*|adhd(?:-\w+)?|autis\w*|dyslexie\w*|dyscalculie\w*|opp|ontwikkelingsperspectief|handelingsplan"
+    r"|(?:onderzocht|getest)\s+op|(?:adhd|autisme|dyslexie|dyscalculie)\s+(?:\w+\s+)?vastgesteld|jeugdzorg\w*|jeugdbescherming|gezinsvoogd\w*|uithuisplaatsing|uit\s+huis\s+geplaatst"
+    r"|pleeggezin|geschorst|schorsing|(?:gaan|gaat)\s+(?:\w+\s+)?scheiden|vechtscheiding|medicatie"
+    r"|psycholoog|psychiater|orthopedagoog|angststoornis\w*|depressie\w*|depressief|in\s+therapie|zorgcommissie|zorgtraject"
+    r"|afkickkliniek|chemo\w*|bestraling\w*|ziekteverlof|ziektewet|burn-?out|(?:leerling\w*|personeels|zorg)?dossiers?)" + c.WB_R)
+#: The lines that say whom a message is for: "Aan: ouders van Timo", "Beste ouders van Timo,", "Hoi Sanne,".
+_ADDRESSEE_LINE = re.compile(r"(?im)^[ \t]*(?:aan\s*:|(?:beste|lieve|hoi|hallo|dag|hey)\b)[^\n]*")
+
+
+#: Someone else, by pronoun or as "het jongetje": "zijn dyslexieonderzoek loopt nog", "hij is geschorst".
+_THIRD_PERSON = re.compile(c.WB_L + r"(?:hij|zij|hem|haar|zijn(?=\s+[\w-]*(?:onderzoek|diagnose|dossier|adhd|autis|dyslex|dyscalc|medicatie|schorsing|opp\b|handelingsplan))|(?:het|dat|dit)\s+(?:jongetje|meisje|kind)|(?:de|die|deze)\s+jongen)" + c.WB_R)
+#: The writer's own family or a colleague's expertise: "mijn zoon is geschorst", "veel ervaring met dyslexie".
+_OWN_FAMILY = re.compile(c.WB_L + r"(?:(?:mijn|m'n|ons|onze)\s+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)|ervaring\s+met|expert\w*\s+(?:in|op))" + c.WB_R)
+#: The writer's own child: "onze Finn", "mijn Lotte".
+_OWN_CHILD = re.compile(r"(?i:\b(?:onze|ons|mijn|m'n)\s+)([^\W\d_]+)")
+
+
+def _about_someone_else(ctx: Context, sp: tuple[int, int], low: str) -> bool:
+    """True if the sentence ``sp`` (lower-cased ``low``) is about someone the message is not addressed to: it names
+    a person by first name who is not named in the address lines ("Beste ouders van Timo, ... Kevin heeft een OPP":
+    Kevin's parents are not the readers), or it names no one and refers to someone else (:data:`_THIRD_PERSON`)."""
+    start = sp[0]
+    speaker = c.SPEAKER_PREFIX.match(ctx.text[sp[0]:sp[1]])
+    if speaker is not None:
+        start += speaker.end()           # "Petra Sanders: ...": the one who writes, not someone written about
+    from .. import data
+    ambiguous = data.lower_set("first_names_ambiguous")
+    names = {n for n in c.first_names_in(ctx, start, sp[1]) if n not in ambiguous}     # (not "Elke euro ...")
+    names -= {m.group(1).lower() for m in _OWN_CHILD.finditer(ctx.text, start, sp[1])}
+    if not names:
+        return _THIRD_PERSON.search(low) is not None
+    for m in _ADDRESSEE_LINE.finditer(ctx.text):
+        names -= set(c.first_names_in(ctx, m.start(), m.end()))
+    return bool(names)
 
 
 def _marked_internal(low: str) -> bool:

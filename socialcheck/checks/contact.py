@@ -33,7 +33,8 @@ _SENT_TO_YOU_PATTERN = r"(?:heb|hebben)\s+(?:je|jou|jullie|u)\s+(?:\w+\s+){0,3}?
 _FRIEND = re.compile(
     c.WB_L + r"(?:"
     r"volg(?:t)?\s+(?:me|mij|mijn\s+(?:account|insta\w*|tiktok|kanaal|pagina|snap\w*))"
-    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+(?:van\s+(?:groep|klas)\s+\w+\s+|er\s+)?mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+|als\s+eerste\s+)?volg(?:t|en)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
+    r"|(?:druk|klik|tik)\s+(?:\w+\s+){0,2}?op\s+volgen|wie\s+(?:van\s+(?:groep|klas)\s+\w+\s+|er\s+)?mij\s+(?:hier\s+|daar\s+)?(?:wil\s+|wilt\s+|als\s+eerste\s+)?volg(?:t|en)"
+    r"|wie\s+(?:\w+\s+){0,2}?(?:me|mij)\s+(?:\w+\s+){0,4}?(?:wil|wilt)\s+(?:volgen|toevoegen|adden)|volg\s+ik\s+(?:je\s+|jullie\s+)?terug"
     r"|zoek\s+(?:me|mij)\s+(?:\w+\s+)?op\s+(?:op|via)|(?:add|follow)\s+me"
     r"|ik\s+volg\s+(?:\w+\s+){0,4}?(?:(?:oud-)?leerlingen|kinderen|klas|groep)"
     r"|mijn\s+(?:account|accountnaam|gebruikersnaam)\s+(?:op\s+\w+\s+)?is|(?:jullie|je)\s+(?:weten|weet)\s+(?:me|mij)\s+(?:\w+\s+)?te\s+vinden"
@@ -50,7 +51,7 @@ _FRIEND = re.compile(
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+)?(?:sturen|doen)"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     # "zijn jullie nog geen vrienden met mij hier? Stuur gerust een verzoek, dan mis je niks"
-    r"|stuur\s+(?:me\s+|mij\s+)?(?:gerust\s+|maar\s+|even\s+|snel\s+)?een\s+verzoek(?=\s*[,.!]|\s+(?:hier|op|via|dan)\b)"
+    r"|stuur\s+(?:me\s+|mij\s+)?(?:(?:gerust|maar|even|snel|anders|ook|dan|gewoon)\s+){0,3}een\s+verzoek(?:je)?(?=\s*[,.!]|\s+(?:hier|op|via|dan)\b)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     # requests sent, people added or followed back: "ik heb alle ouders een vriendschapsverzoek gestuurd",
     # "heb je net toegevoegd op insta", "ik volg je terug", "zullen we elkaar volgen?", "ik voeg alle ouders toe"
