@@ -3478,3 +3478,17 @@ def test_a_named_childs_file_is_not_confidential_when_it_is_the_readers_own_or_g
             ("Die wachtlijsten bij de jeugdzorg zijn overal veel te lang.", "kalisto", "facebook"),
             ("Petra Sanders: de wachtlijsten in de jeugdzorg zijn echt schandalig lang.", "twijs", "facebook")):
         assert _rules_by("teacher", text, protocol, channel, "confidential-info") == [], text
+
+
+def test_accepting_a_parents_request_in_a_chat_the_author_wrote_down():
+    """Lithora A.6 (parents too): the finding is the teacher's "Ik:" turn that accepts, not the parent's request."""
+    text = ("Marloes (moeder van Daan): Hoi juf Esther, ik heb je net een vriendschapsverzoek gestuurd!\n"
+            "Ik: Hoi Marloes! Ik heb net op bevestigen gedrukt, gezellig.\n"
+            "Marloes (moeder van Daan): Top!\n")
+    assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [
+        "Ik heb net op bevestigen gedrukt, gezellig."]
+    pupil = ("Fleur: juf ik heb u een volgverzoek gestuurd op insta\n"
+             "Ik: Haha ik zag hem al, is goedgekeurd 😄\n"
+             "Fleur: yesss\n")
+    assert _rules_by("teacher", pupil, "onderwijs-primair", "instagram", "pupil-contact") == [
+        "Haha ik zag hem al, is goedgekeurd 😄"]

@@ -246,3 +246,15 @@ def test_who_speaks_for_the_colleagues_is_the_staff_author_of_a_parents_group_th
             "   Rob Hak:\n   Misschien bij de MR aankaarten?\n")
     assert threads.author_speaker(ctx_of(text, "teacher")) == "Sanne Kok"
     assert threads.author_speaker(ctx_of(text, "parent")) is None
+
+
+def test_turns_labelled_ik_are_the_authors():
+    """A chat written down by its author ("Ik: ...") has the author's turns marked: the parent's request is not the
+    author's, the teacher's acceptance is."""
+    text = ("Marloes (moeder van Daan): Hoi juf, ik heb je net een vriendschapsverzoek gestuurd!\n"
+            "Ik: Leuk! Ik heb net op bevestigen gedrukt.\n"
+            "Marloes (moeder van Daan): Top!\n")
+    ctx = ctx_of(text, "teacher")
+    assert threads.author_speaker(ctx) == "Ik"
+    assert not threads.in_author_turn(ctx, 0)
+    assert threads.in_author_turn(ctx, text.index("Leuk!"))

@@ -94,7 +94,7 @@ _MESSAGE = re.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd geacepteerd erin deze keur sla gezet".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd bevestigen geacepteerd erin deze keur sla gezet".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
@@ -132,6 +132,8 @@ _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze
 #: "is goed, je staat erin".
 _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen)"
+    # "is goedgekeurd", "ik heb net op bevestigen gedrukt"
+    r"|(?:is\s+|heb\s+(?:\S+\s+){0,2}?)goedgekeurd|op\s+(?:bevestigen|accepteren|bevestig|accepteer)\s+(?:\w+\s+)?(?:gedrukt|geklikt|getikt)"
     r"|geac?cepteerd|je\s+staat\s+erin|bij\s+deze\s+(?:gedaan|geaccepteerd|toegevoegd)|(?:je\s+bent|jullie\s+zijn)\s+(?:\w+\s+)?toegevoegd)" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|volg\s+(?:je|jij|u)\s+(?:me|mij)|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)

@@ -101,13 +101,17 @@ def turns(ctx: Context) -> tuple[Turn, ...]:
     return c.memo(ctx, "thread-turns", _turns)
 
 
+#: A chat written down by its author, who labels their own turns "Ik:": those turns are the author's.
+_SELF = frozenset({"ik", "ikzelf"})
+
+
 def _speaker_ok(who: str) -> bool:
     first = who.split()[0].lower().rstrip(".")
     if first in _NOT_SPEAKER_FIRST:
         return False
     if " " in who.strip() or who.startswith("@") or not who[0].isupper():
         return True
-    return first in data.lower_set("first_names")
+    return first in _SELF or first in data.lower_set("first_names")
 
 
 def _turns(ctx: Context) -> tuple[Turn, ...]:
@@ -119,7 +123,7 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     if len(found) < 2:
         found = [(m.start(), m.end(), m.group("who"))
                  for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
-    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w))) for s, b, w in found]
+    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or w.strip().lower() in _SELF) for s, b, w in found]
     if len(found) < 2 or len({w for _, _, w, _ in found}) < 2:
         return ()
     out = []
