@@ -2837,6 +2837,18 @@ NEW_WORDINGS = [
     ("confidential-info", "lithora", "facebook", "Zijn dyscalculieonderzoek loopt nog, dus daar kan ik niets over zeggen."),
     ("confidential-info", "twijs", "tiktok", "Als je al weet dat juf Merel zwanger is maar het nog aan niemand mag vertellen 🤫"),
     ("confidential-info", "kalisto", "tiktok", "POV: je duocollega zit al vier weken thuis met een burn-out en jij doet alles alleen"),
+    # a team decision or stance in more word orders (from conduct-train53/54, reworded)
+    ("speaking-for-school", "lithora", "x", "Bij ons op De Kastanje hebben we samen besloten om niet mee te doen."),
+    ("speaking-for-school", "kalisto", "x", "Het voltallige team van De Esdoorn is er fel op tegen."),
+    ("speaking-for-school", "twijs", "instagram", "Hele team van De Wilg is het erover eens: die nieuwe rapporten kunnen weg."),
+    ("speaking-for-school", "onderwijs-primair", "whatsapp", "Over dat telefoonverbod: de school is daar stiekem op tegen."),
+    ("speaking-for-school", "twijs", "x", "Het standpunt van ons team op De Hoeksteen is duidelijk: wij doen niet mee."),
+    ("speaking-for-school", "lithora", "instagram", "Geen continurooster voor ons, zo heeft het team van De Vlier besloten."),
+    ("speaking-for-school", "kalisto", "instagram", "Namens ons allemaal op De Bron: laat onze conciërge met rust!"),
+    # steering to a private channel after a negated clause; a request confirmed
+    ("official-channel", "kalisto", "email", "Lukt bellen een keer niet, stuur me dan een berichtje via Messenger."),
+    ("pupil-contact", "lithora", "facebook",
+     "Mama van Jens: ik heb je een vriendschapsverzoek gestuurd!\nIk: Ja hoor, staat op bevestigd, nu zijn we Facebookvrienden 😊"),
 ]
 
 

@@ -134,6 +134,8 @@ _ACCEPT_SHORT = re.compile(
     c.WB_L + r"(?:(?:heb|hebt|heeft)\s+(?:\S+\s+){0,3}?(?:geaccepteerd|aangenomen|bevestigd)|accepteer\s+(?:\S+\s+){0,2}?(?:je|jullie|hem|haar|'m|het|iedereen)"
     # "is goedgekeurd", "ik heb net op bevestigen gedrukt"
     r"|(?:is\s+|heb\s+(?:\S+\s+){0,2}?)goedgekeurd|op\s+(?:bevestigen|accepteren|bevestig|accepteer)\s+(?:\w+\s+)?(?:gedrukt|geklikt|getikt)"
+    # "staat op bevestigd, nu zijn we Facebookvrienden"
+    r"|staat\s+op\s+(?:bevestigd|geaccepteerd)|nu\s+zijn\s+we\s+(?:\w+)?vrienden"
     r"|geac?cepteerd|je\s+staat\s+erin|bij\s+deze\s+(?:gedaan|geaccepteerd|toegevoegd)|(?:je\s+bent|jullie\s+zijn)\s+(?:\w+\s+)?toegevoegd)" + c.WB_R)
 #: A question about adding or following ("zal ik zeggen dat ze u kunnen toevoegen?") and a "yes" to it.
 _CONTACT_QUESTION = re.compile(c.WB_L + r"(?:toevoeg\w*|volgen|volg\s+(?:je|jij|u)\s+(?:me|mij)|adden|vriendschapsverzoek\w*|vrienden\s+worden|accepteren)" + c.WB_R)
@@ -211,6 +213,14 @@ def invitations(ctx: Context) -> list[Invitation]:
     return c.memo(ctx, "invitations", _invitations)
 
 
+def _negated(low: str, m: re.Match) -> bool:
+    """True if the contact phrase ``m`` of the lower-cased sentence ``low`` is negated: "niet"/"geen"/"nooit" in it
+    or in the 12 characters before it, within the same clause ("stuur me geen DM"; not "lukt mailen niet, stuur me
+    dan een berichtje")."""
+    before = re.split(r"[,;:]", low[max(0, m.start() - 12):m.start()])[-1]
+    return _NEGATION.search(before + m.group()) is not None
+
+
 def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
@@ -224,7 +234,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         by_pupil = False        # the request this sentence accepts came from a pupil's turn of the thread
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
             for cand in rx.finditer(low):
-                if _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
+                if _negated(low, cand):
                     continue
                 if k == "message" and not _PRIVATE_HINT.search(low) and not messaging and not (
                         ctx_platform and _HERE.search(low)):
@@ -238,7 +248,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
             req = ctx.lower.rfind("verzoek", max(0, sp[0] - 300), sp[0] + cand.start()) if cand else -1
             # (not the request the author sent: then it is the other side that accepts it)
             if req >= 0 and not any(a <= req < b for a, b in (inv.span for inv in out)) \
-                    and not _NEGATION.search(low[max(0, cand.start() - 12):cand.end()]):
+                    and not _negated(low, cand):
                 kind, m = "friend", cand
                 by_pupil = _pupil_turn_at(ctx, req)
         if kind is None or not threads.in_author_turn(ctx, sp[0]):

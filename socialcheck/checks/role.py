@@ -400,7 +400,7 @@ _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierka
                 r"|staat\s+(?:als\s+één\s+man|unaniem|eensgezind)\s+achter"
                 r"|zegt\s+(?:nee|ja|neen)"
                 r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
-                r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|steunt|eist|wil\s+(?:dat|geen)"
+                r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|is\s+(?:er\s+)?(?:\w+\s+)?op\s+tegen|steunt|eist|wil\s+(?:dat|geen)"
                 r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee)"
                 # "de hele school is die vergeten tassen spuugzat"
                 r"|is\s+(?:die|dat|dit|deze|het|de)\s+(?:[\w'-]+\s+){0,4}?(?:spuugzat|kotsbeu|beu|zat)"
@@ -444,7 +444,7 @@ _SPEAK = re.compile(
     r"|(?:spreek|spreken)\s+(?:hier\s+)?(?:voor|namens)\s+(?:ons\s+(?:hele\s+)?|het\s+(?:complete|voltallige)\s+)(?:school)?team"
     r"|spreek\s+(?:ik\s+)?(?:\w+\s+){0,2}?uit\s+(?:voor|namens)\s+(?:mijn|onze|alle)\s+collega'?s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
-    r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
+    r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|^\W*hele\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|(?:mijn|onze)\s+(?:hele|voltallige)\s+(?:sectie|vakgroep|bouw|bovenbouw|onderbouw|middenbouw|[\w-]*team)"
     r"|iedereen\s+(?:bij\s+ons\s+)?(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
     r"(?:\s+(?:van|op|bij)\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
@@ -486,6 +486,7 @@ _SPEAK = re.compile(
     r"|het\s+complete|iedereen\s+(?:op|bij))\s+(?:[\w'-]+\s+){0,6}?spreek\b"
     r"|(?:" + _STANCE + r"|hebben|willen)\s+(?:wij|we)\s+als\s+(?:school|schoolteam|stichting|directie|team)"
     r"|(?:de|onze)\s+school\s+(?:vindt|staat\s+(?:\w+\s+)?achter|is\s+(?:het\s+)?(?:niet\s+)?eens|is\s+tegen|is\s+voor"
+    r"|is\s+(?:er|daar|hier)\s+(?:\w+\s+)?(?:op\s+)?tegen"
     r"|heeft\s+(?:daar|hier|er)\s+(?:\w+\s+){0,4}?(?:mening|standpunt)\s+over)"
     r"|(?:bij\s+deze\s+)?officieel\s+(?:laten\s+weten|mededelen|melden|aankondigen|bekendmaken)"
     # "wij als school vieren het feest gewoon", "wij als team van De Esdoorn pikken dit niet"
@@ -497,6 +498,9 @@ _SPEAK = re.compile(
     r"|(?:officiële|echte)\s+(?:\w+)?(?:pagina|account|kanaal)\s+van\s+(?:de\s+|onze\s+)?(?:school|obs|cbs|pcbs|rkbs|ikc|basisschool|kindcentrum)\b"
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:kan|wil|mag)\s+ik\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen|zeggen|vertellen)"
     r"|het\s+(?:officiële\s+)?standpunt\s+van\s+(?:de|onze)\s+school\s+is"
+    r"|het\s+standpunt\s+van\s+(?:ons|het)\s+(?:hele\s+)?(?:school)?team\s+(?:(?:op|van|bij)\s+[^.!?,\n]{1,40}?\s)?is"
+    r"|(?:heeft|hebben)\s+(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:besloten|gekozen)"
+    r"|namens\s+ons\s+allemaal\b"
     r"|vanuit\s+(?:de|onze)\s+(?:school|directie|schoolleiding|stichting)\s+(?:\w+\s+){0,4}?(?:laten\s+weten|melden|mededelen|meedelen|bevestigen)"
     r"|vanuit\s+(?:de|het|onze)\s+[^.!?,\n]{1,40}?\s(?:willen|laten|kunnen)\s+(?:we|wij|ik)\s+(?:\w+\s+){0,4}?"
     r"(?:bedanken|laten\s+weten|melden|mededelen|meedelen|bevestigen)"
@@ -598,7 +602,8 @@ _SCHOOL_SAYS = re.compile(
 _CAPITALISED_AT = re.compile(r"[" + c._UPPER + r"][^\W\d_]+")
 _TEAM_STANCE_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+" + _TEAM_STANCE + c.WB_R)
 #: "Bij ons op De Linde vinden we ...": the stance word comes with its subject.
-_TEAM_STANCE_RE_WE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:vinden|kiezen|willen)\s+(?:we|wij)" + c.WB_R)
+_TEAM_STANCE_RE_WE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:(?:vinden|kiezen|willen)\s+(?:we|wij)"
+                                r"|(?:hebben|zijn)\s+(?:we|wij)\s+(?:[\w']+\s+){0,4}?(?:besloten|gekozen|afgesproken|overeengekomen))" + c.WB_R)
 #: "heel" (frequent: "heel leuk") counts as a trigger only with a stance word in the sentence (see
 #: :func:`_common.sentences_with`): "Heel De Linde staat achter de staking".
 _SPEAK_ALSO = {"heel": (frozenset("vindt vinden staat zegt denkt eens tegen voor steunt eist wil".split()),)}
