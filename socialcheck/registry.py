@@ -285,16 +285,18 @@ _CHECKS = [
        "schoolleiding en ouders; TWijs verbiedt opnames van lessen voor sociale media. De check meldt een gedeelde "
        "opname van een les of activiteit als de tekst niet vermeldt dat er toestemming is ('met toestemming van de "
        "ouders', 'alle ouders hebben toestemming gegeven'). Een oproep om níet te filmen is geen bevinding, en een "
-       "video van jezelf ('ik praat in de camera') ook niet. Op de besloten kanalen van school (Parro, Social Schools, "
-       "ouderportaal, groepsapp, e-mail) geldt de toestemmingsregeling van de school. Ook ouders die een les filmen, "
+       "video van jezelf ('ik praat in de camera') ook niet. Ook op de besloten kanalen van school (Parro, Social "
+       "Schools, ouderportaal, groepsapp, e-mail) hoort erbij dat de kinderen erop mogen ('alleen kinderen met "
+       "toestemming staan erop'). Ook ouders die een les filmen, "
        "vallen onder deze regel (Lithora en TWijs A.7).",
        "A recording of a lesson or school activity (video, clip, sound recording, livestream) shows pupils and "
        "colleagues. The protocols allow recording and sharing only with consent given beforehand by school "
        "management and parents; TWijs forbids recordings of lessons for social media. The check reports a shared "
        "recording of a lesson or activity when the text does not say that consent was given ('met toestemming van de "
        "ouders', 'alle ouders hebben toestemming gegeven'). A call not to film is not a finding, nor is a video of "
-       "yourself ('ik praat in de camera'). On the school's closed channels (Parro, Social Schools, parent portal, "
-       "group app, e-mail) the school's own consent procedure applies. Parents who film a lesson are covered too "
+       "yourself ('ik praat in de camera'). On the school's closed channels too (Parro, Social Schools, parent "
+       "portal, group app, e-mail) the text should say that the children in it may be shown ('alleen kinderen met "
+       "toestemming staan erop'). Parents who film a lesson are covered too "
        "(Lithora and TWijs A.7).",
        bad="Hier de video van de rekenles van vanochtend!",
        good="Met toestemming van alle ouders: de video van de musical."),

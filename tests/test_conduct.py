@@ -3504,3 +3504,12 @@ def test_accepting_a_parents_request_in_a_chat_the_author_wrote_down():
              "Fleur: yesss\n")
     assert _rules_by("teacher", pupil, "onderwijs-primair", "instagram", "pupil-contact") == [
         "Haha ik zag hem al, is goedgekeurd 😄"]
+
+
+def test_the_school_telling_parents_who_is_on_sick_leave_is_not_confidential():
+    """The school's own message that a named teacher is on leave is its task (who replaces whom); the medical details
+    of that leave are still reported."""
+    assert _rules_by("school", "Beste ouders,\nJuf Kim is met ziekteverlof; meester Bas neemt de groep over.",
+                     "lithora", "parro", "confidential-info") == []
+    assert _rules_by("school", "Beste ouders,\nJuf Kim krijgt chemo en is tot de zomer met ziekteverlof.",
+                     "lithora", "parro", "confidential-info") == ["Juf Kim krijgt chemo en is tot de zomer met ziekteverlof."]

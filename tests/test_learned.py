@@ -59,8 +59,10 @@ def test_model_respects_the_consent_statement():
     assert conduct(CAPTION + "\nAlle ouders hebben toestemming gegeven voor beeld op Instagram.") == []
 
 
-def test_model_respects_a_closed_channel():
-    assert conduct(CAPTION, channel="parro") == []
+def test_model_checks_a_closed_channel_too_and_respects_its_consent_statement():
+    """A class album in Parro needs the consent statement like a post on Instagram (the rules do the same)."""
+    assert [f.check for f in conduct(CAPTION, channel="parro")] == ["lesson-recording"]
+    assert conduct(CAPTION + "\nAlleen kinderen met toestemming staan erop.", channel="parro") == []
 
 
 def test_model_needs_a_known_channel_or_staff_author():

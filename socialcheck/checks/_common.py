@@ -19,8 +19,8 @@ import regex
 from ..detectors.base import Context
 from ..nlp import CharTest
 
-#: Closed channels the school itself manages (login, known recipients). A
-#: recording shared there is covered by the school's own consent procedure.
+#: Closed channels the school itself manages (login, known recipients). A post that points to one ("de foto's staan
+#: in Parro") shares nothing itself; a recording posted on one still needs its consent statement.
 CLOSED_CHANNELS = frozenset({"parro", "social-schools", "parnassys", "ouderportaal", "parent-group-app", "email"})
 
 #: A thread turn's speaker label in front of a sentence, with an optional chat time: "↳ @bertvanrijn: ",
