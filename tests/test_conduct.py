@@ -3513,3 +3513,70 @@ def test_the_school_telling_parents_who_is_on_sick_leave_is_not_confidential():
                      "lithora", "parro", "confidential-info") == []
     assert _rules_by("school", "Beste ouders,\nJuf Kim krijgt chemo en is tot de zomer met ziekteverlof.",
                      "lithora", "parro", "confidential-info") == ["Juf Kim krijgt chemo en is tot de zomer met ziekteverlof."]
+
+
+def test_a_director_without_a_stated_mandate_speaks_for_the_school():
+    """SPEC (speaking-for-school): only a director who states the mandate may write "wij als school"; one who posts a
+    decision or a demand for the school on a personal account, with no agreement mentioned, is reported like a
+    teacher. Pride and thanks for the school stay allowed, and so does any text that states the mandate."""
+    bad = "Wat een week. Wij als school hebben besloten dat we de extra toetsen gewoon overslaan."
+    assert _rules_by("director", bad, "lithora", "facebook", "speaking-for-school") == [
+        "Wij als school hebben besloten dat we de extra toetsen gewoon overslaan."]
+    assert _rules_by("director", "Dit bericht is afgestemd met het team en de MR. " + bad,
+                     "lithora", "facebook", "speaking-for-school") == []
+    assert _rules_by("director", "Als team zijn we ontzettend trots op groep 8 en de estafette!",
+                     "lithora", "facebook", "speaking-for-school") == []
+    assert _rules_by("director", "Namens het hele team van De Vlinder: dank jullie wel voor de hulp!",
+                     "lithora", "facebook", "speaking-for-school") == []
+
+
+def test_a_parent_author_marked_ik_answers_only_for_own_turns():
+    """SPEC: in a thread only the author's own turns are checked. A parent author's turns can be told apart when
+    they are marked "Ik:"; another parent's insult in the same thread is not the author's."""
+    text = ("Ik: Volgende week staken de leerkrachten weer, wie gaat er mee naar het Malieveld?\n"
+            "Gerrit: Die juffen zijn gewoon lui, stelletje zeurpieten.\n"
+            "Ik: Gerrit, dat vind ik echt niet netjes.\n")
+    assert _rules_by("parent", text, "kalisto", "facebook", "hurtful-language") == []
+    own = text.replace("Ik: Gerrit, dat vind ik echt niet netjes.", "Ik: Klopt Gerrit, stelletje zeurpieten zijn het.")
+    assert _rules_by("parent", own, "kalisto", "facebook", "hurtful-language") == [
+        "Klopt Gerrit, stelletje zeurpieten zijn het."]
+
+
+def test_insults_quoted_in_a_lesson_about_bullying_are_examples():
+    """SPEC (hurtful-language): quoting insults in a lesson about bullying is not a violation; the same insult in
+    the teacher's own words still is."""
+    lesson = ('Vandaag een les over pesten in groep 6. Op het bord kwamen de woorden die ze weleens horen: '
+              '"loser", "dikzak", "niemand wil met jou spelen". Daarna bedachten we wat je wel kunt zeggen.')
+    assert _rules_by("teacher", lesson, "twijs", "class-page", "hurtful-language") == []
+    own = "Vandaag een les over pesten in groep 6. Die Bart is echt een dikzak, haha."
+    assert _rules_by("teacher", own, "twijs", "class-page", "hurtful-language") == [
+        "Die Bart is echt een dikzak, haha."]
+
+
+def test_a_header_naming_another_poster_is_not_the_authors_post():
+    """In a thread whose author answers as "Ik:", the post quoted above it by someone else ("Openbare post van ...")
+    is context: its opinion is not the author's."""
+    text = ('[Openbare post van Ilse Bakker: "Die nieuwe rekentoets is echt veel te moeilijk, slecht beleid van de school"]\n\n'
+            "Mirjam: Herkenbaar.\n"
+            "Ik: Fijn dat u het meldt, ik bel u morgen even.\n")
+    assert _rules_by("teacher", text, "som", "facebook", "opinion-disclaimer") == []
+
+
+def test_a_films_consent_line_does_not_cancel_the_logo_approval():
+    """Onderwijs Primair: logo use stated as agreed with the directie is fine; "kinderen zonder toestemming staan niet
+    in beeld" is about the film, not a missing approval of the logo."""
+    text = ("Alle ouders gaven toestemming; kinderen zonder toestemming staan niet in beeld.\n"
+            "Het logo in de aftiteling is het officiële logo van de school, gebruikt in overleg met de directie.")
+    assert _rules_by("teacher", text, "onderwijs-primair", "youtube", "logo-use") == []
+    missing = text + "\nHet logo heb ik zonder toestemming van de directie een beetje aangepast."
+    assert _rules_by("teacher", missing, "onderwijs-primair", "youtube", "logo-use") != []
+
+
+def test_a_story_frame_described_as_a_screenshot_is_not_a_class_recording():
+    """On Instagram a caption about a class counts as the recording itself, unless the story frame it belongs to is
+    described as showing something else (a screenshot, the whiteboard); a frame showing the children still counts."""
+    shot = "[Story 2/3 – screenshot van de meldingen]\nWow, zoveel berichtjes van groep 8 vandaag 😂\n"
+    assert _rules_by("teacher", shot, "onderwijs-primair", "instagram", "lesson-recording") == []
+    kids = "[Story 1/3 – foto van het schoolplein, kinderen spelen tikkertje]\nGroep 4 vandaag aan het buitenspelen, kijk ze gaan!\n"
+    assert _rules_by("teacher", kids, "onderwijs-primair", "instagram", "lesson-recording") == [
+        "Groep 4 vandaag aan het buitenspelen, kijk ze gaan!"]

@@ -43,7 +43,7 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
     author's conduct. Not so for a parent author: in a parents' thread every
     speaker is a parent, and which one wrote the text cannot be told (a staff
     title or inside knowledge marks a staff author; nothing marks one parent
-    among others), so every turn counts. A finding that starts on a turn's speaker label
+    among others), so every turn counts, unless the author's turns are marked "Ik:". A finding that starts on a turn's speaker label
     ("[12-03 19:59] Juf Lotte: ...") starts after it, at the words themselves."""
     out: list[Span] = []
     # (the model adds nothing to a text that learned.may_add rules out: asked once, not per check)
@@ -53,7 +53,8 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
             spans = fn(ctx)
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
     # (a parent author is not told apart from the other parents in a parents' thread: every turn counts)
-    if out and threads.author_speaker(ctx) is not None and _common.author_kind(ctx) != "parent":
+    if out and (who := threads.author_speaker(ctx)) is not None and (
+            _common.author_kind(ctx) != "parent" or who.strip().lower() in threads.SELF):
         out = [s for s in out if threads.in_author_turn(ctx, s.start)]
     tl = threads.turns(ctx) if out else ()
     if tl:

@@ -466,9 +466,11 @@ def gate(ctx: Context, check: str) -> bool:
                 and bool(about_school) and not _OWN_CLASS.search(ctx.lower) and not greets_parents(ctx)
                 and _role_statement(ctx, own_sentences(ctx)) is None)
     if check == "speaking-for-school":
-        from .role import front_role
+        from .role import _MANDATE, front_role
+        # (a director may speak for the school; one who states no mandate anywhere is checked like a teacher)
         return (not c.writes_as_school(ctx) and c.author_kind(ctx) in ("staff", "unknown")
-                and c.personal_voice_channel(ctx) and front_role(ctx) not in ("director", "directeur"))
+                and c.personal_voice_channel(ctx)
+                and (front_role(ctx) not in ("director", "directeur") or not _MANDATE.search(ctx.lower)))
     if check == "official-channel":
         ch = c.channel(ctx)
         return (c.author_kind(ctx) not in ("parent", "pupil") and ch is not None and ch != "newsletter"

@@ -60,6 +60,7 @@ _RULE = re.compile(
     r"|uitrekken|vervormen|gebruiken)"
     r"|(?:heb|hebben)\s+(?:ik|wij|we)\b[^.!?\n]{0,60}?\b(?:toestemming|goedkeuring|akkoord)\s+gegeven"
     r"|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:toestemming|goedkeuring|akkoord)\s+gegeven)" + c.WB_R)
+_LOGO_OR_BOSS = re.compile(r"logo|huisstijl|beeldmerk|directie|directeur|directrice|schoolleid|bestuur")
 _NO_APPROVAL = re.compile(c.WB_L + r"(?:zonder|geen|niet\s+om)\s+(?:\w+\s+)?(?:toestemming|goedkeuring|akkoord)" + c.WB_R)
 
 
@@ -104,5 +105,9 @@ def check_logo_use(ctx: Context) -> list[Span]:
 
 
 def approved(ctx: Context) -> bool:
-    """True if the text says the directie approved the logo use and does not say approval is missing."""
-    return bool(_APPROVED.search(ctx.lower)) and not _NO_APPROVAL.search(ctx.lower)
+    """True if the text says the directie approved the logo use and does not say approval for it is missing (in a
+    sentence about the logo or the directie: "kinderen zonder toestemming staan niet in beeld" is about a film)."""
+    if not _APPROVED.search(ctx.lower):
+        return False
+    return not any(_LOGO_OR_BOSS.search(ctx.lower, s, e) and _NO_APPROVAL.search(ctx.lower, s, e)
+                   for s, e in c.sentences(ctx))

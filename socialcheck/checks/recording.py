@@ -63,7 +63,7 @@ _SCENE = re.compile(
 #: A caption longer than this is a description or a story, not a caption of the video itself.
 _CAPTION_MAX = 600
 #: A retold past, not a scene: "hebben we ... gehad", "was", "deden".
-_TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest)" + c.WB_R)
+_TOLD = re.compile(c.WB_L + r"(?:had|hadden|was|waren|werd|werden|deden|kwamen|gingen|mochten|liepen|gehad|geweest|gegeven|gehouden)" + c.WB_R)
 #: Not yet happened: "morgen vervallen de lessen", "volgende week de sportdag" (an announcement, not a scene).
 _AHEAD = re.compile(c.WB_L + r"(?:morgen|overmorgen|straks|binnenkort|volgende\s+week|vervalt|vervallen|gaat\s+niet\s+door)" + c.WB_R)
 #: The activity involves the pupils (a group, a class, a lesson), not only a place.
@@ -193,9 +193,22 @@ def _video_caption(ctx: Context) -> list[Span]:
                 or _AHEAD.search(low) or NO_PUPILS.search(low):
             continue
         m = _PUPIL_ACTIVITY.search(low)
-        if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]):
+        if m and _ACTIVITY.search(low) and not _NEGATED.search(low[:m.start()]) and not _frame_shows_other(ctx, sp[0]):
             return [Span(sp[0], sp[1], "lesson-recording", 0.7, "conduct.recording")]
     return []
+
+
+def _frame_shows_other(ctx: Context, pos: int) -> bool:
+    """True if the story frame that holds offset ``pos`` is described as showing something other than pupils
+    or an activity ("[Story 2/3 – screenshot van de meldingen]", "[Story 1/3 — foto van het whiteboard]"):
+    its caption is not the recording. A frame without a description ("[Story 2/3]") does not count."""
+    frame = None
+    for frame in _FRAME.finditer(ctx.text, 0, pos):
+        pass
+    if frame is None:
+        return False
+    shown = frame.group(1).lower()
+    return not (_ACTIVITY.search(shown) or _PUPIL_ACTIVITY.search(shown) or _SHOWN_PEOPLE.search(shown))
 
 
 def check_lesson_recording(ctx: Context) -> list[Span]:
@@ -266,6 +279,10 @@ _DESCRIPTION = re.compile(
     r"|foto|foto's|clip|vlog|thumbnail)(?:\s+\d+/\d+)?\s*[:(])", re.I)
 
 
+#: A story frame with what it shows: "[Story 2/3 – screenshot van de meldingen]" (group 1: the description).
+_FRAME = re.compile(r"(?im)^[ \t]*\[[ \t]*(?:story|slide|frame|dia)\b[ \t]*[\d/ ]*[ \t]*[–—:-][ \t]*([^\]\n]+)\]")
+#: A frame description that shows people or a recording: "filmpje", "kinderen spelen tikkertje", "workshop".
+_SHOWN_PEOPLE = re.compile(r"film|video|boomerang|kinderen|kleuters|leerlingen|klas|groep|workshop|juf|meester|collega")
 #: A video's or album's title line: "VLOG #12 | Een dag in groep 5", "Aflevering 3 – de schoolreis", "Fotoalbum | Kerstviering".
 _TITLE = re.compile(r"[ \t]*(?:vlog|video|reel|aflevering|episode|fotoalbum)\s*#?\s*\d*\s*[|:–-]", re.I)
 #: A sentence that shows what the video holds: "hier zie je", "neem ik jullie mee", "vanaf 03:40", "in beeld".

@@ -573,6 +573,11 @@ _SPEAK_WORDS = frozenset("namens als school officieel standpunt team schoolteam 
 _ANY_SPEAK = re.compile(r"\bhele\b|\bsta\s+ik\b|beloof|garandeer|\balle\b|leerkrachten|docenten|leraren|juffen|collega's|namens|\bals\s|school|officie|standpunt|team|directie|schoolleiding|\bwij\b|\bwe\b|\bstem\b|spreekbuis|\bechte\b|vanuit|\bspreek\b|kamer|\bheel\s|\bvindt\b|\beist\b|\bachter\b")
 #: A negation earlier in the same clause: "ik spreek niet namens de school", "wek niet de indruk dat je namens ...".
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
+#: A stated mandate to speak for the school (SPEC: "a director explicitly writing for the school with a stated
+#: mandate"): "namens", "afgestemd met het team", "in overleg met het bestuur", "op verzoek van het team".
+_MANDATE = re.compile(r"\bnamens\b|afgestemd|afstemming|\bin\s+overleg\b|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming|akkoord|mandaat")
+#: Pride, thanks and wishes: a director may voice those for the school ("als team zijn we ontzettend trots").
+_GLAD = re.compile(r"trots|blij|\bwens|dank|feliciteer|gefeliciteerd")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
 #: "namens (heel|het team van) X", "de stem van X", "vanuit X": X a named school or the foundation.
 _NAMENS_SCHOOL = re.compile(
@@ -636,6 +641,9 @@ def check_speaking_for_school(ctx: Context) -> list[Span]:
     "namens Stichting SOM" is the statement of capacity art. 2 and K.1 ask
     for and is not reported; presuming to speak for a whole school, team or
     the colleagues ("namens heel De Zandloper") still is (a judgement call). With no channel known, only texts in the first person singular count.
+    A director (front matter ``author: director``) may speak for the school; only the whole team's view is
+    reported, unless the text states no mandate anywhere ("namens", "afgestemd", "in overleg", "op verzoek"):
+    then "wij als school hebben besloten ..." is reported as for a teacher (pride, thanks and wishes are not).
     One span per sentence.
     """
     return c.memo(ctx, "speaking-for-school", _speaking)
@@ -660,6 +668,12 @@ def _speaking(ctx: Context) -> list[Span]:
                 continue
             hit = m
             break
+        if hit is None and director and not _MANDATE.search(ctx.lower):
+            for m in _SPEAK.finditer(slow):
+                if (not m.group("namens") and "stichting" not in m.group() and not _NEGATED.search(slow[:m.start()])
+                        and not _GLAD.search(slow)):
+                    hit = m
+                    break
         if hit is not None and capacity and not director and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]):
             hit = None          # SOM art. 2 / K.1: "namens Stichting SOM" is the statement of capacity asked for
         if hit is None and not director:

@@ -102,7 +102,8 @@ def turns(ctx: Context) -> tuple[Turn, ...]:
 
 
 #: A chat written down by its author, who labels their own turns "Ik:": those turns are the author's.
-_SELF = frozenset({"ik", "ikzelf"})
+#: Speaker labels that mark the author's own turns ("Ik: ...").
+SELF = frozenset({"ik", "ikzelf"})
 
 
 def _speaker_ok(who: str) -> bool:
@@ -111,7 +112,7 @@ def _speaker_ok(who: str) -> bool:
         return False
     if " " in who.strip() or who.startswith("@") or not who[0].isupper():
         return True
-    return first in _SELF or first in data.lower_set("first_names")
+    return first in SELF or first in data.lower_set("first_names")
 
 
 def _turns(ctx: Context) -> tuple[Turn, ...]:
@@ -123,7 +124,7 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     if len(found) < 2:
         found = [(m.start(), m.end(), m.group("who"))
                  for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
-    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or w.strip().lower() in _SELF) for s, b, w in found]
+    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or w.strip().lower() in SELF) for s, b, w in found]
     if len(found) < 2 or len({w for _, _, w, _ in found}) < 2:
         return ()
     out = []
@@ -322,6 +323,11 @@ def in_author_turn(ctx: Context, start: int) -> bool:
     return False
 
 
+#: A header that names another poster: "[Openbare post van Ilse de Wit: ...]", "Bericht van Joost in de groep".
+_POSTED_BY = re.compile(r"\b(?:post|bericht|blog|column|tweet|video|artikel|reel|story)\s+van\s+"
+                        r"((?:[" + c._UPPER + r"][\w'-]+)(?:\s+(?:de|van|der|den|ter|ten)?\s*[" + c._UPPER + r"][\w'-]+)*)")
+
+
 def wrote_the_post(ctx: Context) -> bool:
     """True if the text before a thread's first turn (a blog column, a
     LinkedIn article, the post under which the comments follow) is the
@@ -329,7 +335,8 @@ def wrote_the_post(ctx: Context) -> bool:
     (auteur)"), or the byline above the comments names the author's speaker
     ("een blog van Marieke Oudshoorn" ... "Marieke: dank je!"), or the post's header
     holds the author's handle ("juf.yas.kalisto · 2 d" ... "juf.yas.kalisto: haha ja"), or it is a video
-    post closed by a comments heading that names no other poster (:func:`_own_video_post`)."""
+    post closed by a comments heading that names no other poster (:func:`_own_video_post`). A header that names
+    another poster ("[Openbare post van Ilse de Wit: ...]") is not the author's, even above "Ik:" turns."""
     return c.memo(ctx, "thread-own-post", _wrote_the_post)
 
 
@@ -338,9 +345,11 @@ def _wrote_the_post(ctx: Context) -> bool:
     tl = turns(ctx)
     if who is None or not tl:
         return False
+    head = ctx.text[:tl[0].start]
+    if (by := _POSTED_BY.search(head)) and by.group(1).split()[0] != who.split()[0]:
+        return False        # "[Openbare post van Ilse de Wit: ...]" above "Ik: ..." turns: someone else's post
     if any(t.marked and t.speaker == who for t in tl):
         return True
-    head = ctx.text[:tl[0].start]
     if _own_video_post(ctx, head, tl):
         return True
     first = who.split()[0]

@@ -239,6 +239,22 @@ def _list_hits(ctx: Context, low: str, start: int, end: int) -> list[tuple[str, 
     return out
 
 
+#: A text about bullying (a lesson, the Week tegen Pesten): the insults it quotes are examples, not the author's
+#: (SPEC, hurtful-language: quoting insults in a lesson about bullying is not a violation).
+_BULLYING_LESSON = re.compile(r"\b(?:pest(?:en|les|gedrag|protocol|week)?|gepest|anti-?pest\w*|kanjertraining"
+                              r"|scheld\w*|woorden\s+die\s+(?:\w+\s+)?pijn\s+doen)\b")
+_OPEN_QUOTES = "\"“„«‘"
+_CLOSE_QUOTES = "\"”»’"
+
+
+def _quoted(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """True if ``text[a:b]`` lies inside a quotation in the sentence ``text[s:e]``: an odd number of quote marks
+    ("...", “...”, ‘...’; not the apostrophe) stands between the sentence start and ``a``, and a closing one follows ``b``."""
+    marks = set(_OPEN_QUOTES + _CLOSE_QUOTES)
+    opened = sum(text.count(q, s, a) for q in marks) % 2 == 1
+    return opened and any(q in text[b:e] for q in _CLOSE_QUOTES)
+
+
 _GROUP_KIND = {"insult_pair": "insult"}
 _ULTIMATUM_WORDS = frozenset({"keer"})
 #: The patterns besides the word list, with the kind they report, in the order :func:`hurtful_hits` reports them.
@@ -289,6 +305,8 @@ def _hurtful(ctx: Context) -> list[Span]:
         low = ctx.lower[s:e]
         if _META.search(low):
             continue
+        if all(_quoted(ctx.text, s, e, a, b) for _, a, b in hits) and _BULLYING_LESSON.search(ctx.lower):
+            continue            # "we schreven op het bord welke woorden pijn doen: "loser", "dikke" ..."
         kinds = [k for k, _, _ in hits]
         variant = None
         if "threat" in kinds:
