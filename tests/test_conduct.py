@@ -2050,7 +2050,7 @@ def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggere
             elif "insult" in kinds or "swear" in kinds:
                 variant = None
             else:
-                strong, weak = kinds.count("familiar"), kinds.count("familiar-weak")
+                strong, weak = kinds.count("familiar"), kinds.count("familiar-weak") + tone.kisses(ctx.text, s, e)
                 if not (strong or weak >= 2) \
                         or not ((strong and strong + weak >= 2) or pupils or tone._TEACHER_SELF.search(low)):
                     continue
@@ -2849,6 +2849,29 @@ NEW_WORDINGS = [
     ("official-channel", "kalisto", "email", "Lukt bellen een keer niet, stuur me dan een berichtje via Messenger."),
     ("pupil-contact", "lithora", "facebook",
      "Mama van Jens: ik heb je een vriendschapsverzoek gestuurd!\nIk: Ja hoor, staat op bevestigd, nu zijn we Facebookvrienden 😊"),
+    # session 20 (from conduct-train56, reworded): a strong familiar entry inside a weak one; more insults
+    ("hurtful-language", "lithora", "instagram", "Hoi Sem! Dikke knuffel van je juf en tot morgen, liefje 😘"),
+    ("hurtful-language", "twijs", "whatsapp", "Jij bent echt mijn favoriete schatje van de klas hoor xx"),
+    ("hurtful-language", "kalisto", "whatsapp", "Die nieuwe invaller is een sluwe slang, let maar op."),
+    ("hurtful-language", "kalisto", "whatsapp", "Die vader van Jop, die zuipschuit, stond weer bij het hek."),
+    ("hurtful-language", "lithora", "x", "Geweldig, drie keer uitleggen en nog snapt hij het niet, echt een genie 👏👏"),
+    ("hurtful-language", "twijs", "whatsapp", "Onder ons: meester Rik is een ramp als duocollega."),
+    # a pupil's home situation through a parent or "one of my pupils"; a colleague's condition by "ze"
+    ("confidential-info", "kalisto", "whatsapp", "Even voor jullie: de vader van Sanne zit sinds maart vast."),
+    ("confidential-info", "lithora", "facebook", "Eén van mijn leerlingen woont sinds de zomer in een pleeggezin."),
+    ("confidential-info", "twijs", "whatsapp", "Dat is voor Mila uit mijn klas, haar moeder is vorige week opgepakt."),
+    ("confidential-info", "lithora", "facebook", "Ze zit al maanden thuis met een depressie, dus reken niet op haar."),
+    ("confidential-info", "kalisto", "email", "Voor Jesse regel ik apart vervoer vanwege zijn epileptische aanvallen."),
+    ("confidential-info", "twijs", "facebook", "Tja, ze zitten al een jaar in de schuldsanering, dat merk je."),
+    # invitations by handle or bio
+    ("pupil-contact", "lithora", "instagram", "Groep 8, mijn Snap staat in mijn bio, voeg maar toe!"),
+    ("pupil-contact", "twijs", "tiktok", "Op Snap heb ik dezelfde naam als hier, stuur maar een berichtje."),
+    # a team or school stance in more forms
+    ("speaking-for-school", "lithora", "facebook", "De directie en ik hebben besloten dat De Linde niet meedoet."),
+    ("speaking-for-school", "kalisto", "instagram", "Bij ons op school hebben we afgesproken dat we die toetsen overslaan."),
+    ("speaking-for-school", "twijs", "x", "Onze school zegt hier volmondig nee tegen."),
+    ("speaking-for-school", "lithora", "x", "Ons team staat erachter: die mappen maken we niet meer."),
+    ("speaking-for-school", "kalisto", "x", "Het hele team staat hier niet achter, dat kan ik je verzekeren."),
 ]
 
 
@@ -3580,3 +3603,22 @@ def test_a_story_frame_described_as_a_screenshot_is_not_a_class_recording():
     kids = "[Story 1/3 – foto van het schoolplein, kinderen spelen tikkertje]\nGroep 4 vandaag aan het buitenspelen, kijk ze gaan!\n"
     assert _rules_by("teacher", kids, "onderwijs-primair", "instagram", "lesson-recording") == [
         "Groep 4 vandaag aan het buitenspelen, kijk ze gaan!"]
+
+
+def test_insults_in_single_quotes_that_the_author_rejects_are_not_the_authors():
+    """Quoted with straight single quotes too: a list of names children are called, in a lesson about bullying, and
+    a name quoted to reject it ("iemand een 'trut' noemen vind ik niet oké"); an apostrophe is no quote mark."""
+    for text in ("Vandaag een les over pesten. Op de briefjes stond: 'sukkel', 'lelijkerd', 'niemand vindt jou leuk'.",
+                 "Iemand hier een 'incompetente trut' noemen vind ik echt niet oké."):
+        assert _rules_by("teacher", text, "kalisto", "facebook", "hurtful-language") == [], text
+    own = "Vandaag een les over pesten, maar zo'n sukkel als Daan snapt het toch niet."
+    assert _rules_by("teacher", own, "kalisto", "facebook", "hurtful-language") == [
+        "Vandaag een les over pesten, maar zo'n sukkel als Daan snapt het toch niet."]
+
+
+def test_a_kiss_emoji_makes_a_pet_name_over_familiar():
+    """One weak familiar word ("schatje") is not enough; with a kiss emoji in the same sentence it is (SOM
+    "Verantwoordelijkheid", Lithora/TWijs A.8: no over-familiar tone towards pupils)."""
+    assert _rules_by("teacher", "Doei schatje, tot morgen van juf!", "som", "instagram", "hurtful-language") == []
+    assert _rules_by("teacher", "Doei schatje, tot morgen van juf 😘", "som", "instagram", "hurtful-language") == [
+        "Doei schatje, tot morgen van juf 😘"]

@@ -72,21 +72,24 @@ _PAY = re.compile(
     c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
     r"|bruto|netto|inschaling|beoordeling\w*)" + c.WB_R)
 #: A pupil by first name and group: "Emma uit groep 5" (the capital is checked in code).
-_NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?i:groep)\s+\d")
+_NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?:(?i:groep)\s+\d|(?i:mijn|onze|de)\s+(?i:klas|groep)\b)")
 _NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
 _PUPIL_REF = re.compile(
     c.WB_L + r"(?:(?:een|die|de|deze|dat|dit|het|onze)\s+(?:\w+\s+)?(?:jongen|jongetje|meisje|leerlinge?|kind(?:je)?|kleuter)\s+(?:die|dat|uit|van|in|bij|met)"
-    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders)|een\s+van\s+(?:mijn|onze)\s+(?:leerlingen|kleuters|kinderen|pupillen))" + c.WB_R, re.I)
+    r"|(?:haar|zijn)\s+(?:vader|moeder|ouders)|(?:een|één|eén)\s+van\s+(?:mijn|onze)\s+(?:leerlingen|kleuters|kinderen|pupillen)"
+    # "de zoon van de slager", "de vader van Noor"
+    r"|(?:de|die)\s+(?:zoon|dochter|vader|moeder|ouders|mama|papa)\s+van\s+(?!mij\b|ons\b)[^\W\d_]+)" + c.WB_R, re.I)
 _PUPIL_SENSITIVE = re.compile(
     c.WB_L + r"(?:\w*-?diagnose\w*|adhd|autisme|dyslexie\w*|dyscalculie\w*|onder\s+behandeling|onderzocht\s+op|iq\s+van|gevangenis|vechtscheiding|scheiding|veilig\s+thuis|uithuisplaatsing"
-    r"|uit\s+huis\s+geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
+    r"|uit\s+huis\s+(?:wordt\s+|worden\s+|is\s+)?geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
     r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar)"
     r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
     r"|zorgt\s+(?:\w+\s+)?voor\s+(?:haar|zijn)\s+(?:broertjes|zusjes|broer|zus|moeder|vader)"
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
-    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
+    r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*|opgepakt|gearresteerd|vastgezet)"
+    r"|opgepakt|gearresteerd|in\s+(?:de\s+)?(?:cel|voorarrest)|zit\s+(?:sinds|al)\s+(?:\w+\s+){0,4}?vast|schuldsanering|psychiatrisch\w*"
     r"|\w*kanker|leukemie|tumor|diabetes|epilepsie|ernstig\s+ziek|ziekenhuis|chemo\w*"
     r"|van\s+school\s+(?:\w+\s+)?(?:gestuurd|verwijderd|getrapt)|onveilige\s+(?:thuis)?situatie|thuis\s+(?:\w+\s+){0,4}?onveilig|verwijdering|geschorst|schorsing|schorsen|bedreig\w*|aangifte|diefstal"
     r"|zorg(?:commissie|overleg|team|adviesteam|verslag)\w*|niet\s+(?:meer\s+)?eet|anorexia|boulimia|eetprobleem\w*"
@@ -167,13 +170,14 @@ _TRIGGER_WORDS = frozenset(
     " contract elkaar weggestuurd gezet aandachtsfunctionaris meldcode zorgmelding procedure mt managementteam"
     " thuissituatie mantelzorger zorgt werkloos opgenomen bed conflict arbeidsconflict leukemie diabetes epilepsie ernstig eet anorexia"
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
+    " vast opgepakt gearresteerd vastgezet cel voorarrest plat zwangerschap"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
     " sluier binnenskamers hardop verklappen schermen intern".split())
 _TRIGGER_PREFIXES = ("vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
                      "zorgcommissie", "zorgoverleg", "zorgteam", "zorgadviesteam", "bedreig", "zorgverslag", "eetprobleem", "angststoornis",
-                     "paniekaanval")
+                     "paniekaanval", "psychiatr", "epilept")
 _TRIGGER_CONTAINS = ("dossier", "diagnose", "scheiding", "kanker", "vergadering", "overleg", "klachten")
 #: The trigger of _INTERNAL's "intern stuk", "interne mail", "voor intern gebruik", kept apart: "intern
 #: begeleider" is frequent, and no other pattern needs it, so a sentence without another trigger is searched
@@ -285,13 +289,15 @@ _NAMED_SENSITIVE = re.compile(
     r"|(?:onderzocht|getest)\s+op|(?:adhd|autisme|dyslexie|dyscalculie)\s+(?:\w+\s+)?vastgesteld|jeugdzorg\w*|jeugdbescherming|gezinsvoogd\w*|uithuisplaatsing|uit\s+huis\s+geplaatst"
     r"|pleeggezin|geschorst|schorsing|(?:gaan|gaat)\s+(?:\w+\s+)?scheiden|vechtscheiding|medicatie"
     r"|psycholoog|psychiater|orthopedagoog|angststoornis\w*|depressie\w*|depressief|in\s+therapie|zorgcommissie|zorgtraject"
-    r"|afkickkliniek|chemo\w*|bestraling\w*|ziekteverlof|ziektewet|burn-?out|(?:leerling\w*|personeels|zorg)?dossiers?)" + c.WB_R)
+    r"|afkickkliniek|chemo\w*|bestraling\w*|ziekteverlof|ziektewet|burn-?out|(?:leerling\w*|personeels|zorg)?dossiers?"
+    r"|epilepsie|epileptische?|psychiatrisch\w*|schuldsanering|uit\s+huis\s+(?:wordt|worden|is)\s+geplaatst"
+    r"|zwangerschap\s+(?:\w+\s+){0,2}?(?:niet\s+goed|moeizaam|zwaar)|plat\s+(?:moet\s+)?liggen|miskraam)" + c.WB_R)
 #: The lines that say whom a message is for: "Aan: ouders van Timo", "Beste ouders van Timo,", "Hoi Sanne,".
 _ADDRESSEE_LINE = re.compile(r"(?im)^[ \t]*(?:aan\s*:|(?:beste|lieve|hoi|hallo|dag|hey)\b)[^\n]*")
 
 
 #: Someone else, by pronoun or as "het jongetje": "zijn dyslexieonderzoek loopt nog", "hij is geschorst".
-_THIRD_PERSON = re.compile(c.WB_L + r"(?:hij|zij|hem|haar|zijn(?=\s+[\w-]*(?:onderzoek|diagnose|dossier|adhd|autis|dyslex|dyscalc|medicatie|schorsing|opp\b|handelingsplan))|(?:het|dat|dit)\s+(?:jongetje|meisje|kind)|(?:de|die|deze)\s+jongen)" + c.WB_R)
+_THIRD_PERSON = re.compile(c.WB_L + r"(?:hij|zij|ze|hem|haar|zijn(?=\s+[\w-]*(?:onderzoek|diagnose|dossier|adhd|autis|dyslex|dyscalc|medicatie|schorsing|opp\b|handelingsplan))|(?:het|dat|dit)\s+(?:jongetje|meisje|kind)|(?:de|die|deze)\s+jongen)" + c.WB_R)
 #: The writer's own family or a colleague's expertise: "mijn zoon is geschorst", "veel ervaring met dyslexie".
 _OWN_FAMILY = re.compile(c.WB_L + r"(?:(?:mijn|m'n|ons|onze)\s+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje)|ervaring\s+met|expert\w*\s+(?:in|op))" + c.WB_R)
 #: The writer's own child: "onze Finn", "mijn Lotte".

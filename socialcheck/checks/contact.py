@@ -53,6 +53,10 @@ _FRIEND = re.compile(
     # "zijn jullie nog geen vrienden met mij hier? Stuur gerust een verzoek, dan mis je niks"
     r"|stuur\s+(?:me\s+|mij\s+)?(?:(?:gerust|maar|even|snel|anders|ook|dan|gewoon)\s+){0,3}een\s+verzoek(?:je)?(?=\s*[,.!]|\s+(?:hier|op|via|dan)\b)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
+    # "mijn Snap staat in mijn bio, voeg maar toe!", "op Snap heb ik dezelfde naam als hier"
+    r"|voeg\s+(?:(?:maar|gerust|even|ff|me|mij|dan)\s+){1,3}toe"
+    r"|(?:mijn|m'n)\s+(?:snap|snapchat|insta|instagram|tiktok)\w*\s+(?:\w+\s+)?staat\s+in\s+(?:mijn|m'n|de)\s+bio"
+    r"|(?:op|via)\s+(?:snap|snapchat|insta|instagram|tiktok)\s+heb\s+ik\s+dezelfde\s+naam"
     # requests sent, people added or followed back: "ik heb alle ouders een vriendschapsverzoek gestuurd",
     # "heb je net toegevoegd op insta", "ik volg je terug", "zullen we elkaar volgen?", "ik voeg alle ouders toe"
     r"|(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:ouders|leerlingen|kinderen|jullie|klas|groep)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"

@@ -395,7 +395,7 @@ _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldiging
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
             r"|(?:deelt|delen)\s+(?:\w+\s+){0,2}?mee|(?:maakt|maken)\s+(?:\w+\s+){0,2}?bekend)")
 #: What a whole team or school does when it takes a position: "vindt", "staat (pal) achter", "zegt nee".
-_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierkant|100%|honderd\s+procent|echt|helemaal)\s+){0,3}achter"
+_TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierkant|100%|honderd\s+procent|echt|helemaal|niet)\s+){0,3}achter"
                 r"|(?:(?:hier|er|daar|collectief|echt|totaal|helemaal)\s+){0,2}niet\s+op\s+(?:zit|zitten)\s+te\s+wachten"
                 r"|staat\s+(?:als\s+één\s+man|unaniem|eensgezind)\s+achter"
                 r"|zegt\s+(?:nee|ja|neen)"
@@ -475,7 +475,13 @@ _SPEAK = re.compile(
     r"|het\s+team\s+staat\s+(?:er|hier|daar)\s+(?:\w+\s+)?achter|\bdat\s+het\s+(?:hele\s+)?team\s+(?:er|hier|daar)\s*(?:(?:pal|volledig|helemaal|echt)\s+)?achter\s+staat"
     r"|(?:daar|hier)\s+staan\s+(?:we|wij)\s+(?:\w+\s+)?(?:allemaal|als\s+team|als\s+school|met\s+z'n\s+allen)\s+(?:\w+\s+)?achter"
     r"|(?:het\s+(?:hele\s+)?(?:school)?team|de\s+directie)\s+van\s+[^.!?,\n]{1,40}?\s(?:heeft|hebben)\s+(?:\w+\s+)?(?:besloten|gekozen)"
-    r"|staat\s+(?:er|hier|daar)\s+als\s+één\s+man\s+achter"
+    r"|staat\s+(?:er|hier|daar)\s+als\s+één\s+(?:man|blok|vuist)\s+achter"
+    # "ons team staat erachter", "de directie en ik hebben besloten dat ...", "het MT en ik hebben besloten",
+    # "bij ons op school hebben we afgesproken dat ...", "onze school zegt hier volmondig nee tegen"
+    r"|(?:ons\s+(?:hele\s+)?(?:school)?team|het\s+(?:hele\s+)?(?:school)?team|onze\s+school)\s+staat\s+(?:(?:er|hier|daar|pal|volledig|helemaal)\s+){0,2}?(?:erachter|hierachter|daarachter)"
+    r"|(?:de\s+directie|het\s+mt|het\s+managementteam|het\s+team|het\s+bestuur)\s+en\s+ik\s+hebben\s+(?:\w+\s+){0,2}?(?:besloten|gekozen|afgesproken)"
+    r"|bij\s+ons\s+op\s+school\s+(?:hebben|zijn)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:afgesproken|besloten|gekozen)\s+(?:dat|om|voor)"
+    r"|onze\s+school\s+zegt\s+(?:\w+\s+){0,3}?(?:nee|ja|neen)\b"
     r"|(?:wij|we),?\s+van\s+[^.!?,\n]{1,40}?\s(?:zijn|worden)\s+(?:er|het)\s+(?:\w+\s+)?(?:klaar\s+mee|zat|beu|spuugzat)"
     r"|(?:in\s+de\s+(?:teamkamer|lerarenkamer|personeelskamer)|op\s+school)\s+denkt\s+(?:\w+\s+)?iedereen\s+er\s+(?:precies\s+|net\s+)?(?:zo|hetzelfde)\s+over"
     r"|(?:hebben|zijn|gaan|doen)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?als\s+(?:school|team|schoolteam)\b"

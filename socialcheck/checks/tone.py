@@ -236,6 +236,11 @@ def _list_hits(ctx: Context, low: str, start: int, end: int) -> list[tuple[str, 
             if fiction:
                 continue        # "in de musical speelt Sem een verwaande haan"
         out.append((_GROUP_KIND.get(m.lastgroup, m.lastgroup.replace("_", "-")), m.start(), m.end()))
+        if m.lastgroup == "familiar_weak" and " " in m.group():
+            # a stronger entry may start inside a weak one: "dikke knuffel van je juf" holds "knuffel van je juf"
+            inner = pat.search(low, m.start() + m.group().index(" ") + 1, end)
+            if inner and inner.start() < m.end() and inner.lastgroup == "familiar":
+                out.append(("familiar", inner.start(), inner.end()))
     return out
 
 
@@ -243,16 +248,30 @@ def _list_hits(ctx: Context, low: str, start: int, end: int) -> list[tuple[str, 
 #: (SPEC, hurtful-language: quoting insults in a lesson about bullying is not a violation).
 _BULLYING_LESSON = re.compile(r"\b(?:pest(?:en|les|gedrag|protocol|week)?|gepest|anti-?pest\w*|kanjertraining"
                               r"|scheld\w*|woorden\s+die\s+(?:\w+\s+)?pijn\s+doen)\b")
+#: Quoting a name in order to reject it: "iemand een 'trut' noemen vind ik niet oké", "wie schrijft er nou 'sukkel'".
+_CALLING_OUT = re.compile(r"\b(?:noem\w*|genoemd|uitmaken|uitgemaakt|zeg\s+je\s+niet|schrijf\s+je\s+niet)\b[^.!?\n]*"
+                          r"\b(?:niet\s+oké|niet\s+ok|niet\s+netjes|niet\s+normaal|kan\s+echt\s+niet|gaat\s+te\s+ver|schaam)")
 _OPEN_QUOTES = "\"“„«‘"
 _CLOSE_QUOTES = "\"”»’"
 
 
 def _quoted(text: str, s: int, e: int, a: int, b: int) -> bool:
     """True if ``text[a:b]`` lies inside a quotation in the sentence ``text[s:e]``: an odd number of quote marks
-    ("...", “...”, ‘...’; not the apostrophe) stands between the sentence start and ``a``, and a closing one follows ``b``."""
-    marks = set(_OPEN_QUOTES + _CLOSE_QUOTES)
-    opened = sum(text.count(q, s, a) for q in marks) % 2 == 1
-    return opened and any(q in text[b:e] for q in _CLOSE_QUOTES)
+    ("...", “...”, ‘...’, '...') stands between the sentence start and ``a``, and a closing one follows ``b``. A
+    straight ``'`` between two letters is an apostrophe ("zo'n", "auto's"), not a quote mark."""
+    opened = sum(text.count(q, s, a) for q in set(_OPEN_QUOTES + _CLOSE_QUOTES)) + _single_quotes(text, s, a)
+    return opened % 2 == 1 and (any(q in text[b:e] for q in _CLOSE_QUOTES) or _single_quotes(text, b, e) > 0)
+
+
+def _single_quotes(text: str, start: int, end: int) -> int:
+    """The number of straight ``'`` in ``text[start:end]`` used as quote marks (not between two letters)."""
+    n = 0
+    i = text.find("'", start, end)
+    while i >= 0:
+        if not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            n += 1
+        i = text.find("'", i + 1, end)
+    return n
 
 
 _GROUP_KIND = {"insult_pair": "insult"}
@@ -264,6 +283,16 @@ _RULES = ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear")
 #: every match of a search holds one of its triggers (tests/test_conduct.py checks this per pattern).
 _RULE_TRIGGERS = (None, (_ULTIMATUM_WORDS, ()), (_NAME_CALLING_WORDS, ()), (_DISMISS_WORDS, ()),
                   (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES), (_CALLED_WORDS, ()))
+
+
+#: Kiss emoji: a weak familiar sign next to a familiar word ("tot morgen lieverd 😘😘 xxx"); not list entries, which
+#: need a word to be found by (see :func:`_triggers`).
+_KISSES = ("😘", "💋")
+
+
+def kisses(text: str, start: int, end: int) -> int:
+    """1 if ``text[start:end]`` holds a kiss emoji (:data:`_KISSES`), else 0: counted as one weak familiar sign."""
+    return int(any(k in text[start:end] for k in _KISSES))
 
 
 def check_hurtful_language(ctx: Context) -> list[Span]:
@@ -281,7 +310,7 @@ def check_hurtful_language(ctx: Context) -> list[Span]:
     and swearing). Familiar words count only in a text that addresses pupils
     or where the teacher signs as "juf"/"meester" in that sentence; two weak
     ones ("schatjes", "dikke knuffel") or one strong one ("Laterzz", "xxx",
-    "kusjes") are needed. A sentence about words ("scheldwoorden zoals ...")
+    "kusjes") are needed; a kiss emoji in the sentence counts as one weak word. A sentence about words ("scheldwoorden zoals ...")
     is skipped.
     """
     return c.memo(ctx, "hurtful-language", _hurtful)
@@ -305,8 +334,10 @@ def _hurtful(ctx: Context) -> list[Span]:
         low = ctx.lower[s:e]
         if _META.search(low):
             continue
-        if all(_quoted(ctx.text, s, e, a, b) for _, a, b in hits) and _BULLYING_LESSON.search(ctx.lower):
-            continue            # "we schreven op het bord welke woorden pijn doen: "loser", "dikke" ..."
+        if all(_quoted(ctx.text, s, e, a, b) for _, a, b in hits) and (
+                _BULLYING_LESSON.search(ctx.lower) or _CALLING_OUT.search(low)):
+            continue            # "we schreven op het bord welke woorden pijn doen: "loser", "dikke" ...",
+            #                     "iemand een 'incompetente trut' noemen vind ik niet oké"
         kinds = [k for k, _, _ in hits]
         variant = None
         if "threat" in kinds:
@@ -315,7 +346,7 @@ def _hurtful(ctx: Context) -> list[Span]:
             variant = None
         else:
             strong = kinds.count("familiar")
-            weak = kinds.count("familiar-weak")
+            weak = kinds.count("familiar-weak") + kisses(ctx.text, s, e)
             # (the audience of the whole text, looked up only here: most texts never get this far)
             if not (strong or weak >= 2):
                 continue
