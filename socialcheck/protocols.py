@@ -25,7 +25,7 @@ CHANNELS = frozenset(
     "linkedin x tiktok whatsapp youtube snapchat blog class-page".split())
 SETTINGS_SCHEMA: dict[str, dict[str, type | tuple]] = {
     "opinion-disclaimer": {"mode": str},
-    "role-disclosure": {"require_function": bool, "require_school": bool},
+    "role-disclosure": {"require_function": bool, "require_school": bool, "require_org": bool},
     "pupil-contact": {"include_parents": bool, "exceptions": list, "pupil_matters": bool},
     "media-consent": {"pupil_consent_age": int, "management_approval": bool},
     "official-channel": {"no_pupil_whatsapp": bool},

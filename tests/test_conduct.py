@@ -3622,3 +3622,15 @@ def test_a_kiss_emoji_makes_a_pet_name_over_familiar():
     assert _rules_by("teacher", "Doei schatje, tot morgen van juf!", "som", "instagram", "hurtful-language") == []
     assert _rules_by("teacher", "Doei schatje, tot morgen van juf 😘", "som", "instagram", "hurtful-language") == [
         "Doei schatje, tot morgen van juf 😘"]
+
+
+def test_a_function_without_the_foundation_is_a_partial_role_statement():
+    """Lithora C.2 and Kalisto B.4 ask for the foundation and the function: "Ik ben leerkracht" names the function
+    only, and is the finding; naming where one works completes it; TWijs asks for the school instead."""
+    thread = ("@lindeveenkrant: Nieuw schoolplein voor De Lijsterbes op komst\n"
+              "papa.ruben: Wie ben jij dan?\n"
+              "Ik: Ik ben leerkracht, dus geloof me maar, ik zit bij alle overleggen.\n")
+    assert _rules_by("teacher", thread, "kalisto", "instagram", "role-disclosure") == [
+        "Ik ben leerkracht, dus geloof me maar, ik zit bij alle overleggen."]
+    full = thread.replace("Ik ben leerkracht,", "Ik ben leerkracht bij Kalisto, op De Lijsterbes,")
+    assert _rules_by("teacher", full, "kalisto", "instagram", "role-disclosure") == []

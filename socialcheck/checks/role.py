@@ -44,7 +44,7 @@ _STANDS_FOR_CLASS_RE = re.compile(c.WB_L + _STANDS_FOR_CLASS)
 #: "als intern begeleider op ...", "ik werk zelf ook bij ...", "medewerker van ...".
 _EMPLOYMENT = re.compile(
     c.WB_L + r"(?:"
-    r"ik\s+(?:ben|werk|sta|zit)\b[^.!?\n]{0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
+    r"ik\s+(?:ben|werk|sta|zit)\b(?:(?!,\s*(?:want|maar|omdat|dus)\b)[^.!?\n]){0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
     r"|als\s+(?:\w+\s+){0,2}?(?:" + FUNCTIONS + r")\s+(?:\w+\s+){0,3}?(?:van|bij|op|in|voor|aan)" + c.WB_R +
     r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
     r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
@@ -210,6 +210,10 @@ def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+#: The reader's child's teacher: "ik ben meester Kevin, de leerkracht van Ties in groep 6" (the reader knows where).
+_TEACHER_OF = re.compile(r"(?i:de|jullie|jouw|je|uw)\s+(?i:leerkracht|juf|meester|mentor)\s+van\s+[" + c._UPPER + r"]")
+
+
 def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
     for t in threads.turns(ctx):
         if t.start <= sp[0] < t.body:       # "@juf.mo: Ik werk bij Lithora": the handle is not the statement
@@ -225,6 +229,9 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
             _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text))
         if not named:
             return False
+    if c.pack_setting(ctx, "role-disclosure", "require_org", False) and not (
+            c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp) or _THAT_SCHOOL.search(low) or _TEACHER_OF.search(ctx.text, *sp)):
+        return False        # "Ik ben leerkracht, dus geloof me maar": a function, but not where (Lithora C.2, Kalisto B.4)
     return True
 
 
@@ -235,8 +242,10 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
 
     Only replies and discussions count (a reply line, an ``@`` mention, "de
     discussie hierboven" ...), on a channel that is not an official one, by a
-    staff member. If the author states a role that lacks the function or school
-    the pack asks for, the finding is at that statement; without any role
+    staff member. If the author states a role that lacks the function, school
+    or employer the pack asks for (``require_function``, ``require_school``,
+    ``require_org``: "Ik ben leerkracht, dus geloof me" says neither the
+    foundation nor the school), the finding is at that statement; without any role
     statement it is at the first sentence that speaks with inside knowledge
     or about the school. A sentence that corrects what others say about the
     school ("klopt niet wat hier staat", "onzin, er komt juist ...", "ik snap
