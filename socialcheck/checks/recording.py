@@ -202,11 +202,10 @@ def _frame_shows_other(ctx: Context, pos: int) -> bool:
     """True if the story frame that holds offset ``pos`` is described as showing something other than pupils
     or an activity ("[Story 2/3 – screenshot van de meldingen]", "[Story 1/3 — foto van het whiteboard]"):
     its caption is not the recording. A frame without a description ("[Story 2/3]") does not count."""
-    frame = None
-    for frame in _FRAME.finditer(ctx.text, 0, pos):
-        pass
-    if frame is None:
+    frames = list(_FRAME.finditer(ctx.text, 0, pos))
+    if not frames:
         return False
+    frame = frames[-1]
     shown = frame.group(1).lower()
     return not (_ACTIVITY.search(shown) or _PUPIL_ACTIVITY.search(shown) or _SHOWN_PEOPLE.search(shown))
 
