@@ -286,11 +286,11 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
 #: groep 6" does, so "Daan heeft een klasgenoot geslagen" (told to his parent) or a hospital visit do not count.
 _NAMED_SENSITIVE = re.compile(
     c.WB_L + r"(?:\w*-?diagnose\w*|adhd(?:-\w+)?|autis\w*|dyslexie\w*|dyscalculie\w*|opp|ontwikkelingsperspectief|handelingsplan"
-    r"|(?:onderzocht|getest)\s+op|(?:adhd|autisme|dyslexie|dyscalculie)\s+(?:\w+\s+)?vastgesteld|jeugdzorg\w*|jeugdbescherming|gezinsvoogd\w*|uithuisplaatsing|uit\s+huis\s+geplaatst"
+    r"|(?:onderzocht|getest)\s+op|(?:adhd|autisme|dyslexie|dyscalculie)\s+(?:\w+\s+)?vastgesteld|jeugdzorg\w*|jeugdbescherming|gezinsvoogd\w*|uithuisplaatsing|uit\s+huis\s+(?:(?:wordt|worden|is)\s+)?geplaatst"
     r"|pleeggezin|geschorst|schorsing|(?:gaan|gaat)\s+(?:\w+\s+)?scheiden|vechtscheiding|medicatie"
     r"|psycholoog|psychiater|orthopedagoog|angststoornis\w*|depressie\w*|depressief|in\s+therapie|zorgcommissie|zorgtraject"
     r"|afkickkliniek|chemo\w*|bestraling\w*|ziekteverlof|ziektewet|burn-?out|(?:leerling\w*|personeels|zorg)?dossiers?"
-    r"|epilepsie|epileptische?|psychiatrisch\w*|schuldsanering|uit\s+huis\s+(?:wordt|worden|is)\s+geplaatst"
+    r"|epilepsie|epileptische?|psychiatrisch\w*|schuldsanering"
     r"|zwangerschap\s+(?:\w+\s+){0,2}?(?:niet\s+goed|moeizaam|zwaar)|plat\s+(?:moet\s+)?liggen|miskraam)" + c.WB_R)
 #: The lines that say whom a message is for: "Aan: ouders van Timo", "Beste ouders van Timo,", "Hoi Sanne,".
 _ADDRESSEE_LINE = re.compile(r"(?im)^[ \t]*(?:aan\s*:|(?:beste|lieve|hoi|hallo|dag|hey)\b)[^\n]*")
