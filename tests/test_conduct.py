@@ -1894,6 +1894,7 @@ def _trigger_sets():
         (tone._NAME_CALLING, tone._NAME_CALLING_WORDS, (), ()),
         (tone._DISMISS, tone._DISMISS_WORDS, (), ()),
         (tone._RHETORICAL_INSULT, tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES, ()),
+        (tone._MOCKERY, tone._MOCKERY_WORDS, tone._MOCKERY_PREFIXES, ()),
         (c._PARENT_CUE, c._PARENT_CUE_WORDS, (), (), c._PARENT_CUE_ALSO),
     ]
     out += [(rx, channels._ANNOUNCE_WORDS, channels._ANNOUNCE_PREFIXES, channels._ANNOUNCE_CONTAINS)
@@ -2024,9 +2025,10 @@ def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggere
     from socialcheck.model import Span
     assert [t for t in tone._RULE_TRIGGERS[1:]] == [
         (tone._ULTIMATUM_WORDS, ()), (tone._NAME_CALLING_WORDS, ()), (tone._DISMISS_WORDS, ()),
-        (tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES), (tone._CALLED_WORDS, ())]
+        (tone._RHETORICAL_WORDS, tone._RHETORICAL_PREFIXES), (tone._CALLED_WORDS, ()),
+        (tone._MOCKERY_WORDS, tone._MOCKERY_PREFIXES)]
     assert [rx for rx, _ in tone._RULES] == [tone._ULTIMATUM, tone._NAME_CALLING, tone._DISMISS, tone._RHETORICAL_INSULT,
-                                             tone._CALLED]
+                                             tone._CALLED, tone._MOCKERY]
     assert tone._ALL_RULES == (1 << len(tone._RULES) + 1) - 1
 
     def reference(ctx):
@@ -2035,8 +2037,8 @@ def test_hurtful_searches_gated_per_pattern_equal_all_searches_on_every_triggere
         sents = c.sentences(ctx)
         exact, prefixes = tone._triggers()
         words = (exact | tone._ULTIMATUM_WORDS | tone._NAME_CALLING_WORDS | tone._DISMISS_WORDS | tone._RHETORICAL_WORDS
-                 | tone._CALLED_WORDS)
-        for i in c.sentences_with(ctx, words, prefixes + tone._RHETORICAL_PREFIXES):
+                 | tone._CALLED_WORDS | tone._MOCKERY_WORDS)
+        for i in c.sentences_with(ctx, words, prefixes + tone._RHETORICAL_PREFIXES + tone._MOCKERY_PREFIXES):
             s, e = sents[i]
             hits = tone.hurtful_hits(ctx, s, e)
             if not hits:
@@ -2872,6 +2874,18 @@ NEW_WORDINGS = [
     ("speaking-for-school", "twijs", "x", "Onze school zegt hier volmondig nee tegen."),
     ("speaking-for-school", "lithora", "x", "Ons team staat erachter: die mappen maken we niet meer."),
     ("speaking-for-school", "kalisto", "x", "Het hele team staat hier niet achter, dat kan ik je verzekeren."),
+    # mockery without a swear word: reading, "X van een Y", comparisons, "kan nog geen A van een B onderscheiden"
+    ("hurtful-language", "lithora", "facebook", "Voor de ouders die blijkbaar niet kunnen lezen: de gymles is op dinsdag."),
+    ("hurtful-language", "twijs", "whatsapp", "Het staat gewoon in de agenda, maar lezen is voor sommige ouders topsport."),
+    ("hurtful-language", "kalisto", "x", "Als u net zo goed zou lezen als u klaagt, wist u het allang."),
+    ("hurtful-language", "som", "x", "Daar stond weer zo'n gek van een moeder te schreeuwen bij het hek."),
+    ("hurtful-language", "lithora", "tiktok", "Kijk Bram eens, die beweegt als een kapotte koelkast 😂"),
+    ("hurtful-language", "twijs", "whatsapp", "Jij gedroeg je vandaag als een verwend kind, Ruben."),
+    ("hurtful-language", "kalisto", "facebook", "Die nieuwe collega kan nog geen rooster van een boodschappenlijst onderscheiden."),
+    # steering away from the school's login environment (TWijs B.1), "stuur me een app", questions sent "hier"
+    ("official-channel", "twijs", "instagram", "Stuur je verslag maar hier als bijlage, dat is sneller dan via de ELO."),
+    ("official-channel", "lithora", "facebook", "Stuur me anders even privé een app over het schoolreisje."),
+    ("pupil-contact", "lithora", "instagram", "Stuur je vragen maar gewoon hier, dan kijk ik er vanavond naar."),
 ]
 
 
@@ -3634,3 +3648,83 @@ def test_a_function_without_the_foundation_is_a_partial_role_statement():
         "Ik ben leerkracht, dus geloof me maar, ik zit bij alle overleggen."]
     full = thread.replace("Ik ben leerkracht,", "Ik ben leerkracht bij Kalisto, op De Lijsterbes,")
     assert _rules_by("teacher", full, "kalisto", "instagram", "role-disclosure") == []
+
+
+def test_praise_comparisons_and_pupils_learning_to_read_are_no_mockery():
+    """The mockery patterns need a mocking object or frame: a pupil who now reads, running "als een speer" or
+    working "als een gek" is no insult."""
+    for text in ("Trots: Mila kan nu al lezen, en dat in groep 2!",
+                 "De kinderen renden als een speer naar het plein.",
+                 "Sem zong als een nachtegaal tijdens de musical.",
+                 "We hebben vandaag gewerkt als een gek om alles klaar te krijgen.",
+                 "In groep 3 leren de kinderen lezen met de nieuwe methode."):
+        assert _rules_by("teacher", text, "lithora", "facebook", "hurtful-language") == [], text
+
+
+def test_a_handle_like_display_name_opens_a_turn():
+    """"Esther_mama_van_Daan:" is a speaker, like "esther_mama:": her line about a follow request she sent is not the
+    teacher's conduct, while the teacher accepting it is (Lithora A.6 includes parents)."""
+    chat = ("Esther_mama_van_Daan: Hoi juf! Ik heb je een volgverzoek gestuurd, hoop dat dat mag.\n"
+            "Ik: Ik heb je verzoek geaccepteerd hoor!\n"
+            "Esther_mama_van_Daan: Top 👍\n")
+    assert _rules_by("teacher", chat, "lithora", "instagram", "pupil-contact") == ["Ik heb je verzoek geaccepteerd hoor!"]
+
+
+_STEERING_PARENTS = [
+    # a DM whose other speaker is a parent ("Karin_moeder_van_Jip") steers her away from Parro (Lithora B.1)
+    ("lithora", "instagram",
+     "Karin_moeder_van_Jip: Jip is een beetje verkouden vandaag.\n"
+     "Ik: Beterschap! Stuur me hier voortaan gewoon een berichtje als hij ziek is, dat gaat sneller dan Parro.\n"
+     "Karin_moeder_van_Jip: Doe ik!\n",
+     "Stuur me hier voortaan gewoon een berichtje als hij ziek is, dat gaat sneller dan Parro."),
+    # "groep 5, De Wilgenhoek" under a mail to parents signs it and does not address the pupils; e-mail is approved
+    # for Onderwijs Primair
+    ("onderwijs-primair", "email",
+     "Beste ouders,\n\nDinsdag gaan we naar de kinderboerderij. Graag laarzen mee.\n\n"
+     "Vragen? App me gerust op 06-12 34 56 78, dan reageer ik sneller dan via de mail.\n\n"
+     "Groet,\nJuf Mirjam\ngroep 5, De Wilgenhoek\n",
+     "App me gerust op 06-12 34 56 78, dan reageer ik sneller dan via de mail."),
+]
+
+
+@pytest.mark.parametrize("protocol,channel,text,sentence", _STEERING_PARENTS, ids=["parent-in-dm", "mail-signature"])
+def test_a_private_message_to_parents_is_steering_not_pupil_contact(protocol, channel, text, sentence):
+    """Parents told to message the teacher privately are steered away from the official channel; that is no contact
+    with a pupil, even on Instagram or under a signature that names the class."""
+    assert _rules_by("teacher", text, protocol, channel, "pupil-contact") == []
+    assert _rules_by("teacher", text, protocol, channel, "official-channel") == [sentence]
+
+
+def test_a_class_named_at_the_start_of_a_line_is_addressed():
+    vocative = "Groep 5, volg me maar op Insta!"
+    assert _rules_by("teacher", vocative, "onderwijs-primair", "instagram", "pupil-contact") == [vocative]
+
+
+def test_close_friends_on_a_private_account_is_a_follow_invitation():
+    """Adding a parent to the close friends of one's private account is social-media contact (TWijs A.6 includes
+    parents), not a message steered away from the official channel."""
+    chat = ("mama_van_lotte: Lotte vindt het kamp zo spannend.\n"
+            "meester.koen: Ik zet je op mijn privé-account bij de close friends, dan kun je alles volgen.\n")
+    assert _rules_by("teacher", chat, "twijs", "instagram", "pupil-contact") == [
+        "Ik zet je op mijn privé-account bij de close friends, dan kun je alles volgen."]
+    assert _rules_by("teacher", chat, "twijs", "instagram", "official-channel") == []
+
+
+def test_who_comes_along_as_a_helper_is_a_parent():
+    """"Wie mee wil als begeleider" asks the parents: "app me even je naam" on Instagram steers them to a private
+    message (official-channel), it does not invite pupils (pupil-contact)."""
+    text = "Wie mee wil als begeleider naar de dierentuin: app me even je naam en je telefoonnummer."
+    assert _rules_by("teacher", text, "onderwijs-primair", "instagram", "pupil-contact") == []
+    assert _rules_by("teacher", text, "onderwijs-primair", "instagram", "official-channel") == [text]
+
+
+def test_a_grade_or_a_lie_discussed_with_a_parent_is_a_pupil_matter():
+    """SOM richtlijn 4: no discussion of a pupil with the parent on social media. "Ik ben de vader van Isa" marks the
+    parent; a grade ("die 4 gekregen"), work not done and a lie are the pupil's matters."""
+    dm = ("Roy de Wit: Goedenavond, ik ben de vader van Isa. Waarom moest ze vandaag binnenblijven?\n"
+          "Ik: Isa heeft in de pauze gelogen over wie er begon, daarom.\n")
+    assert _rules_by("teacher", dm, "som", "facebook", "pupil-contact") == ["Isa heeft in de pauze gelogen over wie er begon, daarom."]
+    thread = ("Angela Verbeek: Luuk heeft weer een slecht cijfer en niemand doet iets!!\n"
+              "Ik: Mevrouw Verbeek, Luuk heeft die 4 gekregen omdat hij de oefeningen thuis niet heeft gemaakt.\n")
+    assert _rules_by("teacher", thread, "som", "facebook", "pupil-contact") == [
+        "Mevrouw Verbeek, Luuk heeft die 4 gekregen omdat hij de oefeningen thuis niet heeft gemaakt."]

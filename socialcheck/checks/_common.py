@@ -400,7 +400,7 @@ _PUPIL_AUDIENCE = re.compile(
     WB_L + r"(?:(?:lieve|beste|hey|hé|hee|hoi|hallo|dag|hi|wat\s+een\s+jaar,\s+lieve)\s+(?:toppers|kanjers|kinderen|kids|leerlingen|jongens|meiden|groep\s+\d+)"
     r"|toppers|kanjers|jongens\s+en\s+meiden|juff{2,}\w*|meesterr+\w*|oud-leerlingen|(?:maak|maken|leer|leren)\s+jullie\s+(?:\w+\s+)?huiswerk"
     r"|huiswerk\s+(?:maken|leren)\s+jullie|aan\s+jullie\s+huiswerk|zit\s+jij\s+(?:bij\s+mij\s+)?in\s+groep|(?:met|aan)\s+(?:de|mijn|alle)\s+leerlingen"
-    r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*[,!]|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
+    r"|(?:jullie|top|toppers?)[^.!?\n]{0,30},\s*groep\s+\d+\s*[!.]|(?:^|\n)\s*groep\s+\d+\s*(?:!|,(?!\s*(?:obs|cbs|pcbs|rkbs|kbs|ikc|basisschool|school|de|het|'t)\s+[\w'-]+(?:\s+[\w'-]+)?\s*$))|wat\s+heb\s+ik\s+genoten\s+van\s+jullie"
     r"|(?:oud-)?leerlingen?\s+(?:van|uit)\s+(?:mijn|groep)|^\W*(?:kinderen|jongens\s+en\s+meiden)\s+(?:van|uit)\s+(?:groep|klas)|(?:jongen|meisje|leerling)\s+uit\s+mijn\s+(?:vorige\s+)?(?:groep|klas)"
     # "En groep 8: stuur me ...", "En jongens van groep 8: vragen?": the class turned to after the parents
     r"|^\W*en\s+groep\s+\d+[a-z]?\s*[,!:]|^\W*(?:en\s+)?(?:jongens|meiden|kids)\s+(?:en\s+meiden\s+)?van\s+groep\s+\d+"
@@ -420,7 +420,9 @@ _PUPIL_AUDIENCE = re.compile(
     r"|(?:chat\s+met\s*:?|privéchat\s*:)\s*[^\n()]{1,60}\(\s*(?:groep\s+\d+[a-z]?|klas\s+\d\w?|\d\s*(?:havo|vwo|vmbo|mavo|gymnasium|atheneum))\s*\))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
-    r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u)" + WB_R)
+    r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u"
+    # who helps on a trip is a parent: "wie mee wil als begeleider", "hulpouders gezocht", "rijders voor vrijdag"
+    r"|(?:als|voor)\s+begeleider|hulpouders?|rij-?ouders?|(?:ouders|ouder)\s+die\s+(?:\w+\s+)?(?:willen|wil|kunnen|kan)\s+(?:rijden|helpen|begeleiden))" + WB_R)
 
 
 _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jongens meiden groep jij genoten jongen meisje huiswerk"
@@ -430,7 +432,7 @@ _PUPIL_WORDS = frozenset("toppers kanjers kinderen kids leerlingen leerling jong
 #: (see :func:`sentences_with`): a title is a pupil cue only in a pupil's short answer ("ok meester").
 _ANSWERS = (frozenset("ok oké oke okee ja jaa nee top dankjewel dankuwel bedankt thanks thx".split()),)
 _PUPIL_ALSO: dict[str, tuple[frozenset[str], ...]] = {"meester": _ANSWERS, "juf": _ANSWERS, "mevrouw": _ANSWERS, "meneer": _ANSWERS}
-_PARENT_WORDS = frozenset("ouders uw u".split())
+_PARENT_WORDS = frozenset("ouders ouder uw u begeleider hulpouder hulpouders rijouder rijouders rij-ouder rij-ouders".split())
 
 
 def audience(ctx: Context, start: int | None = None, end: int | None = None) -> set[str]:

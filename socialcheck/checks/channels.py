@@ -170,11 +170,12 @@ _AWAY_FROM_OFFICIAL = re.compile(
     c.WB_L + r"(?:liever\s+(?:\w+\s+){0,4}?(?:dm|app|appje|berichtje|whatsappje)\s+(?:\w+\s+){0,3}?dan\s+(?:\w+\s+){0,4}?"
     r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal)"
     r"|(?:parro|social\s+schools|parnassys|(?:het\s+)?ouderportaal)\s+(?:kijk|lees)\s+ik\s+(?:\w+\s+){0,3}?(?:nooit|zelden|amper|nauwelijks)"
-    # "appen gaat een stuk sneller dan via Parro"
-    r"|(?:app\w*|dm|whatsapp\w*|bel\w*|06)\b[^.!?\n]{0,40}?\b(?:sneller|makkelijker|handiger|beter)\s+dan\s+(?:via\s+|in\s+|met\s+)?(?:de\s+|het\s+)?"
-    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal))"
+    # "appen gaat een stuk sneller dan via Parro", "stuur je werkstuk maar hier, dat is sneller dan via de ELO"
+    r"|(?:app\w*|dm|whatsapp\w*|bel\w*|06|stuur\w*|hier|berichtje\w*|messenger)\b[^.!?\n]{0,40}?\b(?:sneller|makkelijker|handiger|beter)\s+dan\s+(?:via\s+|in\s+|met\s+|op\s+)?(?:de\s+|het\s+)?"
+    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal|elo|magister|somtoday|itslearning|leeromgeving))"
     + c.WB_R)
-_AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal", "mail"})
+_AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal", "mail", "portaal", "elo", "magister", "somtoday",
+                         "itslearning", "leeromgeving", "e-mail"})
 #: Pointing readers to a social-media group, page or story: "kijk in de Facebookgroep van de klas", "zet ik straks
 #: in mijn story", "staat alles in de WhatsApp-groep".
 _ELSEWHERE = re.compile(

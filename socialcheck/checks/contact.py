@@ -74,13 +74,17 @@ _FRIEND = re.compile(
     # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
     r"|" + _SENT_TO_YOU_PATTERN +
     r"|ik\s+volg\s+(?:\w+\s+)?terug"
+    # "ik zet je op mijn privé-account bij de close friends"
+    r"|(?:bij|in|op|aan)\s+(?:de|mijn|m'n)\s+(?:\w+\s+)?close\s+friends"
     r")" + c.WB_R)
 _ACCEPT = re.compile(
     c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geac?cepteerd|aangenomen|bevestigd|goedgekeurd)" + c.WB_R
     + r"|" + c.WB_L + r"(?:geaccepteerd|aangenomen|bevestigd)\b[^.!?\n]{0,40}?\bvriendschapsverzoek\w*")
 _MESSAGE = re.compile(
     c.WB_L + r"(?:"
-    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privéberichtje|privé-bericht|berichtje|bericht|appje|whatsappje|snap|snapje)"
+    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|privéberichtje|privé-bericht|berichtje|bericht|appje|app|whatsappje|snap|snapje)"
+    # "stuur je vragen maar hier" (on a social platform: a private message there; work handed in so is official-channel's)
+    r"|(?:stuur|stuurt)\s+(?:je|jullie|uw)\s+(?:vragen|vraag|berichtjes?)\s+(?:maar|gerust|gewoon|even)\s+(?:\w+\s+)?hier\b"
     r"|dm\s+(?:me|mij|even|ff|maar|gerust)|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?dm"
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,4}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
@@ -96,7 +100,7 @@ _MESSAGE = re.compile(
     r"|(?:stuur|app)\s+(?:hem|het|die|dat|ze|'m)\s+(?:\w+\s+){0,2}?(?:in|via|op)\s+(?:de|een|mijn|m'n)\s+(?:dm|pb|pm|privébericht|app)"
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
-_TRIGGER_WORDS = frozenset("vrienden geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
+_TRIGGER_WORDS = frozenset("vrienden friends geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
                            " toegevoegd gevolgd teruggevolgd adden goedgekeurd bevestigen geacepteerd erin deze keur sla gezet".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
@@ -124,7 +128,8 @@ _PLATFORMS = (
 _PLATFORM_RE = [(name, re.compile(c.WB_L + r"(?:" + p + r")" + c.WB_R)) for name, p in _PLATFORMS]
 _OFFICIAL_NAMES = {
     "parro": r"parro", "social-schools": r"social\s*schools?|socialschools?", "parnassys": r"parnassys",
-    "ouderportaal": r"ouderportaal|portaal", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
+    # TWijs B.1: "het ouderportaal of een inlogomgeving van de school" (an ELO such as Magister or Somtoday)
+    "ouderportaal": r"ouderportaal|portaal|inlogomgeving|elo|magister|somtoday|itslearning|leeromgeving", "email": r"e-?mail|mail", "parent-group-app": r"groepsapp|klassenapp",
     "website": r"website|site",
 }
 
@@ -263,6 +268,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
         aud = {"pupils"} if by_pupil else set(c.audience(ctx, *sp))
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low) or _PUPILS_CALLED.match(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
+        if not aud:
+            aud = _other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
@@ -286,6 +293,22 @@ def _invitations(ctx: Context) -> list[Invitation]:
 
 #: A thread speaker who is a pupil: "Amira (groep 8)", "Sem (klas 2b)", "Noor, leerling" (not "Juf Anouk (groep 8)").
 _PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\bleerling\b", re.I)
+
+
+def _other_speakers(ctx: Context, pos: int) -> set[str]:
+    """Whom a written-out thread's other speakers show the sentence at offset ``pos`` to be for: ``{"parents"}`` if
+    every other speaker's label names a parent ("Esther_mama_van_Daan", "Linda (moeder van Ruben)"), ``{"pupils"}``
+    if every one names a pupil ("Daan_2013", "Sem (groep 7)"); else empty."""
+    tl = threads.turns(ctx)
+    own = next((t.speaker for t in tl if t.start <= pos < t.end), None)
+    others = {t.speaker for t in tl if t.speaker != own}
+    if own is None or not others:
+        return set()
+    if all(threads._PARENT_NAME.search(w) for w in others):
+        return {"parents"}
+    if all((threads._PUPIL_NAME.search(w) or _PUPIL_SPEAKER.search(w)) and not threads._STAFF_NAME.search(w) for w in others):
+        return {"pupils"}
+    return set()
 
 
 def _pupil_turn_at(ctx: Context, pos: int) -> bool:
@@ -355,11 +378,14 @@ _PUPIL_MATTER = re.compile(
     r"|gedrag\w*|straf\w*|nablijven|\w*begeleiding|aangesproken|plein|pauzes?|in\s+de\s+klas|niet\s+af|overgeslagen|gespijbeld"
     r"|achteruit\w*|vooruit\w*|niveau|advies|gesprek(?:ken)?|excursie|waarschuwing\w*|dossier|instructie|onrustig"
     r"|buitensl\w+|slaan|uitschelden|schorsing|geschorst|herkans\w*|gehaald|resultaten|overgeschreven|gekopieerd|werkblad\w*"
-    r"|geschopt|gegooid|gooide|kletsen|kletste|zat\s+te\s+\w+|\w*rekenen|werkje\w*|in\s+bescherming|(?:de|het|die)\s+(?:hele\s+)?les)" + c.WB_R)
+    r"|geschopt|gegooid|gooide|kletsen|kletste|zat\s+te\s+\w+|\w*rekenen|werkje\w*|in\s+bescherming|(?:de|het|die)\s+(?:hele\s+)?les"
+    # "heeft die 4 gekregen", "de oefenteksten niet gemaakt", "gelogen", "moest binnenblijven"
+    r"|(?:een|die|de|haar|zijn)\s+\d{1,2}(?:[,.]\d)?\s+(?:\w+\s+)?(?:gekregen|gehaald|gescoord)|niet\s+(?:\w+\s+)?gemaakt|gelogen|liegt|binnen\s*blijven|binnenblijven)" + c.WB_R)
 #: A parent in the discussion: "mijn zoon", "Mirella (mama Jayden)", "Post van Ingrid: mijn dochter ...".
 _PARENT_VOICE = re.compile(
     c.WB_L + r"(?:mijn|onze|ons)\s+(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|jongen|meisje|jongste|oudste)"
-    r"|(?:moeder|vader|mama|papa|mam|pap)\s+(?:van\s+)?[^\W\d_]+\)|uw\s+(?:zoon|dochter|kind)" + c.WB_R)
+    r"|(?:moeder|vader|mama|papa|mam|pap)\s+(?:van\s+)?[^\W\d_]+\)|uw\s+(?:zoon|dochter|kind)"
+    r"|ik\s+ben\s+(?:de\s+)?(?:moeder|vader|mama|papa)\s+van\s+[^\W\d_]+" + c.WB_R)
 #: Addressing one person at the start of a line: "Hoi Karin,", "Mevrouw Kok,", "Natasja, ...", "Dag meneer Okafor,".
 _ADDRESS = (r"(?i:(?:hoi|hey|hee|hallo|dag|beste|lieve|goedemiddag|goedenavond|goedemorgen)\s+)?"
             r"(?i:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?([" + c._UPPER + r"][^\W\d_]+)(?:\s+[" + c._UPPER + r"][^\W\d_]+)?\s*[,!]")

@@ -110,8 +110,8 @@ def _speaker_ok(who: str) -> bool:
     first = who.split()[0].lower().rstrip(".")
     if first in _NOT_SPEAKER_FIRST:
         return False
-    if " " in who.strip() or who.startswith("@") or not who[0].isupper():
-        return True
+    if " " in who.strip() or who.startswith("@") or not who[0].isupper() or "_" in who:
+        return True         # (a handle-like display name: "Esther_mama_van_Daan")
     return first in SELF or first in data.lower_set("first_names")
 
 

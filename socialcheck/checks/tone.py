@@ -103,6 +103,36 @@ _DISMISS = re.compile(
     r"|het\s+schudden)|zo\s+(?:lui|dom|stom|traag|dik|lelijk|koppig|chagrijnig)\s+als\s+(?:een|het)\s+\w+)" + c.WB_R)
 _DISMISS_WORDS = frozenset(
     "pot boom doodvallen oprotten opzouten opdonderen schudden lui dom stom traag dik lelijk koppig chagrijnig".split())
+#: Mocking a person, a class or parents without a swear word: for not reading ("sommige ouders kunnen blijkbaar
+#: niet lezen", "lezen is voor sommige mensen topsport", "als u net zo goed kon lezen als klagen"), with a name
+#: of the form "gek van een moeder", comparing how someone moves or behaves with an animal or a thing ("danst als een
+#: verdwaalde koe", "gedroeg zich als een aap"), or with "kan nog geen A van een B onderscheiden".
+_MOCKERY = re.compile(
+    c.WB_L + r"(?:"
+    r"(?:blijkbaar|gewoon|echt|nog\s+steeds)\s+(?:[\w'-]+\s+){0,3}?(?:niet|nooit|geen)\s+(?:[\w'-]+\s+){0,2}?(?:kan|kunnen|kunt)\s+lezen"
+    r"|lezen\s+(?:[\w'-]+\s+){0,2}?(?:blijkbaar|echt|gewoon)\s+(?:\w+\s+)?nooit"
+    r"|(?:zelf|eerst)\s+(?:\w+\s+){0,2}?leren\s+lezen"
+    r"|lezen\s+(?:is\s+)?(?:[\w'-]+\s+){0,4}?(?:geen\s+raketwetenschap|ook\s+een\s+vak|topsport|te\s+hoog\s+gegrepen|te\s+moeilijk)"
+    r"|als\s+(?:u|je|jij|jullie)\s+net\s+zo\s+(?:goed|veel|vaak)\s+(?:\w+\s+)?lezen\s+als"
+    r"|(?:iemand|mensen)\s+die\s+(?:wél|wel)\s+(?:kan|kunnen)\s+lezen|(?:dit|deze)\s+keer\s+wel\s+(?:\w+\s+)?(?:kunnen|kan|kunt)\s+lezen"
+    r"|überhaupt\s+(?:\w+\s+)?(?:kan|kunnen|kunt)\s+lezen|als\s+(?:je|jij|u|jullie)\s+niet\s+(?:kunt|kan|kunnen)\s+lezen"
+    r"|(?:gek|trut|heks|kreng|sukkel|idioot|eikel|zeur|zeurpiet|kwal|draak|loeder|etter|klier|hufter|snotneus|hork|wijf)\s+van\s+een\s+"
+    r"(?:moeder|vader|ouder|collega|juf|meester|leerling|kind|jongen|meid|meisje|directeur|directrice|man|vrouw|vent|kerel|inspecteur|wethouder|bestuurder)"
+    r"|(?:beweegt|bewoog|bewegen|danst|danste|dansen|zingt|zong|zingen|brult|brulde|krijst|krijste|loopt|liep|rolt|rolde|klinkt|klonk"
+    r"|gedraagt|gedroeg|gedragen|gedroegen|kwam\s+\w+|stond\s+(?:\w+\s+)?(?:te\s+\w+|erbij)|knikt|knikten|zegt|zei|praat|praatte|rent|rende)"
+    r"\s+(?:[\w'-]+\s+){0,5}?als\s+(?:een|het|de)\s+(?:of\s+andere\s+|stel\s+|zak\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:aap|apen|koe|koeien|varken|varkens|speenvarken|kater|kraai|kip|kippen|holbewoner|holbewoners|barbaar|barbaren|beest|beesten"
+    r"|aardappels|aardappelen|zoutzak|koelkast|robot|rozijn|wiebelhondje\w*|kerstboom|olifant|nijlpaard|walrus|vogelverschrikker|dweil"
+    r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|zombie)"
+    r"|(?:geen|niet)\s+(?:\w+\s+){0,3}?van\s+een\s+(?:\w+\s+){0,2}?(?:(?:kan|kon|kunnen|konden)\s+)?onderscheiden"
+    r")" + c.WB_R)
+#: Every match of _MOCKERY holds one of these words.
+_MOCKERY_WORDS = frozenset(
+    "lezen gek trut heks kreng sukkel idioot eikel zeur zeurpiet kwal draak loeder etter klier hufter snotneus hork wijf"
+    " aap apen koe koeien varken varkens speenvarken kater kraai kip kippen holbewoner holbewoners barbaar barbaren beest"
+    " beesten aardappels aardappelen zoutzak koelkast robot rozijn kerstboom olifant nijlpaard walrus vogelverschrikker"
+    " dweil kind kleuter peuter zombie onderscheiden".split())
+_MOCKERY_PREFIXES = ("wiebelhondje",)
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
@@ -207,7 +237,7 @@ def hurtful_hits(ctx: Context, start: int, end: int) -> list[tuple[str, int, int
 
 #: The searches of :func:`_hits`: the word list, then the patterns of :data:`_RULES` (bit ``1 << k`` each).
 _LIST_RULE = 1
-_ALL_RULES = 0b111111
+_ALL_RULES = 0b1111111
 
 
 def _hits(ctx: Context, start: int, end: int, rules: int) -> list[tuple[str, int, int]]:
@@ -278,11 +308,11 @@ _GROUP_KIND = {"insult_pair": "insult"}
 _ULTIMATUM_WORDS = frozenset({"keer"})
 #: The patterns besides the word list, with the kind they report, in the order :func:`hurtful_hits` reports them.
 _RULES = ((_ULTIMATUM, "threat"), (_NAME_CALLING, "insult"), (_DISMISS, "swear"), (_RHETORICAL_INSULT, "insult"),
-          (_CALLED, "insult"))
+          (_CALLED, "insult"), (_MOCKERY, "insult"))
 #: The trigger words and prefixes of each search of :func:`_hits` (the word list first, then :data:`_RULES`):
 #: every match of a search holds one of its triggers (tests/test_conduct.py checks this per pattern).
 _RULE_TRIGGERS = (None, (_ULTIMATUM_WORDS, ()), (_NAME_CALLING_WORDS, ()), (_DISMISS_WORDS, ()),
-                  (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES), (_CALLED_WORDS, ()))
+                  (_RHETORICAL_WORDS, _RHETORICAL_PREFIXES), (_CALLED_WORDS, ()), (_MOCKERY_WORDS, _MOCKERY_PREFIXES))
 
 
 #: Kiss emoji: a weak familiar sign next to a familiar word ("tot morgen lieverd 😘😘 xxx"); not list entries, which
@@ -303,8 +333,10 @@ def check_hurtful_language(ctx: Context) -> list[Span]:
     ("arrogante kwal", kinds ``insult-adj`` + ``insult-noun``; not in a
     sentence about a story or play, where "een verwaande haan" is a
     character), calling a person stupid ("sommige ouders zijn gewoon dom"),
-    and an ultimatum with a sanction ("als ik nog één keer ... zie, laat ik
-    je kind niet meer binnen"), reported as a threat.
+    an ultimatum with a sanction ("als ik nog één keer ... zie, laat ik
+    je kind niet meer binnen"), reported as a threat, and mockery without a
+    swear word (:data:`_MOCKERY`: "sommige ouders kunnen blijkbaar niet
+    lezen", "gek van een moeder", "danst als een verdwaalde koe").
 
     Variants: ``threat``, ``familiar`` (the default message covers insults
     and swearing). Familiar words count only in a text that addresses pupils
