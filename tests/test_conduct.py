@@ -3728,3 +3728,49 @@ def test_a_grade_or_a_lie_discussed_with_a_parent_is_a_pupil_matter():
               "Ik: Mevrouw Verbeek, Luuk heeft die 4 gekregen omdat hij de oefeningen thuis niet heeft gemaakt.\n")
     assert _rules_by("teacher", thread, "som", "facebook", "pupil-contact") == [
         "Mevrouw Verbeek, Luuk heeft die 4 gekregen omdat hij de oefeningen thuis niet heeft gemaakt."]
+
+
+def test_a_wish_or_reminder_to_the_one_pupil_of_a_chat_is_no_announcement():
+    """"Tot morgen, vergeet je spreekbeurt niet!" in a chat with one pupil wishes that pupil well; it sends no school
+    news through the wrong channel. Homework or things to bring for the whole group still are announcements."""
+    chat = ("Noor_2012: juf ik ben zo zenuwachtig voor morgen\n"
+            "Ik: Komt goed! Tot morgen, vergeet je spreekbeurt niet!\n")
+    assert _rules_by("teacher", chat, "lithora", "instagram", "official-channel") == []
+    group = ("Ik: Hoi allemaal!\n"
+             "Ik: Gym is morgen buiten, dus neem je sportschoenen en een jas mee.\n"
+             "Sem_2012: ok juf\n")
+    assert _rules_by("teacher", group, "lithora", "whatsapp", "official-channel") == [
+        "Gym is morgen buiten, dus neem je sportschoenen en een jas mee."]
+
+
+def test_a_pupil_group_app_is_reported_at_a_sentence_that_says_something():
+    """Kalisto B.1: a WhatsApp group with pupils is the finding; when no sentence founds the group or announces a
+    matter, the finding is the teacher's first line that says something, not a greeting ("Hoi allemaal!")."""
+    chat = ("Groep: 8b huiswerkclub (leerlingen)\n"
+            "Ik: Hoi allemaal!\n"
+            "Ik: Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen.\n"
+            "Sophie: ok meester\n")
+    assert _rules_by("teacher", chat, "kalisto", "whatsapp", "official-channel") == [
+        "Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen."]
+
+
+@pytest.mark.parametrize("protocol,reply", [
+    # the function said in passing, without the foundation (Lithora C.2, Kalisto B.4)
+    ("lithora", "Als leerkracht weet ik dat de gymzaal nog tot de kerst dicht blijft."),
+    ("kalisto", "Als intern begeleider zie ik elke week wat die bezuiniging betekent."),
+    # the foundation without a function; the function word after the colon is someone else's
+    ("kalisto", "Als iemand die zelf bij Kalisto werkt: het vertrek van de bestuurder verbaasde niemand."),
+    ("lithora", "Ik zit zelf in het onderwijs, bij Lithora, dus ik weet hoe het gaat."),
+    # there in person, or in the meeting
+    ("twijs", "Ik sta daar zelf drie dagen per week voor de klas, dus ik snap je zorgen."),
+    ("kalisto", "Ik zit er elke dag in het gebouw, dus geloof me maar."),
+    ("lithora", "Daar is in het MT-overleg waar ik elke maandag bij zit lang over gepraat."),
+    ("twijs", "Die brief is echt vorige week verstuurd, ik heb hem zelf mee opgesteld."),
+])
+def test_a_partial_or_implied_role_in_a_reply_is_found(protocol, reply):
+    """Replying about the school with only the function, only the employer, or only inside presence is a partial or
+    missing role statement (Lithora C.2, TWijs C.3, Kalisto B.4): the finding is that sentence."""
+    thread = ("@wijkkrant: Gymzaal De Horst blijft langer dicht, ouders boos\n"
+              "papa_van_sem: Weet iemand hoe dit zit?\n"
+              f"Ik: {reply}\n")
+    assert _rules_by("teacher", thread, protocol, "facebook", "role-disclosure") == [reply]

@@ -27,7 +27,8 @@ import re
 from ..detectors.base import Context
 from ..model import Span
 from . import _common as c
-from .contact import invitations, names_channel
+from . import threads
+from .contact import invitations, names_channel, other_speakers
 
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -419,6 +420,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
         for sp in announcement_sentences(ctx):
             if names_channel(c.span_text(ctx, sp), official):
                 continue        # "ziekmelden kan via de Parro-app": points to the official channel
+            if _to_one_pupil(ctx, sp):
+                continue        # "Tot morgen, vergeet je spreekbeurt niet!" in a chat with one pupil
             spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
         # the school's practical information posted here from now on: "hier zet ik voortaan het huiswerk neer"
         for i in c.sentences_with(ctx, _POST_HERE_WORDS):
@@ -427,6 +430,24 @@ def check_official_channel(ctx: Context) -> list[Span]:
             if _POST_HERE.search(low) and _POSTED_THING.search(low) and not names_channel(low, official):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel"))
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
+
+
+#: Words that address one person ("vergeet je spreekbeurt niet"), a wish or reminder, and words that address a group
+#: or a parent.
+_YOU_ONE = re.compile(c.WB_L + r"(?:je|jouw)" + c.WB_R)
+_WISH = re.compile(c.WB_L + r"(?:succes|vergeet|vergeten|tot\s+(?:morgen|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zo))" + c.WB_R)
+_YOU_MORE = re.compile(c.WB_L + r"(?:jullie|u|uw|ouders|iedereen|allemaal)" + c.WB_R)
+
+
+def _to_one_pupil(ctx: Context, sp: tuple[int, int]) -> bool:
+    """True if sentence ``sp`` is a reminder to the one pupil of a written-out chat ("Tot maandag, en niet vergeten je
+    spreekbeurt te oefenen"): it says "je"/"jouw" and no group word, and the chat's other speakers are pupils (or
+    the text addresses pupils only). A personal reminder is no school announcement sent through the wrong channel;
+    the contact itself is ``pupil-contact``'s."""
+    low = c.span_text(ctx, sp)
+    if not _YOU_ONE.search(low) or _YOU_MORE.search(low) or not _WISH.search(low) or not threads.turns(ctx):
+        return False
+    return other_speakers(ctx, sp[0]) == {"pupils"} or c.audience(ctx) == {"pupils"}
 
 
 #: A greeting to the parents as a group at a line start, also after a chat speaker and its time ("Beste ouders",
@@ -483,6 +504,15 @@ def _system_line(ctx: Context, sp: tuple[int, int]) -> bool:
 _FORMAL_YOU = re.compile(c.WB_L + r"(?:u|uw)" + c.WB_R)
 
 
+def _with_parents(ctx: Context) -> bool:
+    """True if a written-out chat's other speakers are all parents by their labels ("Moeder van Zoë (groep 2)"):
+    a chat with a parent, not a group with pupils."""
+    tl = threads.turns(ctx)
+    who = threads.author_speaker(ctx) if tl else None
+    others = {t.speaker for t in tl if t.speaker != who}
+    return bool(others) and all(threads._PARENT_NAME.search(w) for w in others)
+
+
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
     sents = [sp for sp in c.sentences(ctx) if not _system_line(ctx, sp)]
     out = []
@@ -491,7 +521,7 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
             low = c.span_text(ctx, sp)
             if _PUPIL_GROUP.search(low) and _WITH_PUPILS.search(low) and not _FORMAL_YOU.search(low):
                 out.append(sp)
-    if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents:
+    if not out and c.channel(ctx) == "whatsapp" and c.audience(ctx) == {"pupils"} and sents and not _with_parents(ctx):
         # the sentence that says the group was made ("Ik heb deze app gemaakt met jullie erin"), else the
         # first practical message in it, else one about the group ("Welkom in onze app-groep"), else the
         # first one; lines the app itself writes ("X heeft 'Groep 8' aangemaakt") are not the teacher's words
@@ -500,7 +530,9 @@ def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:
             made = next((sp for sp in sents if _POST_HERE.search(c.span_text(ctx, sp))), None)
         if made is None:
             made = next((sp for sp in announcement_sentences(ctx) if not _system_line(ctx, sp)), None)
-        if made is None:
-            made = next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), sents[0])
+        if made is None:    # (a bare greeting such as "Hoi allemaal!" says nothing: the first longer line then)
+            made = next((sp for sp in sents if _PUPIL_GROUP.search(c.span_text(ctx, sp))), None) or next(
+                (sp for sp in sents if threads.in_author_turn(ctx, sp[0])
+                 and len(c.SPEAKER_PREFIX.sub("", c.span_text(ctx, sp), count=1).split()) > 4), sents[0])
         out.append(made)
     return out

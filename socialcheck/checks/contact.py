@@ -269,7 +269,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low) or _PUPILS_CALLED.match(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         if not aud:
-            aud = _other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
+            aud = other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
@@ -295,7 +295,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
 _PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\bleerling\b", re.I)
 
 
-def _other_speakers(ctx: Context, pos: int) -> set[str]:
+def other_speakers(ctx: Context, pos: int) -> set[str]:
     """Whom a written-out thread's other speakers show the sentence at offset ``pos`` to be for: ``{"parents"}`` if
     every other speaker's label names a parent ("Esther_mama_van_Daan", "Linda (moeder van Ruben)"), ``{"pupils"}``
     if every one names a pupil ("Daan_2013", "Sem (groep 7)"); else empty."""

@@ -49,7 +49,11 @@ _EMPLOYMENT = re.compile(
     r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
     r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
-    r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?in\s+het\s+(?:basis|primair\s+)?onderwijs" + c.WB_R +
+    r"|ik\s+(?:werk|zit)\s+(?:zelf\s+)?(?:ook\s+)?in\s+het\s+(?:basis|primair\s+|voortgezet\s+)?onderwijs" + c.WB_R +
+    # "als leerkracht weet ik dat ...", "als intern begeleider zie ik elke week ...": the function, said in passing
+    r"|als\s+(?:" + FUNCTIONS + r")\s+(?:weet|zie|hoor|merk|ken|lees|maak|heb)\s+(?:ik|je|jij)" + c.WB_R +
+    # "als iemand die zelf voor de Kalisto-scholen werkt"
+    r"|iemand\s+die\s+(?:zelf\s+)?(?:ook\s+)?(?:bij|voor|op)\s+(?:[\w-]+\s+){1,3}?werkt" + c.WB_R +
     r"|" + _STANDS_FOR_CLASS +
     r")")
 
@@ -105,7 +109,13 @@ _INSIDE = re.compile(
     r"|uit\s+(?:de\s+)?eerste\s+hand|van\s+binnenuit"
     # "als je wist hoe het er in de bovenbouw aan toegaat", "dat hoor ik elke maandag op het overleg"
     r"|als\s+(?:je|jullie|u|men)\s+(?:eens\s+|toch\s+)?(?:wist|wisten|zag|zagen)\s+(?:hoe|wat)\s+(?:het|er)\b"
-    r"|(?:op|in|tijdens)\s+(?:het|ons)\s+(?:wekelijkse\s+|maandelijkse\s+)?overleg\b"
+    r"|(?:op|in|tijdens)\s+(?:het|ons)\s+(?:wekelijkse\s+|maandelijkse\s+)?(?:mt-|zorg|team|dinsdag|maandag|woensdag|donderdag|vrijdag|dinsdagmiddag|maandagmiddag|donderdagmiddag)?overleg\b"
+    # there in person: "ik sta er zelf elke dag middenin", "ik zit er elke dag in het gebouw", "ik sta daar drie dagen
+    # per week voor de klas", "ik sta er zelf elke dinsdag mee in de gymzaal"
+    r"|ik\s+(?:sta|zit)\s+(?:er|daar)\s+(?:zelf\s+)?(?:[\w-]+\s+){0,4}?(?:middenin|voor\s+de\s+klas|in\s+het\s+gebouw|mee\s+in\s+de\s+\w+)"
+    # "... het MT-overleg waar ik elke maandag bij zit"; "dat weet ik want ik heb hem zelf mee opgesteld"
+    r"|(?:overleg|vergadering|bijeenkomst)\w*\s+(?:\w+\s+){0,2}?waar\s+ik\s+(?:\w+\s+){0,3}?bij\s+(?:zit|zat)"
+    r"|ik\s+heb\s+(?:hem|het|die|dat|ze)\s+zelf\s+(?:mee\s+)?(?:opgesteld|geschreven|ondertekend|rondgestuurd)"
     r"|ik\s+zie\s+(?:elke\s+dag|dagelijks|iedere\s+dag|elke\s+week)|op\s+de\s+werkvloer|bij\s+ons\s+op\s+school"
     # heard or decided in a staff meeting: "dat is in de teamvergadering zo afgesproken", "wij hoorden het op de
     # studiedag", "op de personeelsbijeenkomst uitgelegd", "in het directieoverleg van oktober"
@@ -214,6 +224,9 @@ def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
 _TEACHER_OF = re.compile(r"(?i:de|jullie|jouw|je|uw)\s+(?i:leerkracht|juf|meester|mentor)\s+van\s+[" + c._UPPER + r"]")
 
 
+_CLAUSE_END = re.compile(r"[:;]")
+
+
 def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
     for t in threads.turns(ctx):
         if t.start <= sp[0] < t.body:       # "@juf.mo: Ik werk bij Lithora": the handle is not the statement
@@ -222,8 +235,14 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
             break
     need_function = c.pack_setting(ctx, "role-disclosure", "require_function", False)
     need_school = c.pack_setting(ctx, "role-disclosure", "require_school", False)
-    if need_function and not (_FUNCTION.search(low) or _STANDS_FOR_CLASS_RE.search(low)):
-        return False
+    if need_function:
+        # the function belongs to the statement, not to what follows it after a colon ("Als iemand die zelf bij
+        # Kalisto werkt: het vertrek van de bestuurder ..." names no function of the author's)
+        m = _EMPLOYMENT.search(low)
+        stop = _CLAUSE_END.search(low, m.end()) if m else None
+        own = low[:stop.start()] if stop else low
+        if not (_FUNCTION.search(own) or _STANDS_FOR_CLASS_RE.search(own)):
+            return False
     if need_school:
         named = c.names_school(ctx, *sp) or (
             _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text))
