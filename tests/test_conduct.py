@@ -3730,28 +3730,26 @@ def test_a_grade_or_a_lie_discussed_with_a_parent_is_a_pupil_matter():
         "Mevrouw Verbeek, Luuk heeft die 4 gekregen omdat hij de oefeningen thuis niet heeft gemaakt."]
 
 
-def test_a_wish_or_reminder_to_the_one_pupil_of_a_chat_is_no_announcement():
-    """"Tot morgen, vergeet je spreekbeurt niet!" in a chat with one pupil wishes that pupil well; it sends no school
-    news through the wrong channel. Homework or things to bring for the whole group still are announcements."""
-    chat = ("Noor_2012: juf ik ben zo zenuwachtig voor morgen\n"
-            "Ik: Komt goed! Tot morgen, vergeet je spreekbeurt niet!\n")
-    assert _rules_by("teacher", chat, "lithora", "instagram", "official-channel") == []
-    group = ("Ik: Hoi allemaal!\n"
-             "Ik: Gym is morgen buiten, dus neem je sportschoenen en een jas mee.\n"
-             "Sem_2012: ok juf\n")
-    assert _rules_by("teacher", group, "lithora", "whatsapp", "official-channel") == [
-        "Gym is morgen buiten, dus neem je sportschoenen en een jas mee."]
+_CHATS_WITH_PUPILS = [
+    # a wish to the one pupil of a chat sends no school news through the wrong channel
+    ("lithora", "instagram", "Noor_2012: juf ik ben zo zenuwachtig voor morgen\nIk: Komt goed! Tot morgen, vergeet je spreekbeurt niet!\n",
+     []),
+    # things to bring for the whole group still are an announcement
+    ("lithora", "whatsapp", "Ik: Hoi allemaal!\nIk: Gym is morgen buiten, dus neem je sportschoenen en een jas mee.\nSem_2012: ok juf\n",
+     ["Gym is morgen buiten, dus neem je sportschoenen en een jas mee."]),
+    # Kalisto B.1: the pupil group app itself is the finding, at the first line that says something (not "Hoi
+    # allemaal!") when no line founds the group or announces a matter
+    ("kalisto", "whatsapp", "Groep: 8b huiswerkclub (leerlingen)\nIk: Hoi allemaal!\n"
+                "Ik: Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen.\nSophie: ok meester\n",
+     ["Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen."]),
+]
 
 
-def test_a_pupil_group_app_is_reported_at_a_sentence_that_says_something():
-    """Kalisto B.1: a WhatsApp group with pupils is the finding; when no sentence founds the group or announces a
-    matter, the finding is the teacher's first line that says something, not a greeting ("Hoi allemaal!")."""
-    chat = ("Groep: 8b huiswerkclub (leerlingen)\n"
-            "Ik: Hoi allemaal!\n"
-            "Ik: Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen.\n"
-            "Sophie: ok meester\n")
-    assert _rules_by("teacher", chat, "kalisto", "whatsapp", "official-channel") == [
-        "Voor donderdag moeten jullie het hoofdstuk over Europa goed doorlezen."]
+@pytest.mark.parametrize("protocol,channel,chat,expected", _CHATS_WITH_PUPILS, ids=["wish", "things-to-bring", "pupil-group-app"])
+def test_official_channel_in_chats_with_pupils(protocol, channel, chat, expected):
+    """A personal wish or reminder to one pupil is no announcement (Lithora B.1 is about school news); a practical
+    message to the group is; a Kalisto pupil group app is reported at a line that says something."""
+    assert _rules_by("teacher", chat, protocol, channel, "official-channel") == expected
 
 
 @pytest.mark.parametrize("protocol,reply", [
