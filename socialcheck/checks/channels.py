@@ -507,10 +507,9 @@ _FORMAL_YOU = re.compile(c.WB_L + r"(?:u|uw)" + c.WB_R)
 def _with_parents(ctx: Context) -> bool:
     """True if a written-out chat's other speakers are all parents by their labels ("Moeder van Zoë (groep 2)"):
     a chat with a parent, not a group with pupils."""
-    tl = threads.turns(ctx)
-    who = threads.author_speaker(ctx) if tl else None
-    others = {t.speaker for t in tl if t.speaker != who}
-    return bool(others) and all(threads._PARENT_NAME.search(w) for w in others)
+    who = threads.author_speaker(ctx)
+    turn = next((t for t in threads.turns(ctx) if t.speaker == who), None)
+    return turn is not None and other_speakers(ctx, turn.start) == {"parents"}
 
 
 def _pupil_whatsapp(ctx: Context) -> list[tuple[int, int]]:

@@ -122,7 +122,7 @@ _MOCKERY = re.compile(
     r"|gedraagt|gedroeg|gedragen|gedroegen|kwam\s+\w+|stond\s+(?:\w+\s+)?(?:te\s+\w+|erbij)|knikt|knikten|zegt|zei|praat|praatte|rent|rende)"
     r"\s+(?:[\w'-]+\s+){0,5}?als\s+(?:een|het|de)\s+(?:of\s+andere\s+|stel\s+|zak\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:aap|apen|koe|koeien|varken|varkens|speenvarken|kater|kraai|kip|kippen|holbewoner|holbewoners|barbaar|barbaren|beest|beesten"
-    r"|aardappels|aardappelen|zoutzak|koelkast|robot|rozijn|wiebelhondje\w*|kerstboom|olifant|nijlpaard|walrus|vogelverschrikker|dweil"
+    r"|aardappels|aardappelen|zoutzak|koelkast|robot|rozijn|wiebelhondje\w*|olifant|nijlpaard|walrus|vogelverschrikker|dweil"
     r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|zombie)"
     r"|(?:geen|niet)\s+(?:\w+\s+){0,3}?van\s+een\s+(?:\w+\s+){0,2}?(?:(?:kan|kon|kunnen|konden)\s+)?onderscheiden"
     r")" + c.WB_R)
@@ -130,7 +130,7 @@ _MOCKERY = re.compile(
 _MOCKERY_WORDS = frozenset(
     "lezen gek trut heks kreng sukkel idioot eikel zeur zeurpiet kwal draak loeder etter klier hufter snotneus hork wijf"
     " aap apen koe koeien varken varkens speenvarken kater kraai kip kippen holbewoner holbewoners barbaar barbaren beest"
-    " beesten aardappels aardappelen zoutzak koelkast robot rozijn kerstboom olifant nijlpaard walrus vogelverschrikker"
+    " beesten aardappels aardappelen zoutzak koelkast robot rozijn olifant nijlpaard walrus vogelverschrikker"
     " dweil kind kleuter peuter zombie onderscheiden".split())
 _MOCKERY_PREFIXES = ("wiebelhondje",)
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
