@@ -3772,3 +3772,89 @@ def test_a_partial_or_implied_role_in_a_reply_is_found(protocol, reply):
               "papa_van_sem: Weet iemand hoe dit zit?\n"
               f"Ik: {reply}\n")
     assert _rules_by("teacher", thread, protocol, "facebook", "role-disclosure") == [reply]
+
+
+@pytest.mark.parametrize("header", [
+    "[Groepsapp 'Ouders groep 5b', beheerd door meester Tijmen]",
+    "[WhatsApp-groep 'Groep 4 ouders', aangemaakt door een klassenouder; juf Wendela is lid]",
+])
+def test_a_teacher_answering_in_her_class_parents_group_needs_no_role(header):
+    """In the parents' group of her own class (the note says she runs it or is in it) the parents know who the
+    teacher is: answering a question there is no undisclosed insider (Lithora C.2, TWijs C.3). A lead-in such as
+    "Ja, die gaat gewoon door." is never reported together with the next speaker's turn."""
+    chat = (f"{header}\nKoen: Gaat de zwemles vrijdag wel door?\nIk: Ja, die gaat gewoon door.\n"
+            "Ik: Trouwens, de luizencontrole is volgende week maandag.\n")
+    assert _rules_by("teacher", chat, "lithora", "whatsapp", "role-disclosure") == []
+    bare = chat.replace(header, "[Groepsapp 'Ouders groep 5b' van OBS De Linde]")
+    assert _rules_by("teacher", bare, "lithora", "whatsapp", "role-disclosure") == ["Ja, die gaat gewoon door."]
+
+
+_SOM_PUPIL_TALKS = [
+    # a parent asks about her child by name; the teacher answers with "ze" in a one-word-labelled chat
+    ("Vader: Hoi juf, hoe gaat het eigenlijk met Fenna in de klas?\n"
+     "Ik: Eerlijk gezegd niet zo goed, ze is erg afgeleid en haar rekenwerk loopt achter.\n",
+     ["Eerlijk gezegd niet zo goed, ze is erg afgeleid en haar rekenwerk loopt achter."]),
+    # a private chat with a pupil (named as one in the note) about their own behaviour
+    ("[WhatsApp-gesprek tussen juf Maud en Gijs (groep 8)]\nGijs: juf waarom moet ik morgen nablijven\n"
+     "Ik: Omdat je tijdens de toets je telefoon gebruikte, en dat weet je best.\nGijs: oke\n",
+     ["Omdat je tijdens de toets je telefoon gebruikte, en dat weet je best."]),
+    # the same chat with a colleague: no pupil, no finding
+    ("[WhatsApp-gesprek tussen juf Maud en Gijs (collega)]\nGijs: waarom moet hij morgen nablijven\n"
+     "Ik: Omdat je weet dat hij tijdens de toets zijn telefoon gebruikte.\nGijs: oke\n",
+     []),
+]
+
+
+@pytest.mark.parametrize("chat,expected", _SOM_PUPIL_TALKS, ids=["parent-asks", "pupil-chat", "colleague-chat"])
+def test_som_pupil_matters_with_a_pronoun_or_with_the_pupil(chat, expected):
+    """SOM richtlijn 4: no discussion of a pupil's matters with the pupil or the parent on social media, also when
+    the answer calls the child "ze" or speaks to the pupil directly."""
+    assert _rules_by("teacher", chat, "som", "instagram", "pupil-contact") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Net het vertrouwelijke conceptplan van het bestuur gelezen: twee scholen in Wijk-Zuid gaan fuseren.", True),
+    ("Zoals besproken in het vertrouwelijke zorgoverleg krijgt Ravi vanaf maandag een aangepast rooster.", True),
+    ("Het conceptplan van het bestuur staat sinds gisteren op de website.", False),
+])
+def test_a_confidential_plan_or_meeting_is_confidential(text, expected):
+    """A document or meeting called confidential ("het vertrouwelijke conceptplan", "het vertrouwelijke
+    zorgoverleg") is internal information that is not to be shared (Lithora A.5, TWijs A.5)."""
+    assert (_rules_by("teacher", text, "lithora", "x", "confidential-info") == [text]) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "En waarom het na minuut 20 rommelig wordt: onze stagiair is nu eenmaal een hopeloos geval.",
+    "Let op minuut 12, waar Ties weer het verkeerde antwoord geeft, ik lag dubbel om zoveel domheid.",
+])
+def test_calling_someone_a_hopeless_case_or_mocking_stupidity_is_hurtful(text):
+    """"Een hopeloos geval" and laughing at "zoveel domheid" mock a colleague or a pupil (Lithora A.8, SOM
+    Verantwoordelijkheid)."""
+    assert _rules_by("teacher", text, "lithora", "youtube", "hurtful-language") == [text]
+
+
+def test_my_own_school_is_a_partial_role_but_pride_is_not():
+    """"Op mijn eigen TWijs-school" says the author works at a TWijs school but not which one (TWijs C.3 asks for
+    the school); "trots op mijn school" is no statement of employment."""
+    text = "Ik zie op mijn eigen TWijs-school hoe collega's vertrekken naar het bedrijfsleven."
+    assert _rules_by("teacher", text, "twijs", "x", "role-disclosure") == [text]
+    assert _rules_by("teacher", "Mooie dag gehad met TWijs, #trots op mijn school", "twijs", "x", "role-disclosure") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Open dag OBS De Zandloper – zaterdag 18 januari, van 10.00 tot 13.00 uur.", []),
+    ("Let op: zaterdag 18 januari is er geen gym, de gymzaal is dicht.",
+     ["Let op: zaterdag 18 januari is er geen gym, de gymzaal is dicht."]),
+])
+def test_an_open_day_is_no_message_to_the_schools_parents(text, expected):
+    """An open day invites prospective parents: publicity, not the practical school news Lithora B.1 sends via
+    Parro or e-mail."""
+    assert _rules_by("school", text, "lithora", "website", "official-channel") == expected
+
+
+def test_accepting_parents_friend_requests_is_no_pupil_contact_for_a_pupils_only_protocol():
+    """Onderwijs Primair's contact rule is about pupils; friend requests from parents the teacher knows from the
+    football club are not pupil contact. Under Lithora (pupils and parents) they are."""
+    text = "Ik heb de vriendschapsverzoeken van een paar ouders van de voetbalclub geaccepteerd, dus hallo daar!"
+    assert _rules_by("teacher", text, "onderwijs-primair", "facebook", "pupil-contact") == []
+    assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]

@@ -285,6 +285,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
         if _TEASER.match(low):
             continue        # a column announces its next instalment, not a school matter
+        if _OPEN_DAY.search(low):
+            continue        # an open day is for new parents: publicity, not a message to the school's own parents
         if _is_heading(ctx.text, sp):
             continue        # "Nieuws & huiswerk – week 41": the heading over the announcement, not the announcement
         out.append(sp)
@@ -292,6 +294,10 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
     if len(out) > 1 and _SUBJECT_LINE.match(ctx.lower, ctx.lower.rfind("\n", 0, out[0][0]) + 1):
         out.pop(0)
     return out
+
+
+#: An open day for prospective parents: "Open dag OBS Het Kompas – zaterdag 18 januari", "open huis".
+_OPEN_DAY = re.compile(c.WB_L + r"(?:open\s+dag|opendag|open\s+huis)" + c.WB_R)
 
 
 def _is_heading(text: str, sp: tuple[int, int]) -> bool:

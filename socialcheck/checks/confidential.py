@@ -96,7 +96,8 @@ _PUPIL_SENSITIVE = re.compile(
     r"|depressie\w*|depressief|angststoornis\w*|paniekaanval\w*|psycholoog|psychiater|therapie)" + c.WB_R)
 _INTERNAL = re.compile(
     c.WB_L + r"(?:interne?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|verslag\w*|notitie\w*|informatie|info|rapport\w*|evaluatie\w*|nieuwsbrief|brief|plannen|cijfers)"
-    r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers))" + c.WB_R)
+    r"|(?:alleen\s+)?voor\s+intern\s+gebruik|vertrouwelijke?\s+(?:stuk\w*|document\w*|memo\w*|mail\w*|notulen|informatie|info|gegevens|brief|bericht\w*|cijfers"
+    r"|concept\w*|\w*plan(?:nen)?|rapport\w*|verslag\w*|notitie\w*|\w*lijst(?:en)?|besluit\w*|advies\w*|begroting\w*|\w*overleg))" + c.WB_R)
 _FWD = re.compile(
     c.WB_L + r"(?:(?:dit|dat|het|deze\s+info\w*|dit\s+bericht|dit\s+stuk)\s+(?:is|blijft)\s+(?:\w+\s+){0,2}?vertrouwelijk"
     r"|ss+t+|niet\s+verder\s+(?:vertellen|verspreiden|delen|doorsturen|doorvertellen|zeggen)|(?:onder|tussen)\s+ons\s+gezegd|tussen\s+ons"

@@ -356,6 +356,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
             continue
         elif not inv.audience and not include_parents and _SENT_TO_YOU.search(c.span_text(ctx, inv.span)):
             continue        # "ik heb je een vriendschapsverzoek gestuurd" to someone the text does not call a pupil
+        elif not inv.audience and not include_parents and _FROM_PARENTS.search(c.span_text(ctx, inv.span)):
+            continue        # "de vriendschapsverzoeken van een paar ouders geaccepteerd": parents, not pupils
         spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
     if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
         taken = {sp.start for sp in spans}
@@ -368,6 +370,12 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
             spans.extend(Span(sp[0], sp[1], "pupil-contact", 0.7, "conduct.contact", "discussion")
                          for sp in pupil_matters(ctx) if not any(a < sp[1] and sp[0] < b for a, b in taken))
     return spans
+
+
+#: Contact with parents named in the sentence: "de vriendschapsverzoeken van een paar ouders", "verzoeken van
+#: twee moeders".
+_FROM_PARENTS = re.compile(c.WB_L + r"(?:\w*verzoek\w*|vrienden|volgers)\s+(?:van|met)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:ouders|moeders?|vaders?)" + c.WB_R)
 
 
 #: A pupil's school work or behaviour: "heeft drie toetsen niet ingeleverd", "had de hoofdstukken niet geleerd",
@@ -412,23 +420,74 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
     speakers = {w for t in tl for w in _speaker_words(_CHILD_OF.sub(r"\1", t.speaker))}
     titled = {t.speaker for t in tl if threads.parent_name(t.speaker)}     # "Mama Esra: Juf, was er iets met Yusuf?"
     if not titled and not _PARENT_VOICE.search(ctx.lower) and not _addresses_a_speaker(ctx, tl, speakers):
-        return []
+        return _pupil_chat_matters(ctx, tl)
     who = threads.author_speaker(ctx)
     opener = tl[0].speaker
     parents = titled | {t.speaker for t in tl if _PARENT_VOICE.search(ctx.lower, t.body, t.end)}
     if who in parents:
         who = None          # the guess took the parent for the author
     out = []
+    asked = False
     for t in tl:
+        if t.speaker in parents and (_PARENT_VOICE.search(ctx.lower, t.body, t.end)
+                                     or any(w not in speakers for w in c.first_names_in(ctx, t.body, t.end))):
+            asked = True        # a parent asked about their child: "Hoe gaat het eigenlijk met Sophie in de klas?"
         if (who is not None and t.speaker != who) or (who is None and (t.speaker == opener or t.speaker in parents)):
             continue
         for sp in c.sentences(ctx):
             if sp[1] <= t.body or sp[0] >= t.end:
                 continue            # (a turn's first sentence starts with the speaker's name)
-            if _about_named_pupil(ctx, sp, speakers):
+            if _about_named_pupil(ctx, sp, speakers) or (asked and _about_asked_child(ctx, sp)):
+                out.append(sp)
+                break
+        asked = False           # (only the turn that answers the parent's question)
+    return out
+
+
+#: A pupil named in a chat's opening note: "[WhatsApp-gesprek tussen juf Iris en Jesse (groep 8)]", "[DM tussen
+#: @sanne_hmr (leerling 3B) en ...]".
+_HEADER_PUPIL = re.compile(r"(@[\w.]+|[^\W\d_]+)\s*\((?:groep|klas|leerling)\b")
+#: Talking to the pupil: "je", "jij", "jouw".
+_YOU = re.compile(c.WB_L + r"(?:je|jij|jou|jouw)" + c.WB_R)
+
+
+def _pupil_chat_matters(ctx: Context, tl) -> list[tuple[int, int]]:
+    """:func:`pupil_matters` for a private chat between the staff author and a pupil (named as one in the
+    chat's opening note, :func:`threads.opening_note`): the first sentence of each of the author's turns that discusses the pupil's own
+    school work or behaviour with them ("Omdat je vandaag tijdens de toets je telefoon gebruikte, ...")."""
+    pupils = {m.group(1) for m in _HEADER_PUPIL.finditer(threads.opening_note(ctx))}
+    who = threads.author_speaker(ctx)
+    others = {t.speaker.lower() for t in tl if t.speaker != who}
+    if who is None or not others or not others <= pupils:
+        return []
+    out = []
+    for t in tl:
+        if t.speaker != who:
+            continue
+        for sp in c.sentences(ctx):
+            if sp[1] <= t.body or sp[0] >= t.end:
+                continue
+            low = c.span_text(ctx, sp)
+            if not c.is_question(low) and _PUPIL_MATTER.search(low) and _YOU.search(low):
                 out.append(sp)
                 break
     return out
+
+
+#: A pupil referred to by a pronoun: "ze is erg afgeleid", "zijn rekenwerk loopt achter".
+_CHILD_PRONOUN = re.compile(c.WB_L + r"(?:hij|ze|zij|hem|haar|zijn)" + c.WB_R)
+
+
+def _about_asked_child(ctx: Context, sp: tuple[int, int]) -> bool:
+    """True if sentence ``sp`` answers a parent's question about their child with the child's school work or
+    behaviour (:data:`_PUPIL_MATTER`) and a pronoun for the child: "Eerlijk gezegd gaat het niet zo goed, ze is
+    erg afgeleid en haar rekenwerk loopt achter"."""
+    low = c.span_text(ctx, sp)
+    if c.is_question(low) or not _PUPIL_MATTER.search(low) or not _CHILD_PRONOUN.search(low):
+        return False
+    from .confidential import check_confidential_info
+    # (a file's contents, a suspension: that is confidential information, reported as such)
+    return not any(s.start < sp[1] and sp[0] < s.end for s in check_confidential_info(ctx))
 
 
 #: The child named in a parent's speaker name: "Moeder van Jens", "papa van Sem".

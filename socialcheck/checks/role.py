@@ -54,6 +54,8 @@ _EMPLOYMENT = re.compile(
     r"|als\s+(?:" + FUNCTIONS + r")\s+(?:weet|zie|hoor|merk|ken|lees|maak|heb)\s+(?:ik|je|jij)" + c.WB_R +
     # "als iemand die zelf voor de Kalisto-scholen werkt"
     r"|iemand\s+die\s+(?:zelf\s+)?(?:ook\s+)?(?:bij|voor|op)\s+(?:[\w-]+\s+){1,3}?werkt" + c.WB_R +
+    # "ik zie op mijn eigen TWijs-school hoe ...", "op m'n school"
+    r"|(?<!trots\s)(?:op|bij|in)\s+(?:mijn|m'n)\s+(?:eigen\s+)?(?:[\w]+-)?school" + c.WB_R +
     r"|" + _STANDS_FOR_CLASS +
     r")")
 
@@ -209,6 +211,13 @@ _OWN_CLASS = re.compile(
     r"(?:^|\n)\W*(?:(?:goede(?:morgen|middag|navond)|hoi|hallo|beste|lieve|dag)\s+)?(?:ouders|papa'?s\s+en\s+mama'?s)\s+(?:en\s+verzorgers\s+)?van\s+(?:groep|klas)\s+\w+"
     r"|(?:^|\n)\W*(?:(?:groet(?:jes)?|groeten|liefs|vriendelijke\s+groet)\W+)?(?:juf|meester)\s+[^\W\d_]+\W*$")
 
+#: A bracketed note opening a group chat (:func:`threads.opening_note`) that shows the author is the class's teacher in it: "[Groepsapp ouders
+#: groep 5 – aangemaakt door juf Lisa]", "[... 'Ouders groep 5b', beheerd door meester Dennis]", "[... juf Hanna is
+#: lid]", "[... meester Youssef zit in de groep]".
+_TEACHER_IN_GROUP = re.compile(
+    r"\[[^\]\n]*?(?:(?:aangemaakt|beheerd|opgezet|gemaakt)(?:\s+en\s+beheerd)?\s+door\s+(?:juf|meester)\b"
+    r"|\b(?:juf|meester)\s+[^\W\d_]+\s+(?:is|zit)\s+(?:ook\s+)?(?:lid|in\s+de\s+(?:groep|app)))")
+
 
 def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
     """The first sentence where the author says they work at the school, with
@@ -327,6 +336,8 @@ def _post_about_org(ctx: Context) -> list[Span]:
     stmt = _role_statement(ctx, own_sentences(ctx))
     if stmt is None or _FUNCTION.search(stmt[1]) or _role_complete(ctx, *stmt):
         return []
+    if any(s.start == stmt[0][0] for s in check_speaking_for_school(ctx)):
+        return []           # "Namens alle collega's op mijn school zeg ik: ...": reported as speaking for the school
     return [Span(stmt[0][0], stmt[0][1], "role-disclosure", 0.75, "conduct.role", "incomplete")]
 
 
@@ -338,8 +349,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
     thread = is_thread(ctx)
     if not in_discussion(ctx):
         return _post_about_org(ctx)
-    if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx):
-        return []           # a teacher writing to the parents of their own class: the role is plain
+    if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx) or _TEACHER_IN_GROUP.match(threads.opening_note(ctx)):
+        return []           # a teacher writing to the parents of their own class (or in their group): the role is plain
     sents = own_sentences(ctx)
     stmt = _role_statement(ctx, sents)
     if stmt is not None:
@@ -393,7 +404,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
                 # A bare lead-in ("Dat klopt niet.", "Onzin!") is followed by what the author knows
                 # (the very next sentence, in the same paragraph and turn).
                 if (len(_WORDS.findall(slow)) <= 6 and i + 1 < len(sents) and "\n\n" not in ctx.text[end:sents[i + 1][0]]
-                        and not ctx.text[end:sents[i + 1][0]].strip()):
+                        and not ctx.text[end:sents[i + 1][0]].strip()
+                        and not c.SPEAKER_PREFIX.match(c.span_text(ctx, sents[i + 1]))):
                     end = sents[i + 1][1]
                 return [Span(sp[0], end, "role-disclosure", 0.7, "conduct.role")]
         if fallback is None and _SCHOOL_CONTENT.search(c.SPEAKER_PREFIX.sub("", slow, count=1)) and not _PRAISE.match(slow):

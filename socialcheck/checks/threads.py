@@ -112,7 +112,11 @@ def _speaker_ok(who: str) -> bool:
         return False
     if " " in who.strip() or who.startswith("@") or not who[0].isupper() or "_" in who:
         return True         # (a handle-like display name: "Esther_mama_van_Daan")
-    return first in SELF or first in data.lower_set("first_names")
+    return first in SELF or first in _ROLE_SPEAKERS or first in data.lower_set("first_names")
+
+
+#: One-word speaker labels that name a role, not a person: "Vader: Hoi juf, ...", "Leerling: ik snap het niet".
+_ROLE_SPEAKERS = frozenset("vader moeder mama papa ouder oma opa leerling juf meester mentor directeur".split())
 
 
 def _turns(ctx: Context) -> tuple[Turn, ...]:
@@ -132,6 +136,21 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
         end = found[k + 1][0] if k + 1 < len(found) else len(text)
         out.append(Turn(s, b, end, w, marked))
     return tuple(out)
+
+
+#: A bracketed note on a line of its own: "[WhatsApp-groep 'Ouders groep 5b', beheerd door meester Dennis]".
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{3,200}\][ \t]*$")
+
+
+def opening_note(ctx: Context) -> str:
+    """The bracketed note that sets the scene of a chat or thread, lower case ("[whatsapp-gesprek tussen juf
+    iris en jesse (groep 8)]"): the first line that is a note in brackets, before the first turn of a thread
+    (or anywhere in a text that is none). Empty if there is none."""
+    def note(cx: Context) -> str:
+        tl = turns(cx)
+        m = _NOTE_LINE.search(cx.lower, 0, tl[0].start if tl else len(cx.lower))
+        return m.group().strip() if m else ""
+    return c.memo(ctx, "thread-opening-note", note)
 
 
 def author_speaker(ctx: Context) -> str | None:
