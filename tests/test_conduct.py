@@ -3858,3 +3858,80 @@ def test_accepting_parents_friend_requests_is_no_pupil_contact_for_a_pupils_only
     text = "Ik heb de vriendschapsverzoeken van een paar ouders van de voetbalclub geaccepteerd, dus hallo daar!"
     assert _rules_by("teacher", text, "onderwijs-primair", "facebook", "pupil-contact") == []
     assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morgen weer allemaal uitgerust naar school hè, mijn lieve schatjes 😘", True),
+    ("Zo toppers, nu snel die opdrachten afmaken, doeidoei liefjes van me 💋", True),
+    ("Wat een stijve hark is die man, hij kan echt niet dansen.", True),
+    ("Sommige ouders zeuren echt als kleuters, pff.", True),
+    ("Let op Gerben achteraan, die beweegt met het ritmegevoel van een strijkplank.", True),
+    ("Het stond in drie nieuwsbrieven, maar lezen is in dit dorp kennelijk een ondergewaardeerde hobby.", True),
+    ("Misschien even rustig lezen voordat je gaat typen, Marloes?", True),
+    ("Ik ben een wandelende ramp vandaag, haha.", False),
+    ("Lezen is mijn grootste hobby en de kinderen weten dat.", False),
+])
+def test_pet_names_mockery_and_self_mockery(text, expected):
+    """Pet names to pupils, mocking comparisons and sneers about reading are hurtful (Lithora A.8, SOM
+    Verantwoordelijkheid: no over-familiar tone); calling oneself names is not."""
+    assert bool(_rules_by("teacher", text, "lithora", "instagram", "hurtful-language")) is expected
+
+
+_ROLE_REPLIES = [
+    # inside knowledge without a role: "bij X weten we", "wij zien in groep 7", "ik zat bij de teamvergadering"
+    ("twijs", "Bij ons op De Populier weten we al maanden dat die fusie eraan komt.", True),
+    ("twijs", "Bij TWijs weten we allang dat er drie groepen zonder vaste leerkracht zitten.", True),
+    ("lithora", "Wij zien in groep 7 al sinds de herfst dat het in de pauze beter gaat.", True),
+    ("kalisto", "Ik zat gisteren bij de teamvergadering, dus ik weet er toevallig meer van.", True),
+    # an outsider who says so needs no role
+    ("twijs", "Ik werk zelf niet op De Populier, dus ik kijk er gewoon als moeder naar.", False),
+    # a later sentence of the same turn completes the role (TWijs: the school)
+    ("twijs", "Ik zat er zelf als kind op en sinds zes jaar sta ik voor groep 6. Dus ik werk nu op De Populier, grappig hè.",
+     False),
+]
+
+
+@pytest.mark.parametrize("protocol,reply,found", _ROLE_REPLIES)
+def test_role_disclosure_inside_knowledge_and_outsiders(protocol, reply, found):
+    """Lithora C.2, TWijs C.3, Kalisto B.4: joining a discussion about the school with inside knowledge needs the
+    role; an author who says they do not work there, or whose same turn names the school, needs nothing more."""
+    thread = ("[Facebookgroep: Ouders van De Populier]\nKarin: Weet iemand wat er met de school gebeurt?\n"
+              f"Ik: {reply}\n")
+    assert bool(_rules_by("teacher", thread, protocol, "facebook", "role-disclosure")) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Wie van groep 7 zin heeft in een potje Fortnite: mijn gamertag is MeesterWolf77, stuur me maar een invite.", True),
+    ("Leerlingen van groep 8 die meekijken: join gerust mijn Discord-server via de link hieronder.", True),
+    ("Leerlingen uit groep 8 kunnen vanavond meedoen op mijn eigen Roblox-server.", True),
+    ("Jongens en meiden uit mijn klas, stuur me gerust een vriendverzoek.", True),
+    ("Een paar leerlingen vroegen me of ze me hier mochten toevoegen.", False),
+])
+def test_gaming_invitations_are_contact_and_reported_requests_are_not(text, found):
+    """Gaming together on the teacher's own server or account is private contact with pupils (Lithora A.6,
+    Onderwijs Primair); telling that pupils asked is not itself an invitation."""
+    assert bool(_rules_by("teacher", text, "onderwijs-primair", "instagram", "pupil-contact")) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik zie dat veel ouders van de klas vriendschapsverzoeken sturen, geen probleem hoor, ik accepteer ze allemaal.",
+    "Leuk dat een paar ouders van mijn klas me hier een verzoek stuurden, heb ze allemaal toegevoegd.",
+    "Fijn dat ik met zoveel ouders uit de klas bevriend ben hier, stuur maar een verzoek als ik jullie nog niet heb.",
+])
+def test_accepting_parents_of_the_class_is_contact_where_parents_count(text):
+    """Lithora A.6 covers parents too: accepting or inviting their requests is pupil-contact there, not under
+    Onderwijs Primair (pupils only)."""
+    assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]
+    assert _rules_by("teacher", text, "onderwijs-primair", "facebook", "pupil-contact") == []
+
+
+@pytest.mark.parametrize("text", [
+    "LET OP: de sponsorloop is verplaatst naar woensdag 9 oktober, start 10.00 uur op het sportveld!",
+    "Ouders groep 7: op 12 maart zijn jullie kids vanaf kwart over 12 vrij, ik zit op cursus.",
+    "Vrijdag valt het derde uur uit, de wijziging staat nog niet in het portaal dus ik zet het hier even neer.",
+    "Als hij ziek is mag je hem gewoon via dit nummer afmelden, het portaal is zo omslachtig.",
+])
+def test_more_school_news_and_steering_on_an_unapproved_channel(text):
+    """TWijs B.1: school news goes through the ouderportaal; a moved sponsored run, a free afternoon, or news put
+    here because the portal is behind or awkward is official communication on the wrong channel."""
+    assert _rules_by("teacher", text, "twijs", "instagram", "official-channel") == [text]

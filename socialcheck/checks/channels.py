@@ -33,7 +33,7 @@ from .contact import invitations, names_channel, other_speakers
 _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #: A group of pupils as the subject of an announcement: "de kinderen", "groep 5", "groepen 3 en 4", "klas 2b".
-_PUPILS = (r"(?:kinderen|leerlingen|kleuters|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*|groepen"
+_PUPILS = (r"(?:kinderen|leerlingen|kleuters|kids|groep(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-|&)\s*\d+[a-z]?)*|groepen"
            r"|klas\s+\w+|(?:onder|midden|boven)bouw)")
 #: "vrij" as a day off, not the adverb ("vrij rustig"): at the end of a clause or before a reason/time.
 _FREE = (r"vrij(?=\s*(?:$|[.,;:!)\-–]|\s(?:vanaf|om|na|en|dus|want|omdat|vanwege|wegens|i\.?v\.?m|ivm|in\s+verband|door)" + c.WB_R + r"))")
@@ -42,6 +42,7 @@ _EVENT = (r"\w*les(?:sen)?|gym\w*|zwem\w*|\w*toets\w*|dictee\w*|cito|spreekbeurt
           r"|excursie\w*|uitje|musical\w*|voorstelling\w*|\w*viering\w*|\w*feest|sportdag\w*|koningsspelen"
           r"|avondvierdaagse|\w*avond|\w*(?:ochtend|middag)|open\s+dag|studiedag\w*|\w*gesprek(?:ken)?|rapport\w*"
           r"|schoolfoto\w*|(?:school)?fotograaf|luizencontrole|opvang|(?:eerste|laatste|\w+de)\s+uur|\d+e\s+(?:en\s+\d+e\s+)?uur|uren"
+          r"|sponsorloop|\w*ontbijt|fietscontrole|verkeersexamen|kinderboekenweek|\w*markt"
           r"|deadline|inleverdatum|\w*werkstuk(?:ken)?|\w*opdracht(?:en)?|presentatie\w*|proefwerk\w*|schoolexamen\w*|herkansing\w*")
 
 #: Practical announcements (Lithora C.1, TWijs B.1, Kalisto B.1 name these examples).
@@ -51,7 +52,7 @@ _ANNOUNCE = re.compile(
     r"|(?:gaat|gaan)\s+(?:de\s+|het\s+)?(?:\w+)?les(?:sen)?\s+(?:\w+\s+)?niet\s+door|(?:\w+)?les(?:sen)?\s+(?:gaat|gaan)\s+(?:\w+\s+)?niet\s+door"
     r"|(?:\w+)?les(?:sen)?\s+vervall?(?:t|en)|vervalt\s+(?:de\s+)?(?:\w+)?les"
     # a day off: "de kinderen zijn om 12.00 uur vrij", "groep 5 is vrijdag vrij", "zijn alle kinderen vrij"
-    r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
+    r"|(?:zijn|is|hebben|heeft)\s+(?:de\s+|alle\s+|jullie\s+|uw\s+)?" + _PUPILS + r"\s+(?:[\w.:]+\s+){0,4}?" + _FREE +
     r"|" + _PUPILS + r"\s+(?:zijn|is|hebben|heeft)\s+(?:[\w.:]+\s+){0,5}?" + _FREE +
     r"|(?:eerste|laatste|\w+de)\s+(?:les)?uur\s+(?:\w+\s+)?(?:vrij|uit)|tussenuur|(?:we|wij)\s+(?:beginnen|starten|stoppen|eindigen)\s+(?:\w+\s+){0,2}?om\s+\d"
     r"|vrije\s+(?:dag|middag|ochtend)|studiedag\w*|continurooster\w*|(?:deuren|school)\s+(?:\w+\s+){0,4}?(?:dicht|gesloten)\b"
@@ -173,7 +174,11 @@ _AWAY_FROM_OFFICIAL = re.compile(
     r"|(?:parro|social\s+schools|parnassys|(?:het\s+)?ouderportaal)\s+(?:kijk|lees)\s+ik\s+(?:\w+\s+){0,3}?(?:nooit|zelden|amper|nauwelijks)"
     # "appen gaat een stuk sneller dan via Parro", "stuur je werkstuk maar hier, dat is sneller dan via de ELO"
     r"|(?:app\w*|dm|whatsapp\w*|bel\w*|06|stuur\w*|hier|berichtje\w*|messenger)\b[^.!?\n]{0,40}?\b(?:sneller|makkelijker|handiger|beter)\s+dan\s+(?:via\s+|in\s+|met\s+|op\s+)?(?:de\s+|het\s+)?"
-    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal|elo|magister|somtoday|itslearning|leeromgeving))"
+    r"(?:parro|mail|e-mail|social\s+schools|parnassys|ouderportaal|portaal|elo|magister|somtoday|itslearning|leeromgeving)"
+    # "staat nog niet in het portaal, dus ik zet het hier", "het portaal is zo omslachtig"
+    r"|(?:parro|social\s+schools|parnassys|ouderportaal|portaal|elo|magister|somtoday)\b[^.!?\n]{0,30}?\b(?:dus|daarom)\s+"
+    r"(?:(?:zet|stuur|app|meld|deel)\s+ik|ik\s+(?:zet|stuur|app|meld|deel))\s+(?:het|dit|dat|'m|hem|ze)\s+(?:\w+\s+)?hier"
+    r"|(?:parro|social\s+schools|parnassys|ouderportaal|portaal)\s+is\s+(?:\w+\s+)?(?:omslachtig|traag|onhandig|ingewikkeld|gedoe))"
     + c.WB_R)
 _AWAY_WORDS = frozenset({"liever", "parro", "schools", "parnassys", "ouderportaal", "mail", "portaal", "elo", "magister", "somtoday",
                          "itslearning", "leeromgeving", "e-mail"})

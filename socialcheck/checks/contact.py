@@ -51,7 +51,7 @@ _FRIEND = re.compile(
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+)?(?:sturen|doen)"
     r"|(?:word|worden)\s+(?:\w+\s+)?vrienden\s+(?:op|via)"
     # "zijn jullie nog geen vrienden met mij hier? Stuur gerust een verzoek, dan mis je niks"
-    r"|stuur\s+(?:me\s+|mij\s+)?(?:(?:gerust|maar|even|snel|anders|ook|dan|gewoon)\s+){0,3}een\s+verzoek(?:je)?(?=\s*[,.!]|\s+(?:hier|op|via|dan)\b)"
+    r"|stuur\s+(?:me\s+|mij\s+)?(?:(?:gerust|maar|even|snel|anders|ook|dan|gewoon)\s+){0,3}een\s+verzoek(?:je)?(?=\s*[,.!]|\s+(?:hier|op|via|dan|als)\b)"
     r"|mijn\s+(?:snap|snapchat|insta|instagram|tiktok)(?:naam|account)?\s+is"
     # "mijn Snap staat in mijn bio, voeg maar toe!", "op Snap heb ik dezelfde naam als hier"
     r"|voeg\s+(?:(?:maar|gerust|even|ff|me|mij|dan)\s+){1,3}toe"
@@ -69,13 +69,21 @@ _FRIEND = re.compile(
     r"|(?:mag|kan|zal)\s+ik\s+(?:je|jou|jullie)\s+(?:\w+\s+){0,4}?(?:toevoegen|volgen|adden)"
     # pupils put in the teacher's own group: "ik heb jullie allemaal aan deze groep toegevoegd"
     r"|ik\s+heb\s+jullie\s+(?:\w+\s+){0,4}?(?:aan|in)\s+(?:deze|de|mijn|m'n|een)\s+(?:\w+\s+)?(?:app)?groep(?:je)?\s+(?:toegevoegd|gezet)"
-    r"|ik\s+accepteer\s+jullie\s+allemaal|keur\s+(?:je|jullie)\s+(?:\w+\s+)?verzoek\w*\s+goed"
+    r"|ik\s+accepteer\s+(?:jullie|ze|hen)\s+(?:(?:ook|gewoon|graag|dus)\s+)?allemaal|keur\s+(?:je|jullie)\s+(?:\w+\s+)?verzoek\w*\s+goed"
+    # "een paar ouders stuurden me een verzoek, heb ze allemaal toegevoegd"
+    r"|(?:heb|hebben)\s+(?:ze|hen|jullie)\s+(?:(?:ook|gewoon|dus|net|meteen)\s+)?allemaal\s+(?:toegevoegd|geaccepteerd|bevestigd)"
     r"|ik\s+voeg\s+(?:\w+\s+){0,4}?(?:ouders|leerlingen|kinderen|jullie|iedereen)\s+(?:\w+\s+){0,3}?toe"
     # "ik heb je net een vriendschapsverzoek gestuurd", "ik volg terug"
     r"|" + _SENT_TO_YOU_PATTERN +
     r"|ik\s+volg\s+(?:\w+\s+)?terug"
     # "ik zet je op mijn privé-account bij de close friends"
     r"|(?:bij|in|op|aan)\s+(?:de|mijn|m'n)\s+(?:\w+\s+)?close\s+friends"
+    # gaming together: "mijn gamertag is MeesterJoep88", "join gerust mijn Discord-server", "meedoen op mijn eigen
+    # Roblox-server", "stuur me maar een invite", "stuur me ook maar een vriendverzoek"
+    r"|(?:mijn|m'n)\s+gamer-?tag|(?:stuur|stuurt)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:invite|uitnodiging|vriendverzoek\w*)"
+    r"|(?:join|joinen|meedoen|meespelen|meegamen|gamen)\s+(?:\w+\s+){0,3}?(?:op|in|via)?\s*(?:mijn|m'n)\s+(?:eigen\s+)?"
+    r"(?:discord|roblox|minecraft|fortnite|gaming)[\w-]*"
+    r"|join\s+(?:\w+\s+){0,2}?(?:mijn|m'n)\s+(?:eigen\s+)?(?:[\w-]*server|[\w-]*kanaal|[\w-]*wereld)"
     r")" + c.WB_R)
 _ACCEPT = re.compile(
     c.WB_L + r"(?:vriendschaps|volg)?verzoek\w*\b[^.!?\n]{0,140}?\b(?:geac?cepteerd|aangenomen|bevestigd|goedgekeurd)" + c.WB_R
@@ -102,7 +110,8 @@ _MESSAGE = re.compile(
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden friends geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
                            " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
-                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd bevestigen geacepteerd erin deze keur sla gezet".split())
+                           " toegevoegd gevolgd teruggevolgd adden goedgekeurd bevestigen geacepteerd erin deze keur sla gezet"
+                           " gamertag gamer join joinen meedoen meespelen meegamen gamen".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
                      "tag", "facebook", "discord", "vriendschapsverzoek", "vriendenverzoek")
 #: Frequent trigger words that count only with one word of each set (see :func:`_common.sentences_with`):
@@ -230,6 +239,11 @@ def _negated(low: str, m: re.Match) -> bool:
     return _NEGATION.search(before + m.group()) is not None
 
 
+#: A request told as someone's question, before the contact phrase: "een paar leerlingen vroegen me of ze me hier
+#: mochten toevoegen" (what the teacher answers, if anything, is a sentence of its own).
+_ASKED_IF = re.compile(c.WB_L + r"(?:vroeg|vroegen|vraagt|vragen)\s+(?:\w+\s+){0,2}?of\s+(?:(?:ze|zij|hij|je|jullie|ik)\b[^.!?\n]*)?$")
+
+
 def _invitations(ctx: Context) -> list[Invitation]:
     out = []
     official = c.official_channels(ctx)
@@ -243,7 +257,7 @@ def _invitations(ctx: Context) -> list[Invitation]:
         by_pupil = False        # the request this sentence accepts came from a pupil's turn of the thread
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
             for cand in rx.finditer(low):
-                if _negated(low, cand):
+                if _negated(low, cand) or _ASKED_IF.search(low, 0, cand.start()):
                     continue
                 if k == "message" and not _PRIVATE_HINT.search(low) and not messaging and not (
                         ctx_platform and _HERE.search(low)):
@@ -356,7 +370,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
             continue
         elif not inv.audience and not include_parents and _SENT_TO_YOU.search(c.span_text(ctx, inv.span)):
             continue        # "ik heb je een vriendschapsverzoek gestuurd" to someone the text does not call a pupil
-        elif not inv.audience and not include_parents and _FROM_PARENTS.search(c.span_text(ctx, inv.span)):
+        elif not include_parents and (_FROM_PARENTS.search(c.span_text(ctx, inv.span)) or (
+                _PARENTS_NAMED.search(c.span_text(ctx, inv.span)) and not _PUPILS_NAMED.search(c.span_text(ctx, inv.span)))):
             continue        # "de vriendschapsverzoeken van een paar ouders geaccepteerd": parents, not pupils
         spans.append(Span(inv.span[0], inv.span[1], "pupil-contact", 0.85, "conduct.contact"))
     if c.channel(ctx) not in exceptions and not c.on_school_channel(ctx):
@@ -376,6 +391,12 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
 #: twee moeders".
 _FROM_PARENTS = re.compile(c.WB_L + r"(?:\w*verzoek\w*|vrienden|volgers)\s+(?:van|met)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:ouders|moeders?|vaders?)" + c.WB_R)
+
+
+#: Parents, and pupils, named in an invitation sentence ("veel ouders van de klas sturen verzoeken, ik accepteer ze
+#: allemaal": parents only).
+_PARENTS_NAMED = re.compile(c.WB_L + r"(?:ouders|moeders|vaders)" + c.WB_R)
+_PUPILS_NAMED = re.compile(c.WB_L + r"(?:leerling\w*|kinderen|kids|jongens|meiden|groep\s+\d+\w*)" + c.WB_R)
 
 
 #: A pupil's school work or behaviour: "heeft drie toetsen niet ingeleverd", "had de hoofdstukken niet geleerd",

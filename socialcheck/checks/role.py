@@ -46,7 +46,7 @@ _EMPLOYMENT = re.compile(
     c.WB_L + r"(?:"
     r"ik\s+(?:ben|werk|sta|zit)\b(?:(?!,\s*(?:want|maar|omdat|dus)\b)[^.!?\n]){0,50}?\b(?:als\s+)?(?:een\s+)?(?:" + FUNCTIONS + r")" + c.WB_R +
     r"|als\s+(?:\w+\s+){0,2}?(?:" + FUNCTIONS + r")\s+(?:\w+\s+){0,3}?(?:van|bij|op|in|voor|aan)" + c.WB_R +
-    r"|ik\s+werk\s+(?:zelf\s+)?(?:ook\s+)?(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
+    r"|ik\s+werk\s+(?:(?:zelf|ook|nu|inmiddels|alweer|daar|er)\s+){0,3}(?:al\s+\w+\s+jaar\s+)?(?:bij|op|voor)" + c.WB_R +
     r"|(?:ik\s+ben|als)\s+(?:\w+\s+)?medewerker\s+(?:van|bij)" + c.WB_R +
     r"|werkzaam\s+(?:bij|op)" + c.WB_R +
     r"|ik\s+(?:werk|zit)\s+(?:zelf\s+)?(?:ook\s+)?in\s+het\s+(?:basis|primair\s+|voortgezet\s+)?onderwijs" + c.WB_R +
@@ -104,6 +104,12 @@ _INSIDE = re.compile(
     r"|(?:ken|kent)\s+(?:\w+\s+){0,3}?van\s+binnen\s+en\s+(?:van\s+)?buiten"
     r"|ik\s+hoor\s+(?:zulke|die|deze|dat\s+soort|zo'?n)\s+(?:\w+\s+){0,2}?(?:dingen|verhalen|zaken)|(?:eerder|sneller)\s+dan\s+jullie"
     r"|bij\s+ons\s+(?:merken|zien|hebben|weten|horen|doen)\s+(?:we|wij)|achter\s+de\s+schermen|ik\s+heb\s+zelf\s+bij"
+    # "bij ons op De Esdoorn weten we al maanden", "bij TWijs zien we", "wij zien in groep 7 al sinds ..."
+    r"|bij\s+(?:ons\s+op\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:merken|zien|weten|horen)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:al|allang|van|dat|hoe|elke|iedere|dagelijks)"
+    r"|(?:we|wij)\s+(?:zien|merken)\s+in\s+(?:groep|klas)\s+\d"
+    # "ik zat gisteren bij de teamvergadering", "dat is in het MT besloten"
+    r"|ik\s+(?:zat|was)\s+(?:\w+\s+){0,2}?bij\s+(?:de|het)\s+(?:team|personeels|directie|bouw)?(?:vergadering|overleg|teamdag|studiedag)"
+    r"|in\s+het\s+mt\s+(?:\w+\s+)?(?:besloten|besproken|gevallen|afgesproken|gezegd|bekend)"
     r"|ik\s+sta\s+(?:zelf\s+)?(?:elke\s+dag\s+|dagelijks\s+)?voor\s+(?:de|een|die)\s+klas|in\s+de\s+(?:koffie|team|personeels|leraren)kamer"
     r"|ik\s+was\s+(?:er\s+)?(?:zelf\s+)?bij\s+(?:toen|in|op|tijdens)|ik\s+weet\s+(?:\w+\s+)?(?:hoe|wat)\s+(?:het|er)\s+(?:\w+\s+)?(?:zit|speelt|gaat)"
     # (not sympathy: "ik weet hoe spannend dat is")
@@ -224,9 +230,15 @@ def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
     its lower-cased text."""
     for sp in sents:
         low = c.span_text(ctx, sp)
-        if _EMPLOYMENT.search(low):
+        m = _EMPLOYMENT.search(low)
+        if m and not _NOT_EMPLOYED.search(low):
             return sp, low
     return None
+
+
+#: Saying one does not work there: "Ik werk zelf niet op De Esdoorn, dus ik kijk er als moeder naar".
+_NOT_EMPLOYED = re.compile(c.WB_L + r"ik\s+(?:werk|zit|ben)\s+(?:zelf\s+)?(?:ook\s+)?(?:niet|geen)\s+(?:meer\s+)?(?:op|bij|voor|in|werkzaam)"
+                           + c.WB_R)
 
 
 #: The reader's child's teacher: "ik ben meester Kevin, de leerkracht van Ties in groep 6" (the reader knows where).
@@ -234,6 +246,8 @@ _TEACHER_OF = re.compile(r"(?i:de|jullie|jouw|je|uw)\s+(?i:leerkracht|juf|meeste
 
 
 _CLAUSE_END = re.compile(r"[:;]")
+#: Working at a place with a name, which is the school: "ik werk nu op De Kwikstaart", "ik sta op 't Baken".
+_WORK_AT_NAME = re.compile(r"\b(?i:werk|sta|zit)\s+(?:(?i:\w+)\s+){0,3}?(?i:op|bij)\s+(?:De|Het|'t|de|het)\s+[" + c._UPPER + r"][^\W\d_]+")
 
 
 def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
@@ -254,7 +268,7 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
             return False
     if need_school:
         named = c.names_school(ctx, *sp) or (
-            _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text))
+            _THAT_SCHOOL.search(low) and c.SCHOOL_NAME.search(ctx.text)) or _WORK_AT_NAME.search(ctx.text, *sp)
         if not named:
             return False
     if c.pack_setting(ctx, "role-disclosure", "require_org", False) and not (
@@ -352,11 +366,21 @@ def _role_disclosure(ctx: Context) -> list[Span]:
     if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx) or _TEACHER_IN_GROUP.match(threads.opening_note(ctx)):
         return []           # a teacher writing to the parents of their own class (or in their group): the role is plain
     sents = own_sentences(ctx)
+    if any(_NOT_EMPLOYED.search(c.span_text(ctx, sp)) for sp in sents):
+        return []           # "ik werk zelf niet op De Esdoorn": an outsider to this school, who needs no role
     stmt = _role_statement(ctx, sents)
     if stmt is not None:
         sp, slow = stmt
         if _role_complete(ctx, sp, slow):
             return []
+        # a later statement may complete it: "... sta ik er voor groep 6. Dus ik werk nu op De Kwikstaart."
+        tl = threads.turns(ctx)
+        def speaker(pos: int) -> str | None:
+            return next((t.speaker for t in tl if t.start <= pos < t.end), None)
+        for later in sents[sents.index(sp) + 1:]:
+            llow = c.span_text(ctx, later)
+            if speaker(later[0]) == speaker(sp[0]) and _EMPLOYMENT.search(llow) and _role_complete(ctx, later, llow):
+                return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
     speaking = {(s.start, s.end) for s in check_speaking_for_school(ctx)}
     if speaking:                # one finding per sentence: speaking for the school is the more telling one

@@ -112,18 +112,25 @@ _MOCKERY = re.compile(
     r"(?:blijkbaar|gewoon|echt|nog\s+steeds)\s+(?:[\w'-]+\s+){0,3}?(?:niet|nooit|geen)\s+(?:[\w'-]+\s+){0,2}?(?:kan|kunnen|kunt)\s+lezen"
     r"|lezen\s+(?:[\w'-]+\s+){0,2}?(?:blijkbaar|echt|gewoon)\s+(?:\w+\s+)?nooit"
     r"|(?:zelf|eerst)\s+(?:\w+\s+){0,2}?leren\s+lezen"
-    r"|lezen\s+(?:is\s+)?(?:[\w'-]+\s+){0,4}?(?:geen\s+raketwetenschap|ook\s+een\s+vak|topsport|te\s+hoog\s+gegrepen|te\s+moeilijk)"
+    r"|lezen\s+(?:is\s+)?(?:[\w'-]+\s+){0,5}?(?:geen\s+raketwetenschap|ook\s+een\s+vak|topsport|te\s+hoog\s+gegrepen|te\s+moeilijk|(?:kennelijk|blijkbaar)\s+(?:een\s+)?(?:\w+\s+)?hobby)"
+    # "misschien even rustig lezen voordat je gaat typen"
+    r"|lezen\s+(?:voordat|voor)\s+(?:je|u|jij|jullie)\s+(?:\w+\s+)?(?:gaat\s+|gaan\s+)?(?:typen|tikken|reageren|schrijven|posten)"
     r"|als\s+(?:u|je|jij|jullie)\s+net\s+zo\s+(?:goed|veel|vaak)\s+(?:\w+\s+)?lezen\s+als"
     r"|(?:iemand|mensen)\s+die\s+(?:wél|wel)\s+(?:kan|kunnen)\s+lezen|(?:dit|deze)\s+keer\s+wel\s+(?:\w+\s+)?(?:kunnen|kan|kunt)\s+lezen"
     r"|überhaupt\s+(?:\w+\s+)?(?:kan|kunnen|kunt)\s+lezen|als\s+(?:je|jij|u|jullie)\s+niet\s+(?:kunt|kan|kunnen)\s+lezen"
     r"|(?:gek|trut|heks|kreng|sukkel|idioot|eikel|zeur|zeurpiet|kwal|draak|loeder|etter|klier|hufter|snotneus|hork|wijf)\s+van\s+een\s+"
     r"(?:moeder|vader|ouder|collega|juf|meester|leerling|kind|jongen|meid|meisje|directeur|directrice|man|vrouw|vent|kerel|inspecteur|wethouder|bestuurder)"
     r"|(?:beweegt|bewoog|bewegen|danst|danste|dansen|zingt|zong|zingen|brult|brulde|krijst|krijste|loopt|liep|rolt|rolde|klinkt|klonk"
-    r"|gedraagt|gedroeg|gedragen|gedroegen|kwam\s+\w+|stond\s+(?:\w+\s+)?(?:te\s+\w+|erbij)|knikt|knikten|zegt|zei|praat|praatte|rent|rende)"
-    r"\s+(?:[\w'-]+\s+){0,5}?als\s+(?:een|het|de)\s+(?:of\s+andere\s+|stel\s+|zak\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|gedraagt|gedroeg|gedragen|gedroegen|kwam\s+\w+|stond\s+(?:\w+\s+)?(?:te\s+\w+|erbij)|knikt|knikten|zegt|zei|praat|praatte|rent|rende"
+    r"|zeurt|zeuren|zeurde|zeurden|jankt|janken|jengelt|jengelen)"
+    r"\s+(?:[\w'-]+\s+){0,5}?als\s+(?:(?:een|het|de)\s+)?(?:of\s+andere\s+|stel\s+|zak\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:aap|apen|koe|koeien|varken|varkens|speenvarken|kater|kraai|kip|kippen|holbewoner|holbewoners|barbaar|barbaren|beest|beesten"
     r"|aardappels|aardappelen|zoutzak|koelkast|robot|rozijn|wiebelhondje\w*|olifant|nijlpaard|walrus|vogelverschrikker|dweil"
-    r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|zombie)"
+    r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|peuters|kleuters|zombie)"
+    # "beweegt met het ritmegevoel van een strijkplank"
+    r"|(?:het|de|een)\s+(?:ritmegevoel|gevoel\s+voor\s+ritme|souplesse|elegantie|gratie|charisma|uitstraling|enthousiasme|energie"
+    r"|spontaniteit|humor|timing|fantasie)\s+van\s+een\s+(?:[\w-]+\s+)?(?:strijkplank|plank|baksteen|stoeptegel|lantaarnpaal|deur|tafel"
+    r"|koelkast|vaatwasser|ijskast|kapstok|bezemsteel|dweil|pissebed|slak|oude\s+\w+|robot|zoutzak|natte\s+\w+)"
     r"|(?:geen|niet)\s+(?:\w+\s+){0,3}?van\s+een\s+(?:\w+\s+){0,2}?(?:(?:kan|kon|kunnen|konden)\s+)?onderscheiden"
     r")" + c.WB_R)
 #: Every match of _MOCKERY holds one of these words.
@@ -131,7 +138,9 @@ _MOCKERY_WORDS = frozenset(
     "lezen gek trut heks kreng sukkel idioot eikel zeur zeurpiet kwal draak loeder etter klier hufter snotneus hork wijf"
     " aap apen koe koeien varken varkens speenvarken kater kraai kip kippen holbewoner holbewoners barbaar barbaren beest"
     " beesten aardappels aardappelen zoutzak koelkast robot rozijn olifant nijlpaard walrus vogelverschrikker"
-    " dweil kind kleuter peuter zombie onderscheiden".split())
+    " dweil kind kleuter peuter zombie onderscheiden kleuters peuters hobby typen tikken reageren schrijven posten"
+    " ritmegevoel ritme souplesse elegantie gratie charisma uitstraling enthousiasme energie spontaniteit humor timing"
+    " fantasie".split())
 _MOCKERY_PREFIXES = ("wiebelhondje",)
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
@@ -320,6 +329,11 @@ _RULE_TRIGGERS = (None, (_ULTIMATUM_WORDS, ()), (_NAME_CALLING_WORDS, ()), (_DIS
 _KISSES = ("😘", "💋")
 
 
+#: The author calling themselves a name, right before the hit: "ik voel me vandaag een [hopeloos geval]", "ik ben
+#: echt zo'n [sukkel]".
+_SELF_NAME = re.compile(c.WB_L + r"ik\s+(?:voel\s+(?:me|mij)|ben)\s+(?:[\w']+\s+){0,4}?(?:een|zo'n)\s+$")
+
+
 def kisses(text: str, start: int, end: int) -> int:
     """1 if ``text[start:end]`` holds a kiss emoji (:data:`_KISSES`), else 0: counted as one weak familiar sign."""
     return int(any(k in text[start:end] for k in _KISSES))
@@ -370,6 +384,8 @@ def _hurtful(ctx: Context) -> list[Span]:
                 _BULLYING_LESSON.search(ctx.lower) or _CALLING_OUT.search(low)):
             continue            # "we schreven op het bord welke woorden pijn doen: "loser", "dikke" ...",
             #                     "iemand een 'incompetente trut' noemen vind ik niet oké"
+        if all(_SELF_NAME.search(ctx.lower, s, a) for _, a, _ in hits):
+            continue            # "ik voel me vandaag een hopeloos geval met die app": the author mocks only themselves
         kinds = [k for k, _, _ in hits]
         variant = None
         if "threat" in kinds:
