@@ -3935,3 +3935,12 @@ def test_more_school_news_and_steering_on_an_unapproved_channel(text):
     """TWijs B.1: school news goes through the ouderportaal; a moved sponsored run, a free afternoon, or news put
     here because the portal is behind or awkward is official communication on the wrong channel."""
     assert _rules_by("teacher", text, "twijs", "instagram", "official-channel") == [text]
+
+
+def test_a_leak_in_a_discussion_is_reported_as_confidential_not_also_as_role():
+    """One finding per sentence: a teacher who leaks that the director leaves breaks the rule on internal
+    information (Lithora A.5); the same sentence is not reported again as an undisclosed insider (C.2)."""
+    leak = "Tussen ons hè, niet verder vertellen: onze directeur gaat na de kerst weg, het team weet het nog niet eens."
+    thread = f"[Facebookgroep: Ouders De Populier]\nKarin: Weet iemand waarom de directeur zo stil is?\nIk: {leak}\n"
+    assert _rules_by("teacher", thread, "lithora", "facebook", "confidential-info") == [leak]
+    assert _rules_by("teacher", thread, "lithora", "facebook", "role-disclosure") == []

@@ -383,7 +383,9 @@ def _role_disclosure(ctx: Context) -> list[Span]:
                 return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
     speaking = {(s.start, s.end) for s in check_speaking_for_school(ctx)}
-    if speaking:                # one finding per sentence: speaking for the school is the more telling one
+    from .confidential import check_confidential_info
+    speaking |= {(s.start, s.end) for s in check_confidential_info(ctx)}
+    if speaking:                # one finding per sentence: speaking for the school (or a leak) is the more telling one
         sents = [sp for sp in sents if sp not in speaking]
     # Inside knowledge is the clearest sign of an undisclosed insider (and in a thread, other speakers'
     # lines name the school too): prefer that sentence.
