@@ -3944,3 +3944,15 @@ def test_a_leak_in_a_discussion_is_reported_as_confidential_not_also_as_role():
     thread = f"[Facebookgroep: Ouders De Populier]\nKarin: Weet iemand waarom de directeur zo stil is?\nIk: {leak}\n"
     assert _rules_by("teacher", thread, "lithora", "facebook", "confidential-info") == [leak]
     assert _rules_by("teacher", thread, "lithora", "facebook", "role-disclosure") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hier een paar foto's van mijn onderzoekers tijdens de proefjesles, kijk die gezichten!", True),
+    ("Trots op mijn klasje, hier alvast de foto's van onze les over de ruimte van vanmorgen!", True),
+    ("Ik zet de foto's van de excursie naar het waterschap ook even hier neer, leuk voor de kinderen!", True),
+    ("Hier een paar foto's van het nieuwe schoolplein, het is prachtig geworden!", False),
+])
+def test_photos_of_my_class_or_of_an_activity_are_recordings(text, expected):
+    """Photos of "mijn onderzoekers" or of the class's lesson or outing show the pupils: without a consent
+    statement sharing them breaks the consent rules (Onderwijs Primair, Lithora A.5); photos of a place do not."""
+    assert bool(_rules_by("teacher", text, "onderwijs-primair", "facebook", "lesson-recording")) is expected

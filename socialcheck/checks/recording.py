@@ -41,6 +41,8 @@ _PHOTO_NOUN = re.compile(c.WB_L + r"(?:foto'?s|fotootjes|fotoalbum|album|kiekjes
                          r"|klassenfoto'?s?|groepsfoto'?s?)" + c.WB_R)
 _PHOTO_PUPILS = re.compile(
     c.WB_L + r"(?:(?:de|alle|onze|mijn)\s+(?:kinderen|leerlingen|kleuters|kids)|groep\s+\d+|(?:de|mijn|onze)\s+klas|snoetjes|koppies|toppers|kanjers"
+    # "foto's van mijn groep", "mijn klasje", "mijn onderzoekers"
+    r"|(?:mijn|onze)\s+(?:groep|klasje|onderzoekers|kunstenaars|bouwers|helden|sterren|boefjes|schatjes|uitvinders|wetenschappers)"
     # "met iedereen erop", "de hele groep", "van elke klas een groepsfoto", "alle groepen", "mijn groepje"
     r"|iedereen\s+erop|(?:de|onze|mijn)\s+hele\s+(?:groep|klas)|(?:elke|iedere)\s+klas|alle\s+groepen|(?:mijn|ons)\s+groepje|groepsfoto\w*"
     r"|klassenfoto\w*)" + c.WB_R)
@@ -347,8 +349,14 @@ def _presents_photos(low: str, prev_low: str, text_low: str = "") -> bool:
     if m is None or _NEGATED.search(low[:m.start()]) or _NOT_A_CLASS_PHOTO.search(low):
         return False
     shown = _SHARED.search(low) or _DETERMINER.search(low[:m.start()]) or _LEAD.match(low[:m.start()])
-    pupils = _PHOTO_PUPILS.search(low) or (_ALBUM.search(low) and _PUPIL_ACTIVITY.search(text_low))
+    # (photos "van het knutselen", "van onze les over de ruimte": of the pupils at it, in a text about them)
+    of_activity = _OF_ACTIVITY.match(low, m.end()) is not None and _ACTIVITY.search(low, m.end(), m.end() + 50) is not None
+    pupils = _PHOTO_PUPILS.search(low) or ((_ALBUM.search(low) or of_activity) and _PUPIL_ACTIVITY.search(text_low))
     return bool(shown and pupils and (_ACTIVITY.search(low) or _ACTIVITY.search(prev_low) or _SCHOOL_OUTING.search(low)))
+
+
+#: Photos of an activity: "de foto's van het knutselen", "foto's van onze les over de ruimte".
+_OF_ACTIVITY = re.compile(r"\s+van\s+(?:het|de|onze|ons|mijn)\s")
 
 
 #: A whole album of an outing or a day: "64 foto's van de hele dag", "ruim dertig foto's", "het fotoalbum van".
