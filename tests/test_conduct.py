@@ -3860,21 +3860,20 @@ def test_accepting_parents_friend_requests_is_no_pupil_contact_for_a_pupils_only
     assert _rules_by("teacher", text, "lithora", "facebook", "pupil-contact") == [text]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Morgen weer allemaal uitgerust naar school hè, mijn lieve schatjes 😘", True),
-    ("Zo toppers, nu snel die opdrachten afmaken, doeidoei liefjes van me 💋", True),
-    ("Wat een stijve hark is die man, hij kan echt niet dansen.", True),
-    ("Sommige ouders zeuren echt als kleuters, pff.", True),
-    ("Let op Gerben achteraan, die beweegt met het ritmegevoel van een strijkplank.", True),
-    ("Het stond in drie nieuwsbrieven, maar lezen is in dit dorp kennelijk een ondergewaardeerde hobby.", True),
-    ("Misschien even rustig lezen voordat je gaat typen, Marloes?", True),
-    ("Ik ben een wandelende ramp vandaag, haha.", False),
-    ("Lezen is mijn grootste hobby en de kinderen weten dat.", False),
-])
-def test_pet_names_mockery_and_self_mockery(text, expected):
-    """Pet names to pupils, mocking comparisons and sneers about reading are hurtful (Lithora A.8, SOM
-    Verantwoordelijkheid: no over-familiar tone); calling oneself names is not."""
-    assert bool(_rules_by("teacher", text, "lithora", "instagram", "hurtful-language")) is expected
+def _one_sentence_cases():
+    """The rows of tests/one_sentence_cases.yaml as (protocol, channel, check, text, found) tuples."""
+    import yaml
+    with open(os.path.join(os.path.dirname(__file__), "one_sentence_cases.yaml"), encoding="utf-8") as fh:
+        return [(r["protocol"], r["channel"], r["check"], r["text"], r["found"]) for r in yaml.safe_load(fh)]
+
+
+@pytest.mark.parametrize("protocol,channel,check_id,text,expected", _one_sentence_cases())
+def test_one_sentence_cases(protocol, channel, check_id, text, expected):
+    """Each sentence of tests/one_sentence_cases.yaml is found by its check, or not, as the file says: pet names,
+    mockery and self-mockery (Lithora A.8), photos of the class or of its lesson against photos of a place
+    (Onderwijs Primair, Lithora A.5)."""
+    assert bool(_rules_by("teacher", text, protocol, channel, check_id)) is expected
+
 
 
 _ROLE_REPLIES = [
@@ -3945,14 +3944,3 @@ def test_a_leak_in_a_discussion_is_reported_as_confidential_not_also_as_role():
     assert _rules_by("teacher", thread, "lithora", "facebook", "confidential-info") == [leak]
     assert _rules_by("teacher", thread, "lithora", "facebook", "role-disclosure") == []
 
-
-@pytest.mark.parametrize("text,expected", [
-    ("Hier een paar foto's van mijn onderzoekers tijdens de proefjesles, kijk die gezichten!", True),
-    ("Trots op mijn klasje, hier alvast de foto's van onze les over de ruimte van vanmorgen!", True),
-    ("Ik zet de foto's van de excursie naar het waterschap ook even hier neer, leuk voor de kinderen!", True),
-    ("Hier een paar foto's van het nieuwe schoolplein, het is prachtig geworden!", False),
-])
-def test_photos_of_my_class_or_of_an_activity_are_recordings(text, expected):
-    """Photos of "mijn onderzoekers" or of the class's lesson or outing show the pupils: without a consent
-    statement sharing them breaks the consent rules (Onderwijs Primair, Lithora A.5); photos of a place do not."""
-    assert bool(_rules_by("teacher", text, "onderwijs-primair", "facebook", "lesson-recording")) is expected
