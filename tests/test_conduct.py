@@ -3944,3 +3944,13 @@ def test_a_leak_in_a_discussion_is_reported_as_confidential_not_also_as_role():
     assert _rules_by("teacher", thread, "lithora", "facebook", "confidential-info") == [leak]
     assert _rules_by("teacher", thread, "lithora", "facebook", "role-disclosure") == []
 
+
+
+@pytest.mark.parametrize("note", ["Gesprek met Daan (4 havo)", "(Messenger, via het account van Daan uit groep 7)",
+                                  "[WhatsApp-gesprek tussen meester Joep en Daan (groep 8)]"])
+def test_a_chat_note_that_names_the_pupil_makes_an_invitation_pupil_contact(note):
+    """A one-to-one chat whose opening note names the other speaker as a pupil ("(4 havo)", "uit groep 7") is a
+    chat with a pupil: "sla mijn nummer op" there invites private contact (Lithora A.6), not a parent."""
+    chat = f"{note}\nDaan: meneer ik snap de opdracht echt niet\nIk: Sla mijn nummer maar op, dan kun je me appen als je vastloopt.\n"
+    assert _rules_by("teacher", chat, "lithora", "whatsapp", "pupil-contact") == [
+        "Sla mijn nummer maar op, dan kun je me appen als je vastloopt."]

@@ -306,7 +306,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
 
 
 #: A thread speaker who is a pupil: "Amira (groep 8)", "Sem (klas 2b)", "Noor, leerling" (not "Juf Anouk (groep 8)").
-_PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\bleerling\b", re.I)
+_PUPIL_SPEAKER = re.compile(r"\((?:groep|klas)\s+\w+\)|\(\s*\d\s*(?:havo|vwo|vmbo|mavo)\s*\)|\((?:havo|vwo|vmbo|mavo)\s*\d\s*\)|\bleerling\b",
+                             re.I)
 
 
 def other_speakers(ctx: Context, pos: int) -> set[str]:
@@ -321,6 +322,10 @@ def other_speakers(ctx: Context, pos: int) -> set[str]:
     if all(threads._PARENT_NAME.search(w) for w in others):
         return {"parents"}
     if all((threads._PUPIL_NAME.search(w) or _PUPIL_SPEAKER.search(w)) and not threads._STAFF_NAME.search(w) for w in others):
+        return {"pupils"}
+    # the chat's opening note names them as pupils: "[Gesprek met Daan (4 havo)]", "(via het account van Lotte uit groep 7)"
+    named = {m.group(1).lower() for m in _HEADER_PUPIL.finditer(threads.opening_note(ctx))}
+    if named and all(w.lower() in named for w in others):
         return {"pupils"}
     return set()
 
@@ -467,7 +472,8 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
 
 #: A pupil named in a chat's opening note: "[WhatsApp-gesprek tussen juf Iris en Jesse (groep 8)]", "[DM tussen
 #: @sanne_hmr (leerling 3B) en ...]".
-_HEADER_PUPIL = re.compile(r"(@[\w.]+|[^\W\d_]+)\s*\((?:groep|klas|leerling)\b")
+_HEADER_PUPIL = re.compile(r"(@[\w.]+|[^\W\d_]+)\s*(?:\((?:groep|klas|leerling)\b|\(\s*\d\s*(?:havo|vwo|vmbo|mavo)\b"
+                           r"|\((?:havo|vwo|vmbo|mavo)\s*\d|uit\s+(?:groep|klas)\s+\d)")
 #: Talking to the pupil: "je", "jij", "jouw".
 _YOU = re.compile(c.WB_L + r"(?:je|jij|jou|jouw)" + c.WB_R)
 
@@ -476,7 +482,7 @@ def _pupil_chat_matters(ctx: Context, tl) -> list[tuple[int, int]]:
     """:func:`pupil_matters` for a private chat between the staff author and a pupil (named as one in the
     chat's opening note, :func:`threads.opening_note`): the first sentence of each of the author's turns that discusses the pupil's own
     school work or behaviour with them ("Omdat je vandaag tijdens de toets je telefoon gebruikte, ...")."""
-    pupils = {m.group(1) for m in _HEADER_PUPIL.finditer(threads.opening_note(ctx))}
+    pupils = {m.group(1).lower() for m in _HEADER_PUPIL.finditer(threads.opening_note(ctx))}
     who = threads.author_speaker(ctx)
     others = {t.speaker.lower() for t in tl if t.speaker != who}
     if who is None or not others or not others <= pupils:

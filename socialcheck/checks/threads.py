@@ -138,14 +138,15 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     return tuple(out)
 
 
-#: A bracketed note on a line of its own: "[WhatsApp-groep 'Ouders groep 5b', beheerd door meester Dennis]".
-_NOTE_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{3,200}\][ \t]*$")
+#: A note on a line of its own: "[WhatsApp-groep 'Ouders groep 5b', beheerd door meester Dennis]", "(Messenger, via
+#: het account van Lotte uit groep 7)", "Gesprek met Daan (4 havo)".
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{3,200}\]|\([^)\n]{3,200}\)|(?:gesprek|chat|dm|privéchat|appgesprek)\s+(?:met|tussen)\s+[^\n:]{2,120})[ \t]*$", re.I)
 
 
 def opening_note(ctx: Context) -> str:
-    """The bracketed note that sets the scene of a chat or thread, lower case ("[whatsapp-gesprek tussen juf
-    iris en jesse (groep 8)]"): the first line that is a note in brackets, before the first turn of a thread
-    (or anywhere in a text that is none). Empty if there is none."""
+    """The note that sets the scene of a chat or thread, lower case ("[whatsapp-gesprek tussen juf iris en jesse
+    (groep 8)]", "gesprek met daan (4 havo)"): the first line that is a note in brackets or names the chat, before
+    the first turn of a thread (or anywhere in a text that is none). Empty if there is none."""
     def note(cx: Context) -> str:
         tl = turns(cx)
         m = _NOTE_LINE.search(cx.lower, 0, tl[0].start if tl else len(cx.lower))
