@@ -86,6 +86,8 @@ _PUPIL_SENSITIVE = re.compile(
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
     r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar)"
     r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
+    # a court order or the police at home: "een contactverbod met haar vader", "toestanden thuis met de politie"
+    r"|contactverbod|straatverbod|omgangsverbod|(?:thuis|vader|moeder|ouders)\s+(?:[\w-]+\s+){0,4}?(?:de\s+)?politie"
     r"|zorgt\s+(?:\w+\s+)?voor\s+(?:haar|zijn)\s+(?:broertjes|zusjes|broer|zus|moeder|vader)"
     r"|(?:haar|zijn)\s+(?:moeder|vader|ouders|mama|papa)\s+(?:\w+\s+){0,6}?(?:ziek|overleden|verslaafd|depressief|werkloos"
     r"|opgenomen|niet\s+uit\s+bed|in\s+de\s+gevangenis|vastzit\w*)"
@@ -173,7 +175,7 @@ _TRIGGER_WORDS = frozenset(
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
     " vast opgepakt gearresteerd vastgezet cel voorarrest plat zwangerschap"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
-    " sluier binnenskamers hardop verklappen schermen intern".split())
+    " sluier binnenskamers hardop verklappen schermen intern contactverbod straatverbod omgangsverbod politie".split())
 _TRIGGER_PREFIXES = ("vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",

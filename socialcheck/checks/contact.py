@@ -61,7 +61,7 @@ _FRIEND = re.compile(
     # "heb je net toegevoegd op insta", "ik volg je terug", "zullen we elkaar volgen?", "ik voeg alle ouders toe"
     r"|(?:heb|hebben)\s+(?:\w+\s+){0,6}?(?:ouders|leerlingen|kinderen|jullie|klas|groep)\s+(?:\w+\s+){0,5}?(?:een\s+)?(?:vriendschaps|volg|vrienden)verzoek\w*\s+(?:\w+\s+){0,2}?gestuurd"
     r"|(?:vriendschaps|volg|vrienden)verzoek\w*\s+gestuurd\s+naar\s+(?:\w+\s+){0,3}?(?:ouders|leerlingen|kinderen)"
-    r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,2}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
+    r"|(?:heb|hebben)\s+(?:je|jou|jullie|hem|haar)\s+(?:\w+\s+){0,4}?(?:toegevoegd|teruggevolgd|terug\s+gevolgd|gevolgd)"
     r"|ik\s+volg\s+(?:je|jou|jullie)|(?:zullen|zal)\s+we\s+(?:elkaar\s+)?(?:\w+\s+){0,4}?(?:volgen|toevoegen|adden|vrienden\s+worden)"
     # "volg dit account maar", "volg mijn privéaccount", "mag ik je ook op Insta toevoegen?", "doe maar, ik accepteer
     # jullie allemaal", "ik keur je verzoek goed"
@@ -473,7 +473,7 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
 #: A pupil named in a chat's opening note: "[WhatsApp-gesprek tussen juf Iris en Jesse (groep 8)]", "[DM tussen
 #: @sanne_hmr (leerling 3B) en ...]".
 _HEADER_PUPIL = re.compile(r"(@[\w.]+|[^\W\d_]+)\s*(?:\((?:groep|klas|leerling)\b|\(\s*\d\s*(?:havo|vwo|vmbo|mavo)\b"
-                           r"|\((?:havo|vwo|vmbo|mavo)\s*\d|uit\s+(?:groep|klas)\s+\d)")
+                           r"|\((?:havo|vwo|vmbo|mavo)\s*\d|uit\s+(?:groep|klas)\s+\d|,\s*(?:oud-)?leerling\b)")
 #: Talking to the pupil: "je", "jij", "jouw".
 _YOU = re.compile(c.WB_L + r"(?:je|jij|jou|jouw)" + c.WB_R)
 

@@ -32,7 +32,7 @@ _META = re.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|sch
 #: Frequent words that make poor triggers ("op haar bek" is found through "bek").
 _COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
                     " nog niet me mij juf meester goed".split())
-_TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie)\b")
+_TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie|mentor|mentrix)\b")
 #: An ultimatum with a sanction: "als ik nog één keer iemand te laat zie komen, laat ik je kind niet meer
 #: binnen", "als jullie dat nog één keer doen, dan is het klaar".
 _ULTIMATUM = re.compile(
@@ -57,7 +57,7 @@ _RHETORICAL_INSULT = re.compile(
     r"|mietje\w*|huilebalk\w*|janker\w*|klager\w*|zielig\w*|kneus\w*|prutser\w*|amateur\w*|randdebiel\w*|kluns\w*|stumper\w*|kwal|kwallen|trut\w*|zak|zakken|eikel\w*|dombo\w*|wijf|heks|kreng\w*|lachertje)"
     r"|(?:een\s+)?(?:stel|stelletje|kudde|bende|troep|zootje)\s+(?:\w+\s+)?(?:hersenloze|domme|achterlijke|luie|verwende|stomme|onnozele|brutale|asociale)\s+\w+"
     r"|(?:hou|houd|houden)\s+(?:(?:nou|nu|toch|eens|even|gewoon|jij|jullie|je|maar)\s+){1,4}?(?:je|jullie|uw)\s+(?:kop|bek|mond|waffel|snavel|smoel|klep)"
-    r"|(?:zit|zitten|loopt|lopen|staat|staan|blijf|blijven)\s+(?:(?:lekker|maar|toch|weer|nou|hier|daar)\s+){0,2}?(?:te\s+)?(?:janken|jammeren|grienen|zeiken|zeuren|mekkeren|blèren|blaten)"
+    r"|(?<!\bik\s)(?<!\bheb\s)(?<!\bwe\s)(?<!\bhebben\s)(?:zit|zitten|loopt|lopen|staat|staan|blijf|blijven)\s+(?:(?:lekker|maar|toch|weer|nou|hier|daar)\s+){0,2}?(?:te\s+)?(?:janken|jammeren|grienen|zeiken|zeuren|mekkeren|blèren|blaten)"
     r"|zakkenvuller\w*|graaier\w*|hersenloze?|hersenloos"
     # mock comparisons: "het verstand van een spons", "net zoveel verstand van onderwijs als mijn cavia"
     r"|(?:het|de)\s+(?:verstand|inlevingsvermogen|iq|hersens|hersenen|empathie|charme|tact|intelligentie|hersencapaciteit|denkvermogen)\s+van\s+(?:een|mijn|m'n)\s+\w+"
@@ -132,6 +132,9 @@ _MOCKERY = re.compile(
     r"|spontaniteit|humor|timing|fantasie)\s+van\s+een\s+(?:[\w-]+\s+)?(?:strijkplank|plank|baksteen|stoeptegel|lantaarnpaal|deur|tafel"
     r"|koelkast|vaatwasser|ijskast|kapstok|bezemsteel|dweil|pissebed|slak|oude\s+\w+|robot|zoutzak|natte\s+\w+)"
     r"|(?:geen|niet)\s+(?:\w+\s+){0,3}?van\s+een\s+(?:\w+\s+){0,2}?(?:(?:kan|kon|kunnen|konden)\s+)?onderscheiden"
+    # "sommige ouders snappen echt helemaal niks van onderwijs"
+    r"|(?:sommige|die|veel|de\s+meeste|zulke)\s+(?:ouders|moeders|vaders|collega'?s|mensen)\s+(?:snappen|begrijpen)\s+(?:er\s+)?(?:echt\s+)?"
+    r"(?:helemaal\s+|werkelijk\s+)?(?:niks|niets|geen\s+bal|geen\s+zak|geen\s+moer)"
     r")" + c.WB_R)
 #: Every match of _MOCKERY holds one of these words.
 _MOCKERY_WORDS = frozenset(
@@ -140,7 +143,7 @@ _MOCKERY_WORDS = frozenset(
     " beesten aardappels aardappelen zoutzak koelkast robot rozijn olifant nijlpaard walrus vogelverschrikker"
     " dweil kind kleuter peuter zombie onderscheiden kleuters peuters hobby typen tikken reageren schrijven posten"
     " ritmegevoel ritme souplesse elegantie gratie charisma uitstraling enthousiasme energie spontaniteit humor timing"
-    " fantasie".split())
+    " fantasie snappen begrijpen".split())
 _MOCKERY_PREFIXES = ("wiebelhondje",)
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
