@@ -3954,3 +3954,13 @@ def test_a_chat_note_that_names_the_pupil_makes_an_invitation_pupil_contact(note
     chat = f"{note}\nDaan: meneer ik snap de opdracht echt niet\nIk: Sla mijn nummer maar op, dan kun je me appen als je vastloopt.\n"
     assert _rules_by("teacher", chat, "lithora", "whatsapp", "pupil-contact") == [
         "Sla mijn nummer maar op, dan kun je me appen als je vastloopt."]
+
+
+def test_wondering_what_teachers_think_is_no_role_statement():
+    """"Ik ben benieuwd wat leerkrachten hiervan vinden" (a parent's line) names other people's function, not the
+    author's: the finding of an undisclosed insider (TWijs C.3) stays at the author's inside knowledge."""
+    thread = ("Post door Stichting TWijs: Vanaf volgend jaar een nieuw volgsysteem op al onze scholen.\n"
+              "Reactie van Ronald P. (ouder): Ik ben benieuwd wat leerkrachten hiervan vinden.\n"
+              "Ik: Bij ons op school draaien we hier al een jaar proef mee, dus ik zie de zwakke plekken van dichtbij.\n")
+    found = _rules_by("teacher", thread, "twijs", "linkedin", "role-disclosure")
+    assert len(found) == 1 and "Bij ons op school draaien we hier al een jaar proef mee" in found[0]

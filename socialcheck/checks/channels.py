@@ -290,8 +290,9 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
         if _TEASER.match(low):
             continue        # a column announces its next instalment, not a school matter
-        if _OPEN_DAY.search(low):
-            continue        # an open day is for new parents: publicity, not a message to the school's own parents
+        if _OPEN_DAY.search(low) or _HERE_IT_COMES.search(low):
+            continue        # an open day is for new parents, "zondag is het zover: de sponsorloop!" cheers an event
+            #                 on: publicity, not a practical message to the school's own parents
         if _is_heading(ctx.text, sp):
             continue        # "Nieuws & huiswerk – week 41": the heading over the announcement, not the announcement
         out.append(sp)
@@ -302,6 +303,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
 
 
 #: An open day for prospective parents: "Open dag OBS Het Kompas – zaterdag 18 januari", "open huis".
+#: Looking forward to an event in public: "Zondag is het zover: de sponsorloop van OBS De Zeepbel!".
+_HERE_IT_COMES = re.compile(c.WB_L + r"is\s+het\s+(?:eindelijk\s+|weer\s+)?zover\s*[:!]")
 _OPEN_DAY = re.compile(c.WB_L + r"(?:open\s+dag|opendag|open\s+huis)" + c.WB_R)
 
 

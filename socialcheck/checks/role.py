@@ -231,9 +231,15 @@ def _role_statement(ctx: Context, sents) -> tuple[tuple[int, int], str] | None:
     for sp in sents:
         low = c.span_text(ctx, sp)
         m = _EMPLOYMENT.search(low)
+        if m and m.group().startswith("ik") and _PLURAL_FUNCTION.search(m.group()):
+            continue        # "ik ben benieuwd wat leerkrachten hiervan vinden": others, not the author's function
         if m and not _NOT_EMPLOYED.search(low):
             return sp, low
     return None
+
+
+#: A function word in the plural at the end of an "ik ben ..." match: the sentence is about other people.
+_PLURAL_FUNCTION = re.compile(r"(?:leerkrachten|leraren|docenten|juffen|meesters|directeuren|collega's)$")
 
 
 #: Saying one does not work there: "Ik werk zelf niet op De Esdoorn, dus ik kijk er als moeder naar".
