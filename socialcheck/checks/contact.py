@@ -315,7 +315,7 @@ def other_speakers(ctx: Context, pos: int) -> set[str]:
     every other speaker's label names a parent ("Esther_mama_van_Daan", "Linda (moeder van Ruben)"), ``{"pupils"}``
     if every one names a pupil ("Daan_2013", "Sem (groep 7)"); else empty."""
     tl = threads.turns(ctx)
-    own = next((t.speaker for t in tl if t.start <= pos < t.end), None)
+    own = threads.speaker_at(ctx, pos)
     others = {t.speaker for t in tl if t.speaker != own}
     if own is None or not others:
         return set()
@@ -333,10 +333,8 @@ def other_speakers(ctx: Context, pos: int) -> set[str]:
 def _pupil_turn_at(ctx: Context, pos: int) -> bool:
     """True if offset ``pos`` lies in a thread turn whose speaker is a pupil (:data:`_PUPIL_SPEAKER`, no staff
     title)."""
-    for t in threads.turns(ctx):
-        if t.start <= pos < t.end:
-            return bool(_PUPIL_SPEAKER.search(t.speaker)) and not threads._STAFF_NAME.search(t.speaker)
-    return False
+    who = threads.speaker_at(ctx, pos)
+    return who is not None and bool(_PUPIL_SPEAKER.search(who)) and not threads._STAFF_NAME.search(who)
 
 
 def check_pupil_contact(ctx: Context) -> list[Span]:

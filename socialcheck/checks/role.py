@@ -217,9 +217,9 @@ _OWN_CLASS = re.compile(
     r"(?:^|\n)\W*(?:(?:goede(?:morgen|middag|navond)|hoi|hallo|beste|lieve|dag)\s+)?(?:ouders|papa'?s\s+en\s+mama'?s)\s+(?:en\s+verzorgers\s+)?van\s+(?:groep|klas)\s+\w+"
     r"|(?:^|\n)\W*(?:(?:groet(?:jes)?|groeten|liefs|vriendelijke\s+groet)\W+)?(?:juf|meester)\s+[^\W\d_]+\W*$")
 
-#: A bracketed note opening a group chat (:func:`threads.opening_note`) that shows the author is the class's teacher in it: "[Groepsapp ouders
-#: groep 5 – aangemaakt door juf Lisa]", "[... 'Ouders groep 5b', beheerd door meester Dennis]", "[... juf Hanna is
-#: lid]", "[... meester Youssef zit in de groep]".
+#: A bracketed note opening a group chat (:func:`threads.opening_note`) that shows the author is the class's
+#: teacher in it: "[Groepsapp ouders groep 5 – aangemaakt door juf Lisa]", "[... 'Ouders groep 5b', beheerd door
+#: meester Dennis]", "[... juf Hanna is lid]", "[... meester Youssef zit in de groep]".
 _TEACHER_IN_GROUP = re.compile(
     r"\[[^\]\n]*?(?:(?:aangemaakt|beheerd|opgezet|gemaakt)(?:\s+en\s+beheerd)?\s+door\s+(?:juf|meester)\b"
     r"|\b(?:juf|meester)\s+[^\W\d_]+\s+(?:is|zit)\s+(?:ook\s+)?(?:lid|in\s+de\s+(?:groep|app)))")
@@ -380,12 +380,10 @@ def _role_disclosure(ctx: Context) -> list[Span]:
         if _role_complete(ctx, sp, slow):
             return []
         # a later statement may complete it: "... sta ik er voor groep 6. Dus ik werk nu op De Kwikstaart."
-        tl = threads.turns(ctx)
-        def speaker(pos: int) -> str | None:
-            return next((t.speaker for t in tl if t.start <= pos < t.end), None)
         for later in sents[sents.index(sp) + 1:]:
             llow = c.span_text(ctx, later)
-            if speaker(later[0]) == speaker(sp[0]) and _EMPLOYMENT.search(llow) and _role_complete(ctx, later, llow):
+            if threads.speaker_at(ctx, later[0]) == threads.speaker_at(ctx, sp[0]) and _EMPLOYMENT.search(llow) \
+                    and _role_complete(ctx, later, llow):
                 return []
         return [Span(sp[0], sp[1], "role-disclosure", 0.85, "conduct.role", "incomplete")]
     speaking = {(s.start, s.end) for s in check_speaking_for_school(ctx)}

@@ -154,6 +154,12 @@ def opening_note(ctx: Context) -> str:
     return c.memo(ctx, "thread-opening-note", note)
 
 
+def speaker_at(ctx: Context, pos: int) -> str | None:
+    """The speaker of the thread turn that holds offset ``pos`` (as in :class:`Turn`), or ``None`` outside a
+    thread or before its first turn."""
+    return next((t.speaker for t in turns(ctx) if t.start <= pos < t.end), None)
+
+
 def author_speaker(ctx: Context) -> str | None:
     """The speaker whose turns are the author's, when the text says so clearly
     enough; None outside a thread or when no speaker stands out.
