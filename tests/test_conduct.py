@@ -3964,3 +3964,62 @@ def test_wondering_what_teachers_think_is_no_role_statement():
               "Ik: Bij ons op school draaien we hier al een jaar proef mee, dus ik zie de zwakke plekken van dichtbij.\n")
     found = _rules_by("teacher", thread, "twijs", "linkedin", "role-disclosure")
     assert len(found) == 1 and "Bij ons op school draaien we hier al een jaar proef mee" in found[0]
+
+
+@pytest.mark.parametrize("label", ["Ik", "Ik (Judith)", "Ik (juf Judith, groep 5)"])
+def test_a_self_label_with_a_note_marks_the_authors_turns(label):
+    """"Ik (Judith): ..." marks the author's own turns as "Ik:" does: a parent's question above them is not the
+    author's conduct, and the teacher's reply with inside knowledge about the foundation is (Kalisto B.4)."""
+    reply = "Dat klopt, de vakleerkracht is per januari naar een andere school van de stichting gegaan."
+    lines = ["[Facebookgroep \"Ouders van De Populier\"]",
+             "Karin V.: Waarom is er ineens geen vakleerkracht gym meer? Niemand heeft het ons uitgelegd.",
+             f"{label}: {reply}", "Karin V.: Hoe weet jij dat?"]
+    assert _rules_by("teacher", "\n".join(lines), "kalisto", "facebook", "role-disclosure") == [reply]
+
+
+_COLUMN = ("Blog \"Krijt en koffie\", column 14: passend onderwijs\n\n"
+           "Al zes jaar sta ik voor groep 7. Elk jaar komen er meer kinderen met een eigen plan in mijn klas.\n"
+           "Passend onderwijs is op onze stichting verworden tot bezuinigen met een mooi etiket.\n"
+           "Volgende keer schrijf ik over de eindmusical!\n\nReacties:\n"
+           "Lieke: Zo herkenbaar, dank je.\n")
+
+
+@pytest.mark.parametrize("reply,role", [
+    ("Dank je Lieke, fijn dat het herkenning geeft.", False),
+    ("Bij ons op school weten we al maanden dat er nog twee collega's vertrekken.", True),
+])
+def test_comments_under_ones_own_column_are_no_discussion_unless_the_author_discusses_the_school(reply, role):
+    """A teacher's own column with a thank-you under it is a post, not joining a discussion (TWijs C.3 asks the
+    school of those who join one): the opinion in it needs a disclaimer, not a role. Inside knowledge in the
+    author's own reply does join the discussion."""
+    text = _COLUMN + f"Ik (reactie): {reply}\n"
+    assert bool(_rules_by("teacher", text, "twijs", "blog", "role-disclosure")) is role
+    if not role:
+        assert _rules_by("teacher", text, "twijs", "blog", "opinion-disclaimer") == [
+            "Passend onderwijs is op onze stichting verworden tot bezuinigen met een mooi etiket."]
+
+
+@pytest.mark.parametrize("reply,found", [
+    ("Als directeur van De Klimop zie ik dit ook van heel dichtbij.", True),
+    ("Ik ben leerkracht van groep 3 op De Uitkijk, een van de Lithorascholen. Ik zie dit ook van dichtbij.", False),
+])
+def test_a_school_name_alone_does_not_name_the_foundation(reply, found):
+    """Lithora C.2 asks staff who join a discussion to say that they work for the foundation and in which function:
+    "directeur van De Klimop" says the function and the school but not the foundation; naming the foundation
+    (also as one word, "Lithorascholen") completes it."""
+    thread = ("[Reacties onder een artikel \"Scholen kampen met uitval door ziekte\"]\n"
+              "Mark S.: Herkent iemand dit?\n"
+              f"Ik (Bas): {reply}\n")
+    assert bool(_rules_by("director", thread, "lithora", "linkedin", "role-disclosure")) is found
+
+
+@pytest.mark.parametrize("header", ["[Reacties onder een LinkedIn-bericht van een onderwijsadviseur: \"Kalisto kiest een "
+                                    "nieuwe rekenmethode. Slechte keuze van het bestuur?\"]",
+                                    "Onder de Instagram-post van @obs_devlinder: \"Slechte keuze van het bestuur?\""])
+def test_someone_elses_post_above_the_authors_turns_is_not_the_authors(header):
+    """A header naming another poster, by description or handle, is not the author's text even above "Ik (...)"
+    turns: its question about the board is not the author's opinion (Kalisto B.3); the author's own is."""
+    own = "Eerlijk gezegd vind ik het een slechte keuze van Kalisto, ze kiezen voor geld boven kwaliteit."
+    thread = (f"{header}\nFrank W.: Hoe ervaren leerkrachten dit?\n"
+              f"Ik (Lisa): Ik werk bij Stichting Kalisto als leerkracht van groep 6.\nIk (Lisa): {own}\nFrank W.: Duidelijk.\n")
+    assert _rules_by("teacher", thread, "kalisto", "linkedin", "opinion-disclaimer") == [own]

@@ -54,7 +54,7 @@ def run_checks(ctx: Context, enabled: frozenset[str]) -> list[Span]:
             out.extend(learned.extend(ctx, check_id, spans) if use_model else spans)
     # (a parent author is not told apart from the other parents in a parents' thread: every turn counts)
     if out and (who := threads.author_speaker(ctx)) is not None and (
-            _common.author_kind(ctx) != "parent" or who.strip().lower() in threads.SELF):
+            _common.author_kind(ctx) != "parent" or threads.is_self(who)):
         out = [s for s in out if threads.in_author_turn(ctx, s.start)]
     tl = threads.turns(ctx) if out else ()
     if tl:

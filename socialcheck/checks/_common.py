@@ -319,7 +319,8 @@ def is_question(text: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def org_pattern(orgs: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the organisation names, whole words (a hyphenated
-    compound such as "Lithora-scholen" counts). Short all-caps acronyms
+    compound such as "Lithora-scholen" counts, and so do "Kalistoschool" and
+    "Lithorascholen" written as one word). Short all-caps acronyms
     (``SOM``) match case-sensitively, because "som" is also a Dutch word; the
     other names match in any case. ``None`` if there are no names."""
     parts = []
@@ -327,6 +328,8 @@ def org_pattern(orgs: tuple[str, ...]) -> re.Pattern | None:
         esc = re.escape(name).replace(r"\ ", r"\s+")
         if name.isupper() and len(name) <= 5:
             parts.append(f"(?-i:{esc})")
+        elif " " not in name and len(name) >= 5:
+            parts.append(esc + "(?:scholen|school)?")     # "een Kalistoschool", "de Lithorascholen"
         else:
             parts.append(esc)
     if not parts:

@@ -278,9 +278,18 @@ def _role_complete(ctx: Context, sp: tuple[int, int], low: str) -> bool:
         if not named:
             return False
     if c.pack_setting(ctx, "role-disclosure", "require_org", False) and not (
-            c.mentions_org(ctx, *sp) or c.names_school(ctx, *sp) or _THAT_SCHOOL.search(low) or _TEACHER_OF.search(ctx.text, *sp)):
+            c.mentions_org(ctx, *sp) or (c.names_school(ctx, *sp) and c.mentions_org(ctx, *_line(ctx, sp))) or _THAT_SCHOOL.search(low) or _TEACHER_OF.search(ctx.text, *sp)):
         return False        # "Ik ben leerkracht, dus geloof me maar": a function, but not where (Lithora C.2, Kalisto B.4)
     return True
+
+
+def _line(ctx: Context, sp: tuple[int, int]) -> tuple[int, int]:
+    """The line (paragraph) around a sentence span, as offsets: a school named in the statement counts as the
+    foundation's when the same line names the foundation ("... twee Kalisto-scholen. Ik ben leerkracht op De
+    Wegwijzer"), not otherwise ("Als directeur van De Klimop zie ik dit": which foundation is not said)."""
+    a = ctx.text.rfind("\n", 0, sp[0]) + 1
+    b = ctx.text.find("\n", sp[1])
+    return a, len(ctx.text) if b < 0 else b
 
 
 def check_role_disclosure(ctx: Context) -> list[Span]:
@@ -346,6 +355,30 @@ def _replies_at(text: str) -> bool:
     return bool(_REPLY_AT.search(text, head.end() if head else 0))
 
 
+#: A header saying the thread replies to someone else's post: "[X – antwoorden op @WethouderDeVries: ...]".
+_REPLIES_TO = re.compile(r"(?i)\b(?:antwoorden|antwoord|reacties?|replies|comments)\s+(?:op|onder|bij)\b")
+
+
+def _replies_only_under_own_post(ctx: Context) -> bool:
+    """True if the author wrote the post above a thread (:func:`threads.wrote_the_post`) and their own
+    turns below it do not discuss the school ("Dank je Lieke, fijn dat het herkenning geeft."): a column
+    with its comments, to be judged as a post, not as joining a discussion. The post must be more than a
+    title line (at least 200 characters on three lines or more)."""
+    tl = threads.turns(ctx)
+    if not tl or not threads.wrote_the_post(ctx):
+        return False
+    head = ctx.text[:tl[0].start].strip()
+    if len(head) < 200 or head.count("\n") < 2 or _REPLIES_TO.search(head.split("\n", 1)[0]):
+        return False        # a title or a context note above the thread, not a post of the author's own
+    who = threads.author_speaker(ctx)
+    for t in tl:
+        if t.speaker == who:
+            low = ctx.lower[t.body:t.end]
+            if c.mentions_org(ctx, t.body, t.end) or _INSIDE.search(low) or _EMPLOYMENT.search(low):
+                return False
+    return True
+
+
 def _post_about_org(ctx: Context) -> list[Span]:
     """Outside a discussion: a post about the foundation whose author says they work there but not as what,
     where the pack asks for more ("Als medewerker van Stichting Kalisto wil ik er iets over kwijt", "Ik werk
@@ -367,7 +400,7 @@ def _role_disclosure(ctx: Context) -> list[Span]:
     if not c.channel_or_staff(ctx):
         return []           # no channel, no staff author: a web page with its comments, not someone joining in
     thread = is_thread(ctx)
-    if not in_discussion(ctx):
+    if not in_discussion(ctx) or _replies_only_under_own_post(ctx):
         return _post_about_org(ctx)
     if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx) or _TEACHER_IN_GROUP.match(threads.opening_note(ctx)):
         return []           # a teacher writing to the parents of their own class (or in their group): the role is plain

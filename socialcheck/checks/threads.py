@@ -104,6 +104,15 @@ def turns(ctx: Context) -> tuple[Turn, ...]:
 #: A chat written down by its author, who labels their own turns "Ik:": those turns are the author's.
 #: Speaker labels that mark the author's own turns ("Ik: ...").
 SELF = frozenset({"ik", "ikzelf"})
+#: The same with a note after it: "Ik (Judith): ...", "Ik (moeder van Luuk, groep 3): ...".
+_SELF_NOTED = re.compile(r"(?i)(?:ik|ikzelf)[ \t]*\([^()\n]{1,40}\)")
+
+
+def is_self(who: str) -> bool:
+    """True if a speaker label marks the author's own turns: "Ik", "Ikzelf",
+    or either with a note in brackets ("Ik (Judith)", "Ik (moeder van Luuk)")."""
+    w = who.strip()
+    return w.lower() in SELF or _SELF_NOTED.fullmatch(w) is not None
 
 
 def _speaker_ok(who: str) -> bool:
@@ -128,7 +137,7 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     if len(found) < 2:
         found = [(m.start(), m.end(), m.group("who"))
                  for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
-    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or w.strip().lower() in SELF) for s, b, w in found]
+    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or is_self(w)) for s, b, w in found]
     if len(found) < 2 or len({w for _, _, w, _ in found}) < 2:
         return ()
     out = []
@@ -350,8 +359,11 @@ def in_author_turn(ctx: Context, start: int) -> bool:
 
 
 #: A header that names another poster: "[Openbare post van Ilse de Wit: ...]", "Bericht van Joost in de groep".
+#: Also a poster named by a handle or a description: "Instagram-post van @obs_hetveldhuis", "LinkedIn-bericht van
+#: een onderwijsadviseur".
 _POSTED_BY = re.compile(r"\b(?:post|bericht|blog|column|tweet|video|artikel|reel|story)\s+van\s+"
-                        r"((?:[" + c._UPPER + r"][\w'-]+)(?:\s+(?:de|van|der|den|ter|ten)?\s*[" + c._UPPER + r"][\w'-]+)*)")
+                        r"((?:[" + c._UPPER + r"][\w'-]+)(?:\s+(?:de|van|der|den|ter|ten)?\s*[" + c._UPPER + r"][\w'-]+)*"
+                        r"|@[\w.]+|(?:een|de|het)\s+[^\W\d_]+)")
 
 
 def wrote_the_post(ctx: Context) -> bool:
