@@ -71,6 +71,16 @@ _HR = re.compile(
 _PAY = re.compile(
     c.WB_L + r"(?:salaris\w*|verdient|loon|loonstrook\w*|loonschaal\w*|trede\s+\d+|schaal\s+(?:l?\d+|l[abcd])|l(?:[abcd]|1[0-4])"
     r"|bruto|netto|inschaling|beoordeling\w*)" + c.WB_R)
+#: A feud between staff members: "mijn duocollega en de teamleider hebben al weken ruzie", "ligt overhoop met de
+#: directeur", "praten niet meer met elkaar". Counted only with a staff member as the subject, before the feud
+#: word, or as the other party (:data:`_FEUD_WITH_STAFF`): pupils quarrel too ("Isa heeft weer ruzie gemaakt,
+#: mijn collega heeft het opgelost").
+_FEUD = re.compile(c.WB_L + r"(?:ruzie|ruzies|ruziën|overhoop\s+met|niet\s+meer\s+met\s+elkaar\s+(?:praten|spreken))" + c.WB_R)
+#: A feud with a staff member named after it: "na een flinke ruzie met de directeur", "overhoop met de directie".
+_FEUD_WITH_STAFF = re.compile(c.WB_L + r"(?:ruzie|overhoop)\s+met\s+(?:de|onze|mijn|haar|zijn|het)\s+(?:\w+\s+)?(?:" + _STAFF
+                              + r"|directie|bestuur|mt|managementteam)" + c.WB_R)
+#: A quarrel between parents or pupils, which the director then handled: "een ruzie tussen twee vaders".
+_FEUD_OTHERS = re.compile(c.WB_L + r"ruzies?\s+(?:tussen|met)\s+(?:\w+\s+){0,2}?(?:vaders?|moeders?|ouders?|kinderen|leerlingen|jongens|meisjes|kleuters)" + c.WB_R)
 #: A pupil by first name and group: "Emma uit groep 5" (the capital is checked in code).
 _NAMED_PUPIL = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+(?i:uit|van)\s+(?:(?i:groep)\s+\d|(?i:mijn|onze|de)\s+(?i:klas|groep)\b)")
 _NOT_A_NAME = frozenset("kinderen leerlingen jongens meisjes ouders kleuters iedereen allen twee drie vier vijf".split())
@@ -84,7 +94,7 @@ _PUPIL_SENSITIVE = re.compile(
     r"|uit\s+huis\s+(?:wordt\s+|worden\s+|is\s+)?geplaatst|pleeggezin|jeugdzorg|jeugdbescherming|kinderbescherming|gezinsvoogd\w*|ondertoezichtstelling"
     r"|huiselijk\s+geweld|verwaarlo\w*|misbruik\w*|mishandel\w*|verslaafd|verslaving|schuldhulp\w*|in\s+de\s+schulden"
     r"|thuis\s+is\s+het\s+(?:\w+\s+){0,3}?(?:drama|chaos|mis|onveilig)|problemen\s+thuis|zelfbeschadig\w*|eetstoornis|suïcid\w*"
-    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+)?(?:scheiden|uit\s+elkaar)"
+    r"|(?:thuis\s+)?geslagen|(?:slaag|klappen)\s+krijg\w*|(?:gaan|gaat)\s+(?:\w+\s+){0,4}?(?:scheiden|uit\s+elkaar)"
     r"|aandachtsfunctionaris|meldcode|zorgmelding|thuissituatie|(?:jonge\s+)?mantelzorger"
     # a court order or the police at home: "een contactverbod met haar vader", "toestanden thuis met de politie"
     r"|contactverbod|straatverbod|omgangsverbod|(?:thuis|vader|moeder|ouders)\s+(?:[\w-]+\s+){0,4}?(?:de\s+)?politie"
@@ -175,7 +185,8 @@ _TRIGGER_WORDS = frozenset(
     " boulimia depressief psycholoog psychiater officieel terminaal gerucht verluidt verwijdering aangifte"
     " vast opgepakt gearresteerd vastgezet cel voorarrest plat zwangerschap"
     " diefstal onveilige onveilig hernia bedrijfsarts arbodienst last pas schorsen uitgeteld covid corona behandeling onderzocht"
-    " sluier binnenskamers hardop verklappen schermen intern contactverbod straatverbod omgangsverbod politie".split())
+    " sluier binnenskamers hardop verklappen schermen intern contactverbod straatverbod omgangsverbod politie"
+    " ruzie ruzies ruziën overhoop".split())
 _TRIGGER_PREFIXES = ("vertrouwelijk", "dyslexie", "dyscalculie", "burn", "re-integr", "reïntegr", "arbo", "thuiszit", "ss", "bekendgemaakt", "uithuis", "mishandel", "schuld", "bestraling",
                      "chemo", "knobbel", "depressie", "klacht", "functioneringsgesprek", "beoordeling", "loonstrook",
                      "loonschaal", "salaris", "gezinsvoogd", "verwaarlo", "misbruik", "zelfbeschadig", "suïcid", "vastzit",
@@ -268,6 +279,9 @@ def _content_rule(ctx: Context, sp: tuple[int, int], school_voice: bool, prev: t
             or (_PRONOUN.match(low) and (sick or hr) and _titled_before(ctx, sp[0]))
             or ((sick and not school_voice or hr) and _staff_then_pronoun(low))
             or (sick and not school_voice and _ADULT_ILLNESS.search(low) and c.first_names_in(ctx, *sp))):
+        return True
+    if (feud := _FEUD.search(low)) and not _PUPIL_REF.search(low) and not _FEUD_OTHERS.search(low) and (
+            _STAFF_SUBJECT.search(low, 0, feud.start()) or _FEUD_WITH_STAFF.search(low)):
         return True
     if _PUPIL_SENSITIVE.search(low) and (_PUPIL_REF.search(low) or any(
             m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_A_NAME
