@@ -122,11 +122,16 @@ _MOCKERY = re.compile(
     r"(?:moeder|vader|ouder|collega|juf|meester|leerling|kind|jongen|meid|meisje|directeur|directrice|man|vrouw|vent|kerel|inspecteur|wethouder|bestuurder)"
     r"|(?:beweegt|bewoog|bewegen|danst|danste|dansen|zingt|zong|zingen|brult|brulde|krijst|krijste|loopt|liep|rolt|rolde|klinkt|klonk"
     r"|gedraagt|gedroeg|gedragen|gedroegen|kwam\s+\w+|stond\s+(?:\w+\s+)?(?:te\s+\w+|erbij)|knikt|knikten|zegt|zei|praat|praatte|rent|rende"
-    r"|zeurt|zeuren|zeurde|zeurden|jankt|janken|jengelt|jengelen)"
+    r"|zeurt|zeuren|zeurde|zeurden|jankt|janken|jengelt|jengelen|staren|staarden|staart|staarde)"
     r"\s+(?:[\w'-]+\s+){0,5}?als\s+(?:(?:een|het|de)\s+)?(?:of\s+andere\s+|stel\s+|zak\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:aap|apen|koe|koeien|varken|varkens|speenvarken|kater|kraai|kip|kippen|holbewoner|holbewoners|barbaar|barbaren|beest|beesten"
     r"|aardappels|aardappelen|zoutzak|koelkast|robot|rozijn|wiebelhondje\w*|olifant|nijlpaard|walrus|vogelverschrikker|dweil"
-    r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|peuters|kleuters|zombie)"
+    r"|verwend\s+kind|verwende\s+kleuter|peuter|kleuter|peuters|kleuters|zombie|zombies|pinguïn|pinguïns)"
+    # "het lijkt wel een stel zieke pinguïns op gladijs"
+    r"|(?:lijkt|lijken|leek|leken)\s+wel\s+(?:een\s+)?(?:stel|kudde|zak|troep|hoop)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:apen|koeien|varkens|kippen|holbewoners|barbaren|beesten|pinguïns|zombies|aardappelen|zoutzakken)"
+    # mocking a pupil's stutter: "zie je Mees weer eens stotteren, echt tenenkrommend"
+    r"|(?:stotter\w*|hakkel\w*|lispel\w*)\W+(?:[\w'-]+\W+){0,5}?(?:tenenkrommend|hilarisch|om\s+te\s+gillen|niet\s+aan\s+te\s+horen|gênant|genant)"
     # "beweegt met het ritmegevoel van een strijkplank"
     r"|(?:het|de|een)\s+(?:ritmegevoel|gevoel\s+voor\s+ritme|souplesse|elegantie|gratie|charisma|uitstraling|enthousiasme|energie"
     r"|spontaniteit|humor|timing|fantasie)\s+van\s+een\s+(?:[\w-]+\s+)?(?:strijkplank|baksteen|stoeptegel|lantaarnpaal"
@@ -142,8 +147,9 @@ _MOCKERY_WORDS = frozenset(
     " aap apen koe koeien varken varkens speenvarken kater kraai kip kippen holbewoner holbewoners barbaar barbaren beest"
     " beesten aardappels aardappelen zoutzak koelkast robot rozijn olifant nijlpaard walrus vogelverschrikker"
     " dweil kind kleuter peuter zombie onderscheiden kleuters peuters strijkplank baksteen stoeptegel lantaarnpaal"
-    " vaatwasser ijskast kapstok bezemsteel pissebed theemuts deurmat vaatdoek snappen begrijpen".split())
-_MOCKERY_PREFIXES = ("wiebelhondje",)
+    " vaatwasser ijskast kapstok bezemsteel pissebed theemuts deurmat vaatdoek snappen begrijpen zombies pinguïn pinguïns"
+    " zoutzakken".split())
+_MOCKERY_PREFIXES = ("wiebelhondje", "stotter", "hakkel", "lispel")
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
 
