@@ -213,14 +213,15 @@ _CHECKS = [
        "'de school vindt' of 'ik kan officieel laten weten' wekken de indruk dat je een officieel standpunt geeft. Dat "
        "mag alleen als het zo is afgesproken; laat een officieel bericht anders via de school lopen. Berichten van de "
        "school zelf en berichten op een kanaal van de school vallen erbuiten, net als een ontkenning ('ik spreek niet "
-       "namens de school'). Bij SOM is 'namens Stichting SOM' juist de vermelding die artikel 2 vraagt; daar telt "
-       "alleen de verhulde vorm ('wij als school vinden').",
+       "namens de school'). Bij SOM is 'namens Stichting SOM' de vermelding die artikel 2 vraagt, als het zo is "
+       "afgesproken: noem dan de afspraak ('afgestemd met het bestuur'); zonder afspraak spreek je namens SOM "
+       "zonder dat dat mag.",
        "On your own account you speak for yourself. Phrases such as 'namens de school', 'wij als school hebben "
        "besloten', 'de school vindt' or 'ik kan officieel laten weten' suggest that you give an official position. "
        "That is only fine when it has been agreed; otherwise let the school send the official message. Posts by the "
        "school itself and posts on a school channel are not checked, nor is a denial ('ik spreek niet namens de "
-       "school'). Under SOM, 'namens Stichting SOM' is exactly the statement article 2 asks for; there only the "
-       "implicit form counts ('wij als school vinden').",
+       "school'). Under SOM, 'namens Stichting SOM' is the statement article 2 asks for when it has been agreed: "
+       "then name the agreement ('afgestemd met het bestuur'); without one you speak for SOM without leave.",
        bad="Wij als school hebben besloten dat de musical niet doorgaat.",
        good="De school heeft via Parro laten weten dat de musical niet doorgaat."),
     _c("official-channel", C, E, "Niet-officieel kanaal", "Unofficial channel",

@@ -143,7 +143,7 @@ CASES = [
     ("speaking-for-school", "default", "facebook",
      "De school heeft via Parro laten weten dat de musical niet doorgaat.", None, None),
     ("speaking-for-school", "som", "linkedin",
-     "Namens Stichting SOM deel ik graag dat al onze scholen meedoen aan het leesprogramma.", None, None),
+     "Namens Stichting SOM en na afstemming met het bestuur deel ik graag dat al onze scholen meedoen aan het leesprogramma.", None, None),
     # ------------------------------------------------------------ official-channel
     ("official-channel", "lithora", "facebook",
      "Lieve ouders van groep 6! 🚌 Het schoolreisje is op donderdag 12 juni; de bus vertrekt om 8.15 uur.",

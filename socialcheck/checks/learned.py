@@ -372,7 +372,7 @@ def vetoed(ctx: Context, check: str, low: str) -> bool:
     check the rules' own exceptions (a personal-view statement for the
     opinion and speaking-for-school checks, a video of oneself, a film that was
     watched, "voortaan", an empty classroom; a sentence about the rule itself; a shared feeling
-    "wij als team hebben genoten"; under SOM the statement of capacity "namens Stichting SOM"; someone else's
+    "wij als team hebben genoten"; under SOM the statement of capacity "namens Stichting SOM" with its agreement; someone else's
     logo), and for
     pupil-contact a bare greeting of three words or fewer ("Juf Kim: Hoi!")."""
     if check in _NO_QUESTIONS and c.is_question(low):

@@ -493,6 +493,9 @@ _STANCE = (r"(?:besloten|beslissen|vinden|vind|kiezen|gekozen|willen|wil|staan|s
            r"|zijn\s+tegen|zijn\s+voor|nemen|wijzen|keuren|verwachten|maken\s+bezwaar)")
 _UNIT = (r"(?:(?:de\s+|het\s+|onze\s+|ons\s+|mijn\s+)?(?:hele\s+|voltallige\s+)?(?:school|schoolteam|team|stichting|directie|schoolleiding|schoolbestuur|bestuur)"
          r"|(?:alle|de|onze|mijn)\s+(?:juffen|meesters|leerkrachten|collega's)(?:\s+en\s+(?:juffen|meesters))?)")
+#: "wij als " before the foundation's name, and the position taken right after it ("Wij als Lithora hebben besloten").
+_WE_AS = re.compile(c.WB_L + r"(?:wij|we)\s+als\s+")
+_STANCE_NEXT = re.compile(r"[\w-]*\s+(?:[\w'-]+\s+){0,3}?" + _STANCE + c.WB_R)
 #: A speech act in the present tense: apologising, regretting, distancing, announcing.
 _PERFORM = (r"(?:(?:biedt|bieden)\s+(?:\w+\s+){0,3}?(?:excuses|verontschuldigingen)|betreurt|betreuren"
             r"|(?:neemt|nemen)\s+(?:\w+\s+){0,3}?afstand|distantieert|(?:laat|laten)\s+(?:\w+\s+){0,3}?weten"
@@ -502,7 +505,7 @@ _TEAM_STANCE = (r"(?:vindt|vinden|staat\s+(?:(?:hier|er|daar|pal|volledig|vierka
                 r"|(?:(?:hier|er|daar|collectief|echt|totaal|helemaal)\s+){0,2}niet\s+op\s+(?:zit|zitten)\s+te\s+wachten"
                 r"|staat\s+(?:als\s+één\s+man|unaniem|eensgezind)\s+achter"
                 r"|zegt\s+(?:nee|ja|neen)"
-                r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?eens"
+                r"|denkt\s+er\s+(?:\w+\s+)?(?:zo|precies\s+zo|net\s+zo|hetzelfde)\s+over|is\s+het\s+(?:\w+\s+){0,2}?(?:mee\s+)?(?:on)?eens"
                 r"|is\s+(?:er\s+)?(?:fel\s+)?(?:tegen|voor)|is\s+(?:er\s+)?(?:\w+\s+)?op\s+tegen|steunt|eist|wil\s+(?:dat|geen)"
                 r"|is\s+(?:er|het)\s+(?:\w+\s+)?(?:spuugzat|zat|beu|klaar\s+mee|helemaal\s+klaar\s+mee)"
                 # "de hele school is die vergeten tassen spuugzat"
@@ -547,10 +550,13 @@ _SPEAK = re.compile(
     r"|(?:spreek|spreken)\s+(?:hier\s+)?(?:voor|namens)\s+(?:ons\s+(?:hele\s+)?|het\s+(?:complete|voltallige)\s+)(?:school)?team"
     r"|spreek\s+(?:ik\s+)?(?:\w+\s+){0,2}?uit\s+(?:voor|namens)\s+(?:mijn|onze|alle)\s+collega'?s"
     # the whole team or school takes a position: "het hele team vindt", "iedereen op school staat erachter"
-    r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|^\W*hele\s+(?:school)?team|ons\s+(?:hele\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
+    r"|(?:het\s+(?:hele|voltallige)\s+(?:school)?team|^\W*hele\s+(?:school)?team|ons\s+(?:hele\s+|voltallige\s+)?(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|(?:mijn|onze)\s+(?:hele|voltallige)\s+(?:sectie|vakgroep|bouw|bovenbouw|onderbouw|middenbouw|[\w-]*team)"
     r"|iedereen\s+(?:bij\s+ons\s+)?(?:op|bij)\s+(?:de\s+|onze\s+)?school|de\s+hele\s+(?:lerarenkamer|personeelskamer|teamkamer|school))"
     r"(?:\s+(?:van|op|bij)\s+[^.!?,\n]{1,40}?)?\s+(?:\w+\s+)?" + _TEAM_STANCE +
+    # the team's position named as such: "dat is echt het standpunt van ons team", "dat is ons gezamenlijke standpunt"
+    r"|standpunt\s+van\s+(?:ons|onze|het|de)\s+(?:hele\s+|voltallige\s+)?(?:school|team|schoolteam)\b"
+    r"|(?:ons|onze)\s+(?:gezamenlijke?|gedeelde|collectieve?)\s+standpunt"
     # the stance first: "daar staat de hele school achter", "hier staat heel het team achter"
     r"|(?:daar|hier)\s+staat\s+(?:\w+\s+)?(?:de\s+hele\s+school|het\s+(?:hele|voltallige)\s+(?:school)?team|heel\s+het\s+(?:school)?team"
     r"|ons\s+(?:hele\s+)?(?:school)?team)\s+(?:\w+\s+)?achter"
@@ -685,6 +691,9 @@ _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 #: A stated mandate to speak for the school (SPEC: "a director explicitly writing for the school with a stated
 #: mandate"): "namens", "afgestemd met het team", "in overleg met het bestuur", "op verzoek van het team".
 _MANDATE = re.compile(r"\bnamens\b|afgestemd|afstemming|\bin\s+overleg\b|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming|akkoord|mandaat")
+#: A mandate stated in the text: "afgestemd met het bestuur", "in overleg met de directie", "op verzoek van".
+_MANDATE_GIVEN = re.compile(r"afgestemd|afstemming|\bin\s+overleg\b|na\s+overleg|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming"
+                            r"|akkoord|mandaat|opdracht|woordvoerder|communicatie")
 #: Pride, thanks and wishes: a director may voice those for the school ("als team zijn we ontzettend trots").
 _GLAD = re.compile(r"trots|blij|\bwens|dank|feliciteer|gefeliciteerd")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
@@ -731,8 +740,11 @@ _WE = re.compile(c.WB_L + r"(?:ik|mijn|me|mij|wij|we|ons|onze)" + c.WB_R)
 def states_capacity(ctx: Context, low: str) -> bool:
     """True if the lower-cased sentence ``low`` says on whose behalf the author writes by naming the
     organisation ("namens stichting som deel ik ...") under a pack whose opinion rule asks for that statement
-    (SOM art. 2 / K.1, mode ``capacity``): the rules do not report it as speaking for the school."""
+    (SOM art. 2 / K.1, mode ``capacity``) and the text states the agreement behind it ("afgestemd met het
+    bestuur", :data:`_MANDATE_GIVEN`): the rules do not report it as speaking for the school."""
     if c.pack_setting(ctx, "opinion-disclaimer", "mode") != "capacity" or "namens" not in low:
+        return False
+    if not _MANDATE_GIVEN.search(ctx.lower):
         return False
     return any(re.search(r"\bnamens\s+(?:stichting\s+)?" + re.escape(o.lower()).replace(r"\ ", r"\s+") + r"\b", low)
                for o in c.organisations(ctx) if o and o.strip())
@@ -748,7 +760,8 @@ def check_speaking_for_school(ctx: Context) -> list[Span]:
     or another channel the school runs (a parents' group app is not one, see
     :func:`_common.personal_voice_channel`), or after a negation ("ik spreek niet namens de school"). Under SOM
     "namens Stichting SOM" is the statement of capacity art. 2 and K.1 ask
-    for and is not reported; presuming to speak for a whole school, team or
+    for and is not reported when the text states the agreement behind it ("afgestemd met het bestuur", "in
+    overleg met"); without one, a teacher who writes "namens Stichting SOM" speaks for it. Presuming to speak for a whole school, team or
     the colleagues ("namens heel De Zandloper") still is (a judgement call). With no channel known, only texts in the first person singular count.
     A director (front matter ``author: director``) may speak for the school; only the whole team's view is
     reported, unless the text states no mandate anywhere ("namens", "afgestemd", "in overleg", "op verzoek"):
@@ -783,8 +796,9 @@ def _speaking(ctx: Context) -> list[Span]:
                         and not _GLAD.search(slow)):
                     hit = m
                     break
-        if hit is not None and capacity and not director and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]):
-            hit = None          # SOM art. 2 / K.1: "namens Stichting SOM" is the statement of capacity asked for
+        if hit is not None and capacity and not director and hit.group("namens") and org is not None and org.search(ctx.text, sp[0] + hit.start(), sp[1]) \
+                and _MANDATE_GIVEN.search(ctx.lower):
+            hit = None          # SOM art. 2 / K.1: "namens Stichting SOM", agreed with the board, is the statement of capacity asked for
         if hit is None and not director:
             for m in _NAMENS_SCHOOL.finditer(slow):
                 at = sp[0] + m.end()
@@ -802,6 +816,13 @@ def _speaking(ctx: Context) -> list[Span]:
                 named = _named_at(ctx, org, m, at)
                 stance = _TEAM_STANCE_RE_WE if _PLACE_OF.match(m.group()) else _TEAM_STANCE_RE
                 if named and stance.match(slow, m.end() + (named.end() - at)) and not _NEGATED.search(slow[:m.start()]):
+                    hit = m
+                    break
+        if hit is None and org is not None:
+            # "Wij als Lithora hebben besloten dat ...": the foundation's decision, voiced by the author
+            for m in _WE_AS.finditer(slow):
+                named = org.match(ctx.text, sp[0] + m.end())
+                if named and _STANCE_NEXT.match(ctx.lower, named.end(), sp[1]) and not _NEGATED.search(slow[:m.start()]):
                     hit = m
                     break
         if hit is None and not director:
