@@ -4023,3 +4023,38 @@ def test_someone_elses_post_above_the_authors_turns_is_not_the_authors(header):
     thread = (f"{header}\nFrank W.: Hoe ervaren leerkrachten dit?\n"
               f"Ik (Lisa): Ik werk bij Stichting Kalisto als leerkracht van groep 6.\nIk (Lisa): {own}\nFrank W.: Duidelijk.\n")
     assert _rules_by("teacher", thread, "kalisto", "linkedin", "opinion-disclaimer") == [own]
+
+
+@pytest.mark.parametrize("label", ["Meester Ruben (ik dus)", "Petra (ik, schrijver)", "Juf Demi (beheerder, ik)",
+                                   "Gijs (leerkracht groep 7, schrijver van dit draadje)"])
+def test_a_note_that_says_ik_or_schrijver_marks_the_author(label):
+    """A speaker note such as "(ik dus)" or "(schrijver van dit draadje)" marks the author's turns: the other
+    speaker's insult is not the author's conduct; the author's own is (Lithora A.8)."""
+    lines = ["[Facebookgroep \"Ouders van De Populier\"]",
+             "Karel B.: Die nieuwe juf is een ongelooflijke trut, echt waar.",
+             f"{label}: Ik snap je boosheid, maar laten we het netjes houden.",
+             "Karel B.: Jij bent ook zo'n slappe zeurpiet.",
+             f"{label}: Dan ben jij een zeikerd, Karel."]
+    assert _rules_by("teacher", "\n".join(lines), "lithora", "facebook", "hurtful-language") == ["Dan ben jij een zeikerd, Karel."]
+
+
+def test_a_role_in_the_authors_speaker_label_is_a_disclosure():
+    """Kalisto B.4 asks staff who join a discussion for their function and the foundation: a speaker label that
+    says both ("Ik (Erik, directeur De Populier, Stichting Kalisto)") discloses the role for all the author's
+    turns, also the later ones labelled "Ik (Erik)"; a label with the name only does not."""
+    inside = "Gisteren was de inspectie bij ons op bezoek en het team heeft het prima gedaan."
+    for label, found in (("Ik (Erik, directeur De Populier, Stichting Kalisto)", []), ("Ik (Erik)", [inside])):
+        text = "\n".join(["[Reacties onder een artikel over de inspectie]", "Frank W.: Hoe gaat dat bij jullie?",
+                          f"{label}: {inside}", "Frank W.: Mooi.", "Ik (Erik): Dank je."])
+        assert _rules_by("director", text, "kalisto", "linkedin", "role-disclosure") == found
+
+
+def test_one_speaker_talking_into_the_camera_is_no_discussion():
+    """A video transcript in which only the teacher speaks, line after line, is a post, not a discussion: TWijs
+    C.3 (the school of those who join a discussion) does not apply to it."""
+    text = ("[TikTok – @juf.noortje – 0:58]\n\nJuf Noortje (praat in de camera): Vandaag was De Populier dicht vanwege "
+            "de sneeuw, dus hadden we een online les.\n\nJuf Noortje: Het team had alles gisteren al voorbereid.\n\n"
+            "Juf Noortje: Morgen gewoon weer naar school!\n")
+    assert _rules_by("teacher", text, "twijs", "tiktok", "role-disclosure") == []
+    reply = text + "Karin V.: Hoe weten jullie dat nou al?\nJuf Noortje: Het team had alles gisteren al voorbereid.\n"
+    assert _rules_by("teacher", reply, "twijs", "tiktok", "role-disclosure") != []

@@ -91,7 +91,7 @@ _REPLY_AT = re.compile(r"(?m)^[ \t]*@\w+")
 _PROFILE_HEADER = re.compile(r"\A\s*@[\w.]+[ \t]*(?:\n|\Z)")
 #: A written-out thread: several lines that start with a speaker ("Anja Verbeek: ...", "@juf.floor: ...").
 _SPEAKER_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[↳↪└»][ \t]*)?(?:@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
+    r"(?m)^[ \t]*(?:[↳↪└»][ \t]*)?(@[\w.]+|[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|'t|[A-Z][\w'-]+)){1,3})[ \t]*:[ \t]+\S")
 
 #: The author speaks with inside knowledge of the school.
 _INSIDE = re.compile(
@@ -321,9 +321,9 @@ def check_role_disclosure(ctx: Context) -> list[Span]:
 
 
 def is_thread(ctx: Context) -> bool:
-    """True if the text is a written-out thread: two or more lines that start with a speaker
-    (see :mod:`socialcheck.checks.threads` for the formats)."""
-    return c.memo(ctx, "role-thread", lambda cx: len(_SPEAKER_LINE.findall(cx.text)) >= 2 or bool(threads.turns(cx)))
+    """True if the text is a written-out thread: lines that start with two or more different speakers
+    (see :mod:`socialcheck.checks.threads` for the formats); one speaker talking into a camera is not one."""
+    return c.memo(ctx, "role-thread", lambda cx: len(set(_SPEAKER_LINE.findall(cx.text))) >= 2 or bool(threads.turns(cx)))
 
 
 def own_sentences(ctx: Context) -> list[tuple[int, int]]:
@@ -357,6 +357,27 @@ def _replies_at(text: str) -> bool:
 
 #: A header saying the thread replies to someone else's post: "[X – antwoorden op @WethouderDeVries: ...]".
 _REPLIES_TO = re.compile(r"(?i)\b(?:antwoorden|antwoord|reacties?|replies|comments)\s+(?:op|onder|bij)\b")
+
+
+def _label_discloses(ctx: Context) -> bool:
+    """True if a speaker label of the author's turns states the role as fully as the pack asks: a function and,
+    per pack, the school or the foundation ("Ik (Erik, directeur Het Anker, Stichting Kalisto): ...",
+    "Annemiek (intern begeleider, Stichting Kalisto – De Bolster): ...")."""
+    who = threads.author_speaker(ctx)
+    if who is None:
+        return False
+    for t in threads.turns(ctx):
+        if t.speaker != who or "(" not in ctx.text[t.start:t.body]:
+            continue
+        note = ctx.lower[t.start:t.body]
+        if not _FUNCTION.search(note):
+            continue
+        if c.pack_setting(ctx, "role-disclosure", "require_school", False) and not c.names_school(ctx, t.start, t.body):
+            continue
+        if c.pack_setting(ctx, "role-disclosure", "require_org", False) and not c.mentions_org(ctx, t.start, t.body):
+            continue
+        return True
+    return False
 
 
 def _replies_only_under_own_post(ctx: Context) -> bool:
@@ -405,6 +426,8 @@ def _role_disclosure(ctx: Context) -> list[Span]:
     if _OWN_CLASS.search(ctx.lower) or channels.greets_parents(ctx) or _TEACHER_IN_GROUP.match(threads.opening_note(ctx)):
         return []           # a teacher writing to the parents of their own class (or in their group): the role is plain
     sents = own_sentences(ctx)
+    if _label_discloses(ctx):
+        return []           # "Ik (Erik, directeur Het Anker, Stichting Kalisto): ...": the role is in the speaker label
     if any(_NOT_EMPLOYED.search(c.span_text(ctx, sp)) for sp in sents):
         return []           # "ik werk zelf niet op De Esdoorn": an outsider to this school, who needs no role
     stmt = _role_statement(ctx, sents)

@@ -43,7 +43,7 @@ _SPEAKER = (
     r"|(?:(?:[Jj]uf|[Mm]eester|[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]entor)[ \t]+)?" + _NAME_TOKEN
     + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_TOKEN + r")){0,3})"
     r"(?:[ \t]?" + _EMOJI + r"{1,4})?"      # a display name ending in emoji: "@juf_noor_🍂", "Juf Sanne 🌻"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:[ \t]+\(?\d{1,2}/\d{1,2}\)?)?")     # a numbered thread: "@juf_anna 1/2: ...", "Kees (2/3): ..."
 #: A chat export's time stamp before the speaker: "[12-03 19:41] ", "[19:41, 12-3-2025] ", "12-03-2025 19:41 - ".
 _STAMP = (r"(?:\[[^\]\n]{1,30}\][ \t]*"
@@ -62,9 +62,14 @@ _PART_IN_LABEL = re.compile(r"\d/\d")
 #: "@juf (reel)", "Marieke (auteur)", "@juf 2/3"; dropped when comparing speakers.
 #: Notes that mark a speaker as the writer of the post or column above the comments: "Marieke (auteur)".
 _WRITER = r"auteur|schrijver|schrijfster|blogger|author|op|ts"
+#: Also a longer note that says so: "(ik)", "(ik dus)", "(= ik)", "(ik, schrijver)", "(beheerder, ik)",
+#: "(schrijver van dit draadje)", "(@rikvoorde, auteur)".
+_WRITER_IN_NOTE = r"[^()\n]{0,40}?(?<![\w@.-])(?:ik|ikzelf|auteur|schrijver|schrijfster|blogger|author)(?![\w-])[^()\n]{0,40}?"
 _SUFFIX = re.compile(r"\s*(?:\((?:[^()\n]*\d{1,2}[:.]\d{2}[^()\n]*|reel|post|bewerkt|edited|" + _WRITER
-                     + r")\)|\(?\d{1,2}/\d{1,2}\)?)\s*$", re.I)
-_AUTHOR_MARK = re.compile(r"\((?:" + _WRITER + r")\)", re.I)
+                     + r"|" + _WRITER_IN_NOTE + r")\)|\(?\d{1,2}/\d{1,2}\)?)\s*$", re.I)
+_AUTHOR_MARK = re.compile(r"\((?:" + _WRITER + r"|" + _WRITER_IN_NOTE + r")\)", re.I)
+#: A note in brackets after a speaker's name: "Linda (moeder van Ruben)", "@koen (bio: koffie | racefiets)".
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
 #: Line labels that look like a speaker but are not ("Let op:", "Onderwerp:", "Van:").
 _NOT_SPEAKER_FIRST = frozenset(
     "let tip update datum tijd locatie waar wanneer wat wie ps nb vraag antwoord edit thema onderwerp aan van cc bcc"
@@ -105,7 +110,7 @@ def turns(ctx: Context) -> tuple[Turn, ...]:
 #: Speaker labels that mark the author's own turns ("Ik: ...").
 SELF = frozenset({"ik", "ikzelf"})
 #: The same with a note after it: "Ik (Judith): ...", "Ik (moeder van Luuk, groep 3): ...".
-_SELF_NOTED = re.compile(r"(?i)(?:ik|ikzelf)[ \t]*\([^()\n]{1,40}\)")
+_SELF_NOTED = re.compile(r"(?i)(?:ik|ikzelf)[ \t]*\([^()\n]{1,60}\)")
 
 
 def is_self(who: str) -> bool:
@@ -137,7 +142,12 @@ def _turns(ctx: Context) -> tuple[Turn, ...]:
     if len(found) < 2:
         found = [(m.start(), m.end(), m.group("who"))
                  for m in _BLOCK_LINE.finditer(text) if _speaker_ok(m.group("who"))]
-    found = [(s, b, _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or is_self(w)) for s, b, w in found]
+    # (the author's "Ik (Rianne, leerkracht op De Linde):" and "Ik (Rianne):" are one speaker, "Ik")
+    found = [(s, b, "Ik" if is_self(w) else _SUFFIX.sub("", w), bool(_AUTHOR_MARK.search(w)) or is_self(w))
+             for s, b, w in found]
+    # "@koen (bio: ...)" above and "@koen" below are one speaker, named as in their bare labels
+    bare = {w for _, _, w, _ in found}
+    found = [(s, b, n if (n := _NOTE_AFTER.sub("", w)) != w and n in bare else w, m) for s, b, w, m in found]
     if len(found) < 2 or len({w for _, _, w, _ in found}) < 2:
         return ()
     out = []
