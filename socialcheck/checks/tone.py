@@ -31,7 +31,7 @@ _PAIR_KINDS = ("insult-adj", "insult-noun")
 _META = re.compile(r"\b(?:scheldwoord\w*|woorden\s+(?:als|zoals)|het\s+woord|schuttingtaal|uitgescholden\s+voor)\b")
 #: Frequent words that make poor triggers ("op haar bek" is found through "bek").
 _COMMON = frozenset("ik je jij hij ze zij we wij het de een van op in aan dat die dit wat toch haar zijn bent ben is"
-                    " nog niet me mij juf meester goed".split())
+                    " nog niet me mij juf meester goed mijn jongen meisje kind oude kleine weet waar staat gewoon".split())
 _TEACHER_SELF = re.compile(r"\b(?:juf|meester|juffie|mentor|mentrix)\b")
 #: An ultimatum with a sanction: "als ik nog één keer iemand te laat zie komen, laat ik je kind niet meer
 #: binnen", "als jullie dat nog één keer doen, dan is het klaar".
