@@ -713,10 +713,11 @@ _ANY_SPEAK = re.compile(r"\bhele\b|\bsta\s+ik\b|beloof|garandeer|\balle\b|leerkr
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\s+(?:[^\s,;:]+\s+){0,6}$")
 #: A stated mandate to speak for the school (SPEC: "a director explicitly writing for the school with a stated
 #: mandate"): "namens", "afgestemd met het team", "in overleg met het bestuur", "op verzoek van het team".
-_MANDATE = re.compile(r"\bnamens\b|afgestemd|afstemming|\bin\s+overleg\b|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming|akkoord|mandaat")
-#: A mandate stated in the text: "afgestemd met het bestuur", "in overleg met de directie", "op verzoek van".
-_MANDATE_GIVEN = re.compile(r"afgestemd|afstemming|\bin\s+overleg\b|na\s+overleg|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming"
-                            r"|akkoord|mandaat|opdracht|woordvoerder|communicatie")
+_AGREED = r"afgestemd|afstemming|\bin\s+overleg\b|instemming|goedkeuring|op\s+verzoek|gevraagd|toestemming|akkoord|mandaat"
+_MANDATE = re.compile(r"\bnamens\b|" + _AGREED)
+#: The agreement behind "namens Stichting SOM" stated in the text: the words of :data:`_MANDATE` but "namens"
+#: itself, and "na overleg", "in opdracht van", a spokesperson ("woordvoerder", "medewerker communicatie").
+_MANDATE_GIVEN = re.compile(_AGREED + r"|na\s+overleg|opdracht|woordvoerder|(?:medewerker|afdeling|team)\s+communicatie")
 #: Pride, thanks and wishes: a director may voice those for the school ("als team zijn we ontzettend trots").
 _GLAD = re.compile(r"trots|blij|\bwens|dank|feliciteer|gefeliciteerd")
 _NAMENS = re.compile(c.WB_L + r"namens\s+")
