@@ -118,7 +118,7 @@ _FWD = re.compile(
 _BACK = re.compile(
     c.WB_L + r"(?:in\s+vertrouwen\s+(?:verteld|gezegd|gedeeld|gehoord)|niemand\s+weet\s+het\s+nog|mondje\s+dicht"
     r"|(?:hoort|horen|weet|weten)\s+(?:het|dit|dat|er)\s+(?:\w+\s+){0,3}?(?:pas|nog\s+niet|nog\s+niks|nog\s+niets)"
-    r"|(?:wordt|worden)\s+pas\s+(?:\w+\s+){0,8}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
+    r"|(?:wordt|worden)\s+pas\s+(?:\w+\s+){0,8}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld|openbaar(?:gemaakt)?)"
     # who does not know yet: the team, the parents (not the directie: that is acting without approval)
     r"|(?:team|collega'?s?|ouders|rest|kinderen|leerlingen|niemand|leerkracht|betrokkene|juf|meester)\s+(?:\w+\s+)?(?:weet|weten)\s+(?:\w+\s+)?(?:nog\s+)?(?:van\s+niks|van\s+niets|nergens\s+van)"
     r"|(?:nog\s+)?(?:niet|niets|niks)\s+(?:officieel\s+)?(?:bekendgemaakt|gecommuniceerd|aangekondigd|naar\s+buiten\s+gebracht)"
@@ -147,7 +147,7 @@ _BACK = re.compile(
     r"|achter\s+de\s+schermen\s+(?:\w+\s+){0,3}?(?:besloten|beslist|geregeld|afgesproken|rond)"
     r"|(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?nog\s+niet\s+hardop|nog\s+niet\s+hardop\s+(?:mag|mogen|zeggen)|(?:mag|mogen)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|niks|niets)\s+(?:te\s+veel\s+)?verklappen"
     r"|(?:houd?|hou)\s+(?:het|dit|dat)\s+(?:\w+\s+){0,2}?voor\s+(?:je|jezelf|jullie|u)\b"
-    r"|(?:wordt|worden)\s+(?:\w+\s+){1,4}?pas\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld)"
+    r"|(?:wordt|worden)\s+(?:\w+\s+){1,4}?pas\s+(?:\w+\s+){0,6}?(?:bekendgemaakt|verteld|gecommuniceerd|aangekondigd|gedeeld|openbaar(?:gemaakt)?)"
     r"|(?:komt|komen)\s+(?:het|dit|dat)?\s*pas\s+(?:\w+\s+){1,5}?(?:naar\s+buiten|bekend|in\s+de\s+nieuwsbrief)"
     # "het bestuur maakt dat pas in mei bekend", "de GMR heeft ingestemd, maar dat mag pas na de zomer naar buiten"
     r"|(?:maakt|maken)\s+(?:het|dit|dat)\s+pas\s+(?:\w+\s+){0,4}?bekend|(?:mag|mogen)\s+(?:het\s+|dit\s+|dat\s+)?pas\s+(?:\w+\s+){0,4}?naar\s+buiten)" + c.WB_R)

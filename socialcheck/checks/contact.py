@@ -461,7 +461,7 @@ def pupil_matters(ctx: Context) -> list[tuple[int, int]]:
         for sp in c.sentences(ctx):
             if sp[1] <= t.body or sp[0] >= t.end:
                 continue            # (a turn's first sentence starts with the speaker's name)
-            if _about_named_pupil(ctx, sp, speakers) or (asked and _about_asked_child(ctx, sp)):
+            if _about_named_pupil(ctx, sp, speakers, t.body) or (asked and _about_asked_child(ctx, sp)):
                 out.append(sp)
                 break
         asked = False           # (only the turn that answers the parent's question)
@@ -534,15 +534,31 @@ def _addresses_a_speaker(ctx: Context, tl, speakers: set[str]) -> bool:
     return False
 
 
-def _about_named_pupil(ctx: Context, sp: tuple[int, int], not_pupils: set[str]) -> bool:
+def _about_named_pupil(ctx: Context, sp: tuple[int, int], not_pupils: set[str], body: int | None = None) -> bool:
     """True if sentence ``sp`` is a statement about a pupil's work or behaviour
     (:data:`_PUPIL_MATTER`) that names the pupil: a first name of the project's
     list (:func:`_common.first_names_in`) not in ``not_pupils`` (the lower-cased
-    speakers of a thread, the person addressed)."""
+    speakers of a thread, the person addressed). ``body``, the offset where the
+    thread turn's text starts, leaves out the speaker in front of it ("Ik
+    (meester Arjen): " is the writer, not a pupil), and a name that is also a
+    Dutch word (``first_names_ambiguous.txt``) does not count as the sentence's
+    first word ("Elke toets kost ...")."""
     low = c.span_text(ctx, sp)
     if c.is_question(low) or not _PUPIL_MATTER.search(low):
         return False
-    return any(w not in not_pupils for w in c.first_names_in(ctx, *sp))
+    start = sp[0] if body is None else max(sp[0], body)
+    from .. import data
+    ambiguous = data.lower_set("first_names_ambiguous")
+    first = _FIRST_WORD.match(ctx.text, start, sp[1])
+    lead = first.group(1).lower() if first else None
+    names = c.first_names_in(ctx, start, sp[1])
+    if names and lead == names[0] and lead in ambiguous:
+        names = names[1:]
+    return any(w not in not_pupils for w in names)
+
+
+#: The first word of a sentence (after any opening punctuation).
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 
 
 def _pupil_matter_reply(ctx: Context) -> list[tuple[int, int]]:

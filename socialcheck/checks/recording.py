@@ -128,7 +128,7 @@ _LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 _WATCHED = re.compile(c.WB_L + r"(?:gekeken|keken|bekeken|(?:film\w*|video\w*)\s+over)" + c.WB_R)
 _CONSENT = re.compile(
     c.WB_L + r"(?:met\s+(?:\w+\s+)?(?:schriftelijke\s+)?toestemming|toestemming\s+(?:\w+\s+){0,3}?(?:gegeven|gekregen|verleend)"
-    r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmings(?:formulier|lijst)\w*|van\s+wie\s+(?:we|wij|ik|de\s+school)\s+(?:\w+\s+){0,2}?toestemming\s+(?:hebben|heb|heeft|hadden|kregen)|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
+    r"|(?:hebben|heeft|gaven|gaf)\s+(?:\w+\s+){0,8}?toestemming|toestemmings(?:formulier|lijst)\w*|van\s+wie\s+(?:we|wij|ik|de\s+school)\s+(?:\w+\s+){0,2}?toestemming\s+(?:(?:voor|van)\s+(?:\w+\s+){1,2}?)?(?:hebben|heb|heeft|hadden|kregen)|(?:allemaal\s+|iedereen\s+)?akkoord\s+(?:gegeven|gegaan)"
     r"|mogen\s+(?:allemaal\s+)?in\s+beeld|(?:mag|mogen|mocht|mochten)\s+(?:er\s*)?op\s+(?:\w+\s+){0,2}?van\s+(?:hun|de|zijn|haar)\s+ouders"
     r"|met\s+(?:\w+\s+)?(?:instemming|goedkeuring)\s+van\s+(?:alle\s+|de\s+|hun\s+)?(?:ouders|verzorgers)"
     r"|(?:ouders|verzorgers|iedereen)\s+(?:\w+\s+){0,8}?(?:laten\s+weten|aangegeven|bevestigd|getekend)\s+dat\s+(?:\w+\s+){0,6}?"

@@ -140,6 +140,8 @@ _MOCKERY = re.compile(
     # "sommige ouders snappen echt helemaal niks van onderwijs"
     r"|(?:sommige|die|veel|de\s+meeste|zulke)\s+(?:ouders|moeders|vaders|collega'?s|mensen)\s+(?:snappen|begrijpen)\s+(?:er\s+)?(?:echt\s+)?"
     r"(?:helemaal\s+|werkelijk\s+)?(?:niks|niets|geen\s+bal|geen\s+zak|geen\s+moer)"
+    # talking down to a parent in the class app: "sommigen leren het nooit hè", "sommige ouders lezen het ook nooit"
+    r"|(?:sommigen|sommige\s+(?:ouders|moeders|vaders|mensen|collega'?s))\s+(?:leren|lezen|snappen)\s+het\s+(?:\w+\s+)?nooit"
     r")" + c.WB_R)
 #: Every match of _MOCKERY holds one of these words.
 _MOCKERY_WORDS = frozenset(
@@ -148,7 +150,7 @@ _MOCKERY_WORDS = frozenset(
     " beesten aardappels aardappelen zoutzak koelkast robot rozijn olifant nijlpaard walrus vogelverschrikker"
     " dweil kind kleuter peuter zombie onderscheiden kleuters peuters strijkplank baksteen stoeptegel lantaarnpaal"
     " vaatwasser ijskast kapstok bezemsteel pissebed theemuts deurmat vaatdoek snappen begrijpen zombies pinguïn pinguïns"
-    " zoutzakken".split())
+    " zoutzakken leren".split())
 _MOCKERY_PREFIXES = ("wiebelhondje", "stotter", "hakkel", "lispel")
 #: A story, play or book: "de musical", "het prentenboek" (a character may be "een verwaande haan").
 _FICTION = re.compile(c.WB_L + r"(?:verhaal\w*|\w*boek\w*|musical\w*|toneel\w*|sprookje\w*|fabel\w*|voorstelling\w*|speelt|rol)" + c.WB_R)
