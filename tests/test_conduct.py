@@ -39,7 +39,7 @@ def position(source: str, fragment: str) -> tuple[int, int]:
 
 #: A teacher answering a parent in a class parents' group app with inside knowledge, no role stated.
 _PARENT_APP_THREAD = ("Sanne: Weet iemand waarom de gymles op vrijdag vervalt?\nMarloes: Dat is in ons teamoverleg al weken "
-                      "geleden besloten, het bestuur wil meer tijd voor rekenen. Geloof me, ik zit er middenin.")
+                      "geleden besloten, het bestuur wil meer tijd voor rekenen.")
 
 # (check, protocol, channel, text, sentence the finding starts at or None, expected variant)
 CASES = [

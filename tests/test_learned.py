@@ -459,7 +459,8 @@ def test_features_reuse_the_words_of_the_sentence_before():
     for text in texts:
         ctx = ctx_for(text)
         sents = c.sentences(ctx)
-        context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
+        context = learned.context_features(ctx)
+        assert context == ("author:staff", "channel:facebook")     # no author named: taken for staff
         for i, sp in enumerate(sents):
             turn = ctx.text.rfind("\n", 0, sp[0]) + 1 == sp[0] and learned._TURN.match(ctx.text, sp[0]) is not None
             want = learned.sentence_features(c.span_text(ctx, sp), i == 0, turn, context)

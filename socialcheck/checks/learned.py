@@ -29,7 +29,7 @@ Features of a sentence (:func:`sentence_features`, shapes are lists of
 strings): lower-cased words ``w:``, word pairs ``b:``, the first five letters
 of longer words ``p:``, its emoji ``e:`` and scare quotes ``scare`` (irony
 markers), whether it is a question ``q``, the first sentence ``first``, a thread turn ``turn``
-(``Naam: ...``), the text's author kind and channel, the words of the
+(``Naam: ...``), the text's author kind (an unnamed author counts as staff) and channel, the words of the
 sentence before ``x:``, and which of the rules' own patterns match ``L:``
 (:func:`lexical_features`; only some checks' models weigh ``x:`` and ``L:``). The feature version
 is stored in the model file; a mismatch raises :class:`ModelError`.
@@ -52,7 +52,7 @@ from . import _common as c
 from . import threads
 
 #: Version of :func:`sentence_features`; the model file must carry the same.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "conduct_model.json")
 DETECTOR = "conduct.model"
 
@@ -219,6 +219,15 @@ def _word_features(words: list[str], low: str, first: bool, turn: bool, context:
     return list(out)
 
 
+def context_features(ctx: Context) -> tuple[str, str]:
+    """The text-level features shared by all sentences: ``("author:KIND", "channel:NAME")``. An author the
+    text does not name counts as staff, as the rules take them (:func:`_common.is_staff_voice`): every
+    labelled text names its author, so ``author:unknown`` would be learned from the negatives alone (the
+    ``school`` corpus), and a draft without front matter would score lower than the same draft by a teacher."""
+    kind = c.author_kind(ctx)
+    return ("author:" + ("staff" if kind == "unknown" else kind), "channel:" + str(c.channel(ctx)))
+
+
 def document_features(ctx: Context) -> list[list[str]]:
     """Features of every sentence of :func:`socialcheck.checks._common.sentences` (for training)."""
     return [_features_at(ctx, i) for i in range(len(c.sentences(ctx)))]
@@ -230,7 +239,7 @@ def _features_at(ctx: Context, i: int) -> list[str]:
     feats = cache.get(i)
     if feats is None:
         sp = c.sentences(ctx)[i]
-        context = ("author:" + c.author_kind(ctx), "channel:" + str(c.channel(ctx)))
+        context = context_features(ctx)
         text = ctx.text
         turn = text.rfind("\n", 0, sp[0]) + 1 == sp[0] and _TURN.match(text, sp[0]) is not None
         feats = _word_features(_words_at(ctx, i), c.span_text(ctx, sp), i == 0, turn, context)
