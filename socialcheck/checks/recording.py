@@ -121,7 +121,11 @@ def self_video(low: str) -> bool:
 #: kinderen binnenkomen)", "zonder leerlingen in beeld".
 NO_PUPILS = re.compile(
     c.WB_L + r"(?:(?:in\s+)?(?:een|het|de|ons|mijn)\s+(?:\w+\s+)?(?:leeg|lege)\s+(?:klas)?(?:lokaal|klas|gymzaal|aula|school|speellokaal)"
-    r"|nog\s+leeg|zonder\s+(?:de\s+)?(?:leerlingen|kinderen|kids)|geen\s+(?:kinderen|leerlingen|kids)\s+(?:\w+\s+)?(?:in\s+beeld|op\s+de\s+foto|te\s+zien))" + c.WB_R)
+    r"|nog\s+leeg|zonder\s+(?:de\s+)?(?:leerlingen|kinderen|kids)|geen\s+(?:kinderen|leerlingen|kids)\s+(?:\w+\s+)?(?:in\s+beeld|op\s+de\s+foto|te\s+zien)"
+    # "de kinderen zelf staan er niet op", "met alleen de werkjes", "op de foto's alleen het versierde lokaal"
+    r"|(?:de\s+)?(?:kinderen|leerlingen|kids)\s+(?:zelf\s+)?(?:staan|zijn|komen)\s+(?:er\s+)?niet\s+(?:op|in\s+beeld)"
+    r"|alleen\s+(?:de|het|hun|onze|ons)\s+(?:\w+\s+)?(?:werkjes|werkstukken|tekeningen|knutselwerk\w*|schilderijen|lokaal|klaslokaal"
+    r"|gebouw|schoolgebouw|versiering\w*|materialen|spullen)\b(?!\s+(?:van|met)\s+(?:de\s+)?(?:kinderen|leerlingen)))" + c.WB_R)
 #: A plan, not a recording: "hier zet ik voortaan de filmpjes van de klas neer".
 _LATER = re.compile(c.WB_L + r"voortaan" + c.WB_R)
 #: Watching a film in class is not recording one: "we hebben een filmpje over de maan gekeken".
