@@ -393,6 +393,8 @@ def check_official_channel(ctx: Context) -> list[Span]:
             continue
         if "pupils" in inv.audience and inv.audience != {"parents"}:
             continue
+        if ch == "linkedin" and "parents" not in inv.audience:
+            continue            # "stuur me een bericht hier op LinkedIn": to colleagues and clients, no parents named
         if inv.platform in official or outside_reply or (
                 ch == "whatsapp" and inv.platform == ch and not _AWAY.search(c.span_text(ctx, inv.span))):
             continue            # outside_reply: "@Redactie stuur me een DM" answers a journalist, not parents;
