@@ -290,6 +290,8 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
             continue        # the same announcement goes on ("... de bus vertrekt om 8.15 uur. We zijn om 18.30 uur terug.")
         if _TEASER.match(low):
             continue        # a column announces its next instalment, not a school matter
+        if _LOOKING_FORWARD.search(low) and not _LOGISTICS.search(low):
+            continue        # "Vrijdag is het sportdag en ik heb er nu al zin in!": the writer's own anticipation
         if _OPEN_DAY.search(low) or _HERE_IT_COMES.search(low):
             continue        # an open day is for new parents, "zondag is het zover: de sponsorloop!" cheers an event
             #                 on: publicity, not a practical message to the school's own parents
@@ -305,6 +307,9 @@ def announcement_sentences(ctx: Context) -> list[tuple[int, int]]:
 #: An open day for prospective parents: "Open dag OBS Het Kompas – zaterdag 18 januari", "open huis".
 #: Looking forward to an event in public: "Zondag is het zover: de sponsorloop van OBS De Zeepbel!".
 _HERE_IT_COMES = re.compile(c.WB_L + r"is\s+het\s+(?:eindelijk\s+|weer\s+)?zover\s*[:!]")
+#: The writer looking forward to it: "ik heb er nu al zin in", "heb ik er zin in", "ik kijk er enorm naar uit".
+_LOOKING_FORWARD = re.compile(c.WB_L + r"(?:(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:er\s+)?|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:er\s+)?)"
+                              r"(?:\w+\s+){0,2}?zin\s+in|(?:ik|we|wij)\s+(?:kijk|kijken)\s+er\s+(?:\w+\s+){0,2}?naar\s+uit" + c.WB_R)
 _OPEN_DAY = re.compile(c.WB_L + r"(?:open\s+dag|opendag|open\s+huis)" + c.WB_R)
 
 
