@@ -423,6 +423,8 @@ _PUPIL_AUDIENCE = re.compile(
     r"|(?:chat\s+met\s*:?|privéchat\s*:)\s*[^\n()]{1,60}\(\s*(?:groep\s+\d+[a-z]?|klas\s+\d\w?|\d\s*(?:havo|vwo|vmbo|mavo|gymnasium|atheneum))\s*\))" + WB_R)
 _PARENT_AUDIENCE = re.compile(
     WB_L + r"(?:(?:beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|hi)\s+ouders|ouders\s+van\s+groep|(?:^|\n|[.!?]\s)ouders\s*[,:!]"
+    # "Ouders die nog vragen hebben over het kamp: stuur me ...", "Ouders met vragen over de paklijst: ..."
+    r"|(?:^|\n|[.!?]\s)\W*ouders\s+(?:die|met)\s+[^.!?\n:]{1,80}:"
     r"|uw\s+kind|u\s+(?:kunt|kan|wilt|bent|heeft|hebt)|(?:kunt|kan|wilt|bent|heeft|hebt)\s+u"
     # who helps on a trip is a parent: "wie mee wil als begeleider", "hulpouders gezocht", "rijders voor vrijdag"
     r"|(?:als|voor)\s+begeleider|hulpouders?|rij-?ouders?|(?:ouders|ouder)\s+die\s+(?:\w+\s+)?(?:willen|wil|kunnen|kan)\s+(?:rijden|helpen|begeleiden))" + WB_R)
