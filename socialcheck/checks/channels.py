@@ -166,6 +166,9 @@ _MOVE_HERE = re.compile(
     r"|(?:stuur|app|mail)\s+(?:\w+\s+){0,4}?naar\s+(?:onze|mijn|m'n|de)\s+(?:facebook|insta(?:gram)?|messenger)-?(?:pagina|account|inbox)"
     r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
     r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail\w*|e-?mail\w*|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
+#: A refusal earlier in the same clause as a _MOVE_HERE match: "ik accepteer geen verzoeken van ouders op mijn
+#: privéaccount" keeps parents off that account.
+_REFUSED = re.compile(c.WB_L + r"(?:accepteer|accepteren|deel|delen|geef|geven|stuur|sturen|voeg|voegen)\s+(?:ik\s+|we\s+)?(?:geen|nooit|niet)" + c.WB_R)
 #: Steering away from the official channel, which it names: "liever een DM hier dan een berichtje in Parro", "Parro
 #: kijk ik eerlijk gezegd bijna nooit".
 _AWAY_FROM_OFFICIAL = re.compile(
@@ -412,8 +415,9 @@ def check_official_channel(ctx: Context) -> list[Span]:
     if steer_here and c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
             and _MOVE_HERE.search(ctx.lower):
         for sp in c.sentences(ctx):
-            m = _MOVE_HERE.search(c.span_text(ctx, sp))
-            if m and not names_channel(m.group(), official):
+            low = c.span_text(ctx, sp)
+            m = _MOVE_HERE.search(low)
+            if m and not names_channel(m.group(), official) and not _REFUSED.search(re.split(r"[,;:]", low[:m.start()])[-1]):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     if steer_here:
         for i in c.sentences_with(ctx, _AWAY_WORDS):

@@ -145,6 +145,9 @@ _OFFICIAL_NAMES = {
 _SENT_TO_YOU = re.compile(c.WB_L + _SENT_TO_YOU_PATTERN)
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
 #: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
+#: A parent as the subject right before the contact phrase: "de moeder van Lotte volgt me", "haar vader voegde me toe".
+_PARENT_SUBJECT = re.compile(c.WB_L + r"(?:(?:de|haar|zijn|hun)\s+)?(?:moeder|vader|mama|papa|ouders?|oma|opa)(?:\s+van\s+[\w-]+)?"
+                             r"\s+(?:\w+\s+)?$")
 _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)
 #: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd", "omdat jij het bent: geaccepteerd",
 #: "is goed, je staat erin".
@@ -255,9 +258,14 @@ def _invitations(ctx: Context) -> list[Invitation]:
         low = c.span_text(ctx, sp)
         kind, m = None, None
         by_pupil = False        # the request this sentence accepts came from a pupil's turn of the thread
+        refused = []            # ends of negated contact phrases: "ik accepteer geen verzoeken ... op mijn privéaccount"
         for rx, k in ((_FRIEND, "friend"), (_ACCEPT, "friend"), (_MESSAGE, "message")):
             for cand in rx.finditer(low):
-                if _negated(low, cand) or _ASKED_IF.search(low, 0, cand.start()):
+                if _negated(low, cand):
+                    refused.append(cand.end())
+                    continue
+                if _ASKED_IF.search(low, 0, cand.start()) or any(
+                        e <= cand.start() and not re.search(r"[,;:]", low[e:cand.start()]) for e in refused):
                     continue
                 if k == "message" and not _PRIVATE_HINT.search(low) and not messaging and not (
                         ctx_platform and _HERE.search(low)):
@@ -282,6 +290,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
         aud = {"pupils"} if by_pupil else set(c.audience(ctx, *sp))
         if _NAMES_PUPILS.search(m.group()) or _TO_THE_PUPILS.search(low) or _PUPILS_CALLED.match(low):
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
+        if _PARENT_SUBJECT.search(low, 0, m.start()):
+            aud = {"parents"}           # "de moeder van Lotte volgt me hier al jaren": a parent, not the pupil
         if not aud:
             aud = other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
