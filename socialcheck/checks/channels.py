@@ -397,7 +397,7 @@ def check_official_channel(ctx: Context) -> list[Span]:
             group_with_pupils = True
     outside_reply = _REPLY_TO_OUTSIDER.match(ctx.lower) is not None and not _PARENT_WORDS.search(ctx.lower)
     for inv in invitations(ctx):
-        if inv.kind != "message" or inv.names_official:
+        if inv.kind != "message" or inv.names_official or inv.audience == {"adults"}:
             continue
         if "pupils" in inv.audience and inv.audience != {"parents"}:
             continue

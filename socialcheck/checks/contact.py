@@ -145,6 +145,20 @@ _OFFICIAL_NAMES = {
 _SENT_TO_YOU = re.compile(c.WB_L + _SENT_TO_YOU_PATTERN)
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
 #: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
+#: An adult who is not a parent, near a contact phrase whose audience the text does not otherwise name: an intern,
+#: a colleague, a former pupil who gives an adult age ("ik ben nu 23").
+_ADULT_ASKER = re.compile(c.WB_L + r"(?:stagiair\w*|stagiaire|pabo\w*|lio-?stagiair\w*|collega\w*|oud-collega\w*"
+                          r"|ik\s+ben\s+(?:nu|inmiddels|al)\s+(?:1[89]|[2-9]\d)(?:\s+jaar)?)" + c.WB_R)
+def _asker_start(ctx: Context, prev: int, pos: int) -> int:
+    """Where to look for who asked, for the contact sentence at offset ``pos``: from the sentence before (offset
+    ``prev``), or in a written-out thread from the start of the turn before the sentence's own turn."""
+    earlier = [t for t in threads.turns(ctx) if t.end <= pos]
+    own = [t for t in threads.turns(ctx) if t.start <= pos < t.end]
+    if own and earlier and own[0].body <= pos:
+        return min(prev, earlier[-1].start)
+    return prev
+
+
 #: A parent as the subject right before the contact phrase: "de moeder van Lotte volgt me", "haar vader voegde me toe".
 _PARENT_SUBJECT = re.compile(c.WB_L + r"(?:(?:de|haar|zijn|hun)\s+)?(?:moeder|vader|mama|papa|ouders?|oma|opa)(?:\s+van\s+[\w-]+)?"
                              r"\s+(?:\w+\s+)?$")
@@ -292,6 +306,9 @@ def _invitations(ctx: Context) -> list[Invitation]:
             aud.add("pupils")           # "ik volg al mijn leerlingen op TikTok"
         if _PARENT_SUBJECT.search(low, 0, m.start()):
             aud = {"parents"}           # "de moeder van Lotte volgt me hier al jaren": a parent, not the pupil
+        if not aud and not _PUPILS_NAMED.search(low) and _ADULT_ASKER.search(
+                ctx.lower, _asker_start(ctx, sents[i - 1][0] if i else sp[0], sp[0]), sp[1]):
+            aud = {"adults"}            # "ik ben de stagiair van de pabo ... mag ik u volgen?" "Prima, ik volg jou ook"
         if not aud:
             aud = other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
@@ -374,6 +391,8 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
             continue
         if inv.names_official and inv.kind == "message":
             continue
+        if inv.audience == {"adults"}:
+            continue        # an intern, a colleague, a former pupil who is grown up
         pupils = "pupils" in inv.audience
         parents_only = inv.audience == {"parents"}
         if inv.kind == "message":
