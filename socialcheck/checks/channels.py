@@ -165,7 +165,12 @@ _MOVE_HERE = re.compile(
     # "stuur even een berichtje naar onze Facebookpagina"
     r"|(?:stuur|app|mail)\s+(?:\w+\s+){0,4}?naar\s+(?:onze|mijn|m'n|de)\s+(?:facebook|insta(?:gram)?|messenger)-?(?:pagina|account|inbox)"
     r"|(?:messenger|whatsapp|insta\w*|facebook|dm)\s+(?:\w+\s+){0,2}?(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+)?(?:sneller|eerder|beter)"
+    # "die beantwoord ik het snelst in Facebook Messenger"
+    r"|(?:lees|zie|beantwoord)\s+ik\s+(?:\w+\s+){0,2}?(?:het\s+)?(?:snelst|sneller|eerder|beter)\s+(?:\w+\s+)?(?:in|via|op)\s+(?:\w+\s+)?(?:messenger|whatsapp|insta\w*|dm)"
     r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail\w*|e-?mail\w*|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
+#: A private channel named in a _MOVE_HERE match: steering there counts also from an official channel ("vragen
+#: beantwoord ik het snelst in Messenger" in an e-mail to parents).
+_NAMED_ELSEWHERE = re.compile(c.WB_L + r"(?:messenger|whatsapp\w*|insta\w*|facebook\w*|snapchat|privé\w*|gmail|hotmail|06)" + c.WB_R)
 #: A refusal earlier in the same clause as a _MOVE_HERE match: "ik accepteer geen verzoeken van ouders op mijn
 #: privéaccount" keeps parents off that account.
 _REFUSED = re.compile(c.WB_L + r"(?:accepteer|accepteren|deel|delen|geef|geven|stuur|sturen|voeg|voegen)\s+(?:ik\s+|we\s+)?(?:geen|nooit|niet)" + c.WB_R)
@@ -412,12 +417,15 @@ def check_official_channel(ctx: Context) -> list[Span]:
     # before it, the trigger words: a sentence that matches holds one (most texts hold none)
     # steering away counts where this channel is not an official one (or is the parents' own group app)
     steer_here = ch is None or ch not in official or _PARENTS_OWN_APP.search(ctx.lower) is not None
-    if steer_here and c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
+    if c.sentences_with(ctx, _MOVE_HERE_WORDS, _MOVE_HERE_PREFIXES, also=_MOVE_HERE_ALSO) \
             and _MOVE_HERE.search(ctx.lower):
         for sp in c.sentences(ctx):
             low = c.span_text(ctx, sp)
             m = _MOVE_HERE.search(low)
-            if m and not names_channel(m.group(), official) and not _REFUSED.search(re.split(r"[,;:]", low[:m.start()])[-1]):
+            if m and (steer_here or (_NAMED_ELSEWHERE.search(m.group()) and not re.search(
+                    r"\b(?:niet|geen|nooit)\b", re.split(r"[,;:]", low[:m.start()])[-1] + m.group()))) \
+                    and not names_channel(m.group(), official) \
+                    and not _REFUSED.search(re.split(r"[,;:]", low[:m.start()])[-1]):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     if steer_here:
         for i in c.sentences_with(ctx, _AWAY_WORDS):

@@ -97,7 +97,10 @@ _MESSAGE = re.compile(
     r"|(?:me|mij)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:dm|pb|pm|privébericht|berichtje|appje|snap|snapje)\s+(?:sturen|geven|doen)"
     r"|(?:app|whatsapp|sms)\s+(?:me|mij)|(?:mag|mogen|kan|kunnen|kun|kunt)\s+(?:(?:je|jij|jullie|u)\s+)?(?:me|mij)\s+(?:\w+\s+){0,4}?(?:appen|whatsappen|dm'?en|snappen|bellen|mailen)"
     # "m'n dm's staan open"
-    r"|(?:mijn|m'n)\s+dm'?s\s+(?:\w+\s+)?(?:staan|staat)\s+open"
+    r"|(?:mijn|m'n)\s+(?:dm'?s|inbox|pb'?s)\s+(?:\w+\s+){0,2}?(?:staan|staat)\s+(?:\w+\s+)?open"
+    # "stuur maar een privébericht", "drop het even in mijn privéberichten hier"
+    r"|(?:stuur|doe)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:privébericht\w*|pb)"
+    r"|(?:drop|gooi|zet|stuur)\s+(?:het|dat|die|'m|hem|ze)\s+(?:\w+\s+){0,2}?in\s+(?:mijn|m'n)\s+(?:privéberichten|dm'?s?|inbox|pb'?s?)"
     r"|(?:bel|app)\s+(?:me|mij)\s+(?:\w+\s+)?privé|(?:op|via)\s+mijn\s+privé-?\s*(?:nummer|mail|account|telefoon)"
     r"|(?:bel|sms|app)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:op|via)\s+(?:mijn\s+)?(?:06|mobiel\w*|eigen\s+nummer)"
     # "sla mijn privénummer gewoon op, dan appen we voortaan buiten de klassengroep om"
@@ -109,7 +112,7 @@ _MESSAGE = re.compile(
     r")" + c.WB_R)
 #: Every contact pattern holds one of these (see :func:`_common.sentences_with`).
 _TRIGGER_WORDS = frozenset("vrienden friends geaccepteerd aangenomen bevestigd bel bellen mailen zoek add follow vinden accepteer"
-                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm"
+                           " lid account accountnaam gebruikersnaam berichtje privébericht pb pm inbox"
                            " toegevoegd gevolgd teruggevolgd adden goedgekeurd bevestigen geacepteerd erin deze keur sla gezet"
                            " gamertag gamer join joinen meedoen meespelen meegamen gamen".split())
 _TRIGGER_PREFIXES = ("volg", "voeg", "toevoeg", "stuur", "dm", "app", "whatsapp", "sms", "snap", "insta", "tiktok", "privé",
@@ -159,6 +162,8 @@ def _asker_start(ctx: Context, prev: int, pos: int) -> int:
     return prev
 
 
+#: The sentence before an invitation that speaks to parents: "Is je kind ziek?", "Heeft uw zoon vragen?".
+_TO_PARENTS_BEFORE = re.compile(c.WB_L + r"(?:je|jouw|uw)\s+(?:kind|kinderen|zoon|zoontje|dochter|dochtertje)" + c.WB_R)
 #: A parent as the subject right before the contact phrase: "de moeder van Lotte volgt me", "haar vader voegde me toe".
 _PARENT_SUBJECT = re.compile(c.WB_L + r"(?:(?:de|haar|zijn|hun)\s+)?(?:moeder|vader|mama|papa|ouders?|oma|opa)(?:\s+van\s+[\w-]+)?"
                              r"\s+(?:\w+\s+)?$")
@@ -311,6 +316,8 @@ def _invitations(ctx: Context) -> list[Invitation]:
             aud = {"adults"}            # "ik ben de stagiair van de pabo ... mag ik u volgen?" "Prima, ik volg jou ook"
         if not aud:
             aud = other_speakers(ctx, sp[0])   # a chat with "Esther_mama_van_Daan" is with a parent
+        if not aud and i and _TO_PARENTS_BEFORE.search(c.span_text(ctx, sents[i - 1])) and "\n" not in ctx.text[sents[i - 1][1]:sp[0]]:
+            aud = {"parents"}           # "Is je kind ziek? Drop het even in mijn privéberichten hier."
         if not aud and c.channel(ctx) in YOUTH_CHANNELS:
             aud.add("pupils")           # nothing says whom: on these channels a teacher's followers are mostly pupils
         out.append(Invitation(sp, kind, platform, frozenset(aud), names_official))
