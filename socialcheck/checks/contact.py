@@ -379,7 +379,10 @@ def check_pupil_contact(ctx: Context) -> list[Span]:
     Private messages to parents ("stuur me een DM") are left to
     ``official-channel``; follow/friend invitations to parents count here.
     Contact on a platform in ``settings.pupil-contact.exceptions`` (TWijs:
-    LinkedIn) is not reported. Only staff (or unknown authors) are checked.
+    LinkedIn) is not reported, nor is contact with an adult the text names
+    where no pupil is named (an intern, a colleague, a former pupil who gives
+    an adult age: :data:`_ADULT_ASKER`). Only staff (or unknown authors) are
+    checked.
 
     A public discussion with a pupil (a reply to a pupil's @handle about
     their grade or work, or with ``include_parents`` to a parent about their
