@@ -4,7 +4,7 @@ Usage (from the repository root, no arguments)::
 
     PYTHONPATH=. python benchmarks/conduct.py                    # tuning corpus
     PYTHONPATH=. python benchmarks/conduct.py conduct-holdout    # a development corpus
-    PYTHONPATH=. python benchmarks/conduct.py conduct-test39 --totals   # the sealed set: totals only
+    PYTHONPATH=. python benchmarks/conduct.py conduct-test40 --totals   # the sealed set: totals only
     PYTHONPATH=. python benchmarks/conduct.py conduct-dev2 --rules-only # without the learned scorer
 
 Corpus: ``benchmarks/corpus/conduct/*.txt`` (format in its ``README.md``): a

@@ -55,7 +55,7 @@ from socialcheck.checks import CHECK_FUNCTIONS, learned  # noqa: E402
 from socialcheck.documents import read_text  # noqa: E402
 
 #: Corpora never used for training: the sealed test sets.
-SEALED = frozenset({"conduct-test39"})
+SEALED = frozenset({"conduct-test40"})
 MIN_PRECISION = 0.9
 MIN_ADDED_PRECISION = 0.85
 #: How far the rules + model may fall below the rules' own precision (when that is under MIN_PRECISION).
