@@ -170,6 +170,7 @@ _MOVE_HERE = re.compile(
     r"|(?:vanaf|via|op|naar)\s+(?:mijn|m'n)\s+(?:privé-?\s*(?:mail|e-?mail|mailadres|nummer|telefoon|account)|eigen\s+(?:mail\w*|e-?mail\w*|nummer|gmail|hotmail)|gmail|hotmail|06))" + c.WB_R)
 #: A private channel named in a _MOVE_HERE match: steering there counts also from an official channel ("vragen
 #: beantwoord ik het snelst in Messenger" in an e-mail to parents).
+_NOT = re.compile(c.WB_L + r"(?:niet|geen|nooit)" + c.WB_R)
 _NAMED_ELSEWHERE = re.compile(c.WB_L + r"(?:messenger|whatsapp\w*|insta\w*|facebook\w*|snapchat|privé\w*|gmail|hotmail|06)" + c.WB_R)
 #: A refusal earlier in the same clause as a _MOVE_HERE match: "ik accepteer geen verzoeken van ouders op mijn
 #: privéaccount" keeps parents off that account.
@@ -422,10 +423,13 @@ def check_official_channel(ctx: Context) -> list[Span]:
         for sp in c.sentences(ctx):
             low = c.span_text(ctx, sp)
             m = _MOVE_HERE.search(low)
-            if m and (steer_here or (_NAMED_ELSEWHERE.search(m.group()) and not re.search(
-                    r"\b(?:niet|geen|nooit)\b", re.split(r"[,;:]", low[:m.start()])[-1] + m.group()))) \
-                    and not names_channel(m.group(), official) \
-                    and not _REFUSED.search(re.split(r"[,;:]", low[:m.start()])[-1]):
+            if not m or names_channel(m.group(), official):
+                continue
+            clause = re.split(r"[,;:]", low[:m.start()])[-1]        # the words before the match, same clause
+            if _REFUSED.search(clause):
+                continue
+            # from an official channel only a named private channel, and not when it is waved off ("niet via WhatsApp")
+            if steer_here or (_NAMED_ELSEWHERE.search(m.group()) and not _NOT.search(clause + m.group())):
                 spans.setdefault(sp, Span(sp[0], sp[1], "official-channel", 0.8, "conduct.channel", "steer"))
     if steer_here:
         for i in c.sentences_with(ctx, _AWAY_WORDS):

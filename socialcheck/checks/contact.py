@@ -147,18 +147,19 @@ _OFFICIAL_NAMES = {
 
 _SENT_TO_YOU = re.compile(c.WB_L + _SENT_TO_YOU_PATTERN)
 _NAMES_PUPILS = re.compile(c.WB_L + r"(?:leerlingen|kinderen|klas|groep|kids)" + c.WB_R)
-#: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
 #: An adult who is not a parent, near a contact phrase whose audience the text does not otherwise name: an intern,
 #: a colleague, a former pupil who gives an adult age ("ik ben nu 23").
 _ADULT_ASKER = re.compile(c.WB_L + r"(?:stagiair\w*|stagiaire|pabo\w*|lio-?stagiair\w*|collega\w*|oud-collega\w*"
                           r"|ik\s+ben\s+(?:nu|inmiddels|al)\s+(?:1[89]|[2-9]\d)(?:\s+jaar)?)" + c.WB_R)
+
+
 def _asker_start(ctx: Context, prev: int, pos: int) -> int:
     """Where to look for who asked, for the contact sentence at offset ``pos``: from the sentence before (offset
     ``prev``), or in a written-out thread from the start of the turn before the sentence's own turn."""
-    earlier = [t for t in threads.turns(ctx) if t.end <= pos]
-    own = [t for t in threads.turns(ctx) if t.start <= pos < t.end]
-    if own and earlier and own[0].body <= pos:
-        return min(prev, earlier[-1].start)
+    tl = threads.turns(ctx)
+    for k, t in enumerate(tl):
+        if t.start <= pos < t.end:
+            return min(prev, tl[k - 1].start) if k and t.body <= pos else prev
     return prev
 
 
@@ -167,6 +168,7 @@ _TO_PARENTS_BEFORE = re.compile(c.WB_L + r"(?:je|jouw|uw)\s+(?:kind|kinderen|zoo
 #: A parent as the subject right before the contact phrase: "de moeder van Lotte volgt me", "haar vader voegde me toe".
 _PARENT_SUBJECT = re.compile(c.WB_L + r"(?:(?:de|haar|zijn|hun)\s+)?(?:moeder|vader|mama|papa|ouders?|oma|opa)(?:\s+van\s+[\w-]+)?"
                              r"\s+(?:\w+\s+)?$")
+#: "zeg tegen de kids dat ze me mogen volgen": the invitation is passed on to the pupils.
 _TO_THE_PUPILS = re.compile(c.WB_L + r"(?:tegen|aan|voor)\s+(?:de|mijn|alle|onze|jullie)\s+(?:kids|kinderen|leerlingen|klas)" + c.WB_R)
 #: Accepting a request named in an earlier line of a thread: "heb 'm net geaccepteerd", "omdat jij het bent: geaccepteerd",
 #: "is goed, je staat erin".
@@ -219,7 +221,8 @@ class Invitation:
         span: the sentence ``(start, end)`` over ``ctx.text``.
         kind: ``friend`` (follow/add/friend request/accepted) or ``message`` (DM, app, private message).
         platform: the platform named in the sentence, else the target channel (may be ``None``).
-        audience: ``{"pupils", "parents"}`` subset (sentence first, then the text).
+        audience: ``{"pupils", "parents"}`` subset (sentence first, then the text), or ``{"adults"}`` for an
+            intern, a colleague or a grown-up former pupil who asked (see :data:`_ADULT_ASKER`).
         names_official: the sentence names one of the pack's official channels ("hier in Parro").
     """
 
